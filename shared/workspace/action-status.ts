@@ -1,0 +1,17 @@
+/** Where an action stands. Values arriving from peers outside this list are shown as invalid. */
+export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'done', 'blocked'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
+
+export const DEFAULT_ACTION_STATUS: ActionStatus = 'proposed';
+
+export function isActionStatus(value: unknown): value is ActionStatus {
+  return typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value);
+}

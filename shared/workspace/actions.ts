@@ -1,0 +1,87 @@
+import * as Y from 'yjs';
+import { uuidv4 } from 'lib0/random';
+import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap, authorKey, type ActionRecord } from './schema';
+import { DEFAULT_ACTION_STATUS, isActionStatus, type ActionStatus } from './action-status';
+import { applyTextChange } from './text-diff';
+
+/**
+ * Every change to actions goes through these operations, for local edits and tests alike. Each
+ * runs in one transaction with LOCAL_ORIGIN and stamps who edited (this document's client id,
+ * which authors.ts maps to a person) and when. They throw OperationError on invalid input and
+ * leave the document unchanged.
+ */
+export const MAX_TITLE_LENGTH = 500;
+
+export class OperationError extends Error {
+  override readonly name = 'OperationError';
+}
+
+export interface NewAction {
+  readonly title: string;
+  readonly status?: ActionStatus;
+}
+
+export function addAction(doc: Y.Doc, input: NewAction, now: Date = new Date()): string {
+  const title = checkTitle(input.title);
+  const status = input.status ?? DEFAULT_ACTION_STATUS;
+  if (!isActionStatus(status)) throw new OperationError(`Unknown status "${String(status)}".`);
+  const id = uuidv4();
+  const by = authorKey(doc.clientID);
+  const at = now.toISOString();
+  doc.transact(() => {
+    const record: ActionRecord = new Y.Map<unknown>();
+    record.set(F.id, id);
+    record.set(F.title, new Y.Text(title));
+    record.set(F.status, status);
+    record.set(F.createdAt, at);
+    record.set(F.createdBy, by);
+    record.set(F.editedAt, at);
+    record.set(F.editedBy, by);
+    actionsMap(doc).set(id, record);
+  }, LOCAL_ORIGIN);
+  return id;
+}
+
+export function editActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: Date = new Date()): void {
+  if (nextTitle.length > MAX_TITLE_LENGTH) {
+    throw new OperationError(`A title may have at most ${MAX_TITLE_LENGTH} characters.`);
+  }
+  const record = requireAction(doc, id);
+  const text = record.get(F.title);
+  if (!(text instanceof Y.Text)) throw new OperationError(`Action ${id} has no editable title.`);
+  if (text.toString() === nextTitle) return;
+  doc.transact(() => {
+    applyTextChange(text, nextTitle);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+export function setActionStatus(doc: Y.Doc, id: string, status: ActionStatus, now: Date = new Date()): void {
+  if (!isActionStatus(status)) throw new OperationError(`Unknown status "${String(status)}".`);
+  const record = requireAction(doc, id);
+  if (record.get(F.status) === status) return;
+  doc.transact(() => {
+    record.set(F.status, status);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+function checkTitle(title: string): string {
+  const trimmed = typeof title === 'string' ? title.trim() : '';
+  if (trimmed.length === 0) throw new OperationError('An action needs a title.');
+  if (trimmed.length > MAX_TITLE_LENGTH) {
+    throw new OperationError(`A title may have at most ${MAX_TITLE_LENGTH} characters.`);
+  }
+  return trimmed;
+}
+
+function requireAction(doc: Y.Doc, id: string): ActionRecord {
+  const record = actionsMap(doc).get(id);
+  if (!(record instanceof Y.Map)) throw new OperationError(`No action with id ${id}.`);
+  return record;
+}
+
+function stampEdit(doc: Y.Doc, record: ActionRecord, now: Date): void {
+  record.set(F.editedAt, now.toISOString());
+  record.set(F.editedBy, authorKey(doc.clientID));
+}

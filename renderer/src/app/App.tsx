@@ -1,0 +1,18 @@
+import { IdentityForm } from '../features/identity/IdentityForm';
+import { StorageFailure } from '../features/storage/StorageFailure';
+import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
+import { useTandemStore } from './store';
+
+export function App() {
+  const phase = useTandemStore((state) => state.phase);
+  switch (phase.kind) {
+    case 'starting':
+      return <p className="centered" role="status">Opening your workspace…</p>;
+    case 'needs-identity':
+      return <IdentityForm />;
+    case 'storage-failed':
+      return <StorageFailure message={phase.message} />;
+    case 'ready':
+      return <WorkspaceScreen />;
+  }
+}

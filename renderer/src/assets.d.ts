@@ -1,0 +1,2 @@
+/** Vite bundles imported stylesheets; they have no exports. */
+declare module '*.css';

@@ -1,0 +1,24 @@
+import { useState, type FormEvent } from 'react';
+import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
+import { commands } from '../../workspace/commands';
+
+export function AddActionForm() {
+  const [title, setTitle] = useState('');
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (commands.addAction({ title }) !== undefined) setTitle('');
+  }
+  return (
+    <form className="add-action" onSubmit={submit} aria-label="Add an action">
+      <label htmlFor="new-action-title">New action</label>
+      <input
+        id="new-action-title"
+        value={title}
+        maxLength={MAX_TITLE_LENGTH}
+        placeholder="e.g. Convene the joint fusion materials steering committee"
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <button type="submit">Add action</button>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import { DELEGATION_LABELS, ROLE_LABELS } from '../../../../shared/identity/identity';
+import { useTandemStore } from '../../app/store';
+
+export function IdentityBadge() {
+  const identity = useTandemStore((state) => state.identity);
+  if (!identity) return null;
+  return (
+    <p className="identity" data-testid="identity-badge">
+      <strong>{identity.name}</strong> · {DELEGATION_LABELS[identity.delegation]} · {ROLE_LABELS[identity.role]}
+    </p>
+  );
+}

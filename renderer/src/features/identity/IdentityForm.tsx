@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import {
+  DELEGATIONS, DELEGATION_LABELS, MAX_NAME_LENGTH, ROLES, ROLE_LABELS, parseIdentity, type Identity,
+} from '../../../../shared/identity/identity';
+import { completeIdentity } from '../../app/boot';
+
+type Errors = Partial<Record<keyof Identity, string>>;
+
+/** First run: who is working on this laptop. Every change they make is attributed to this. */
+export function IdentityForm() {
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const result = parseIdentity({ name: form.get('name'), delegation: form.get('delegation'), role: form.get('role') });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await completeIdentity(result.identity);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <main className="panel">
+      <h1>Welcome to Tandem</h1>
+      <p>Tell your colleagues who is making changes. This stays on this laptop and is attached to every edit you make.</p>
+      <form onSubmit={submit} noValidate aria-label="Your identity">
+        <label htmlFor="identity-name">Name</label>
+        <input id="identity-name" name="name" autoFocus maxLength={MAX_NAME_LENGTH} autoComplete="name" aria-invalid={!!errors.name} aria-describedby="identity-name-error" />
+        <FieldError id="identity-name-error" message={errors.name} />
+
+        <fieldset aria-describedby="identity-delegation-error">
+          <legend>Delegation</legend>
+          {DELEGATIONS.map((delegation) => (
+            <label key={delegation} className="choice">
+              <input type="radio" name="delegation" value={delegation} /> {DELEGATION_LABELS[delegation]}
+            </label>
+          ))}
+        </fieldset>
+        <FieldError id="identity-delegation-error" message={errors.delegation} />
+
+        <label htmlFor="identity-role">Role</label>
+        <select id="identity-role" name="role" defaultValue="" aria-describedby="identity-role-error">
+          <option value="" disabled>Choose your role</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+          ))}
+        </select>
+        <FieldError id="identity-role-error" message={errors.role} />
+
+        {failure && <p className="error" role="alert">Could not save your identity: {failure}</p>}
+        <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Start working'}</button>
+      </form>
+    </main>
+  );
+}
+
+function FieldError({ id, message }: { readonly id: string; readonly message: string | undefined }) {
+  return <p id={id} className="field-error" role={message ? 'alert' : undefined}>{message ?? ''}</p>;
+}

@@ -1,0 +1,15 @@
+import { buildRecoveryFile, encodeRecoveryFile } from '../../../../shared/persistence/recovery-export';
+import type { SavedFile } from '../../../../shared/host/host-api';
+import { currentSession } from '../../app/boot';
+import { getHost } from '../../host/bridge';
+import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
+
+/** Writes what loaded, plus every quarantined record, to one file through the host. */
+export async function exportRecovery(now: Date = new Date()): Promise<SavedFile> {
+  const session = currentSession();
+  if (!session) throw new Error('No workspace is open.');
+  const quarantined = await session.store.readQuarantine().catch(() => []);
+  const file = buildRecoveryFile(session.doc, DEFAULT_WORKSPACE_ID, quarantined, now);
+  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return getHost().exportFile(`tandem-recovery-${stamp}.json`, encodeRecoveryFile(file));
+}

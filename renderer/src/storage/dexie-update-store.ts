@@ -1,0 +1,83 @@
+import type { CompactResult, Quarantine, QuarantinedRecord, StoredRecord, UpdateStore } from '../../../shared/persistence/update-store';
+import { StorageError } from '../../../shared/persistence/update-store';
+import type { TandemDb } from './tandem-db';
+
+/**
+ * The UpdateStore on IndexedDB. Each method is one Dexie transaction (strict durability, set on
+ * the database), so a crash leaves either the old state or the new one. Failures are rethrown as
+ * StorageError with the browser's reason (quota, closed database), never swallowed.
+ */
+export class DexieUpdateStore implements UpdateStore {
+  constructor(
+    private readonly db: TandemDb,
+    private readonly workspaceId: string,
+  ) {}
+
+  readAll(): Promise<readonly StoredRecord[]> {
+    return guard('read the workspace', () => this.db.updates.where('workspaceId').equals(this.workspaceId).toArray().then((rows) => rows.map(toStored)));
+  }
+
+  append(bytes: Uint8Array, checksum: number): Promise<void> {
+    return guard('save your latest edits', async () => {
+      // A view into a larger buffer would store the whole buffer: keep exactly the update's bytes.
+      const exact = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      await this.db.updates.add({ workspaceId: this.workspaceId, bytes: exact, checksum, writtenAt: Date.now() });
+    });
+  }
+
+  quarantine(items: readonly Quarantine[], at: Date): Promise<void> {
+    return guard('set damaged records aside', () =>
+      this.db.transaction('rw', this.db.updates, this.db.quarantine, async () => {
+        await this.db.quarantine.bulkAdd(
+          items.map(({ record, reason }) => ({
+            workspaceId: this.workspaceId,
+            originalId: record.id,
+            bytes: record.bytes instanceof Uint8Array ? record.bytes : null,
+            reason,
+            quarantinedAt: at.toISOString(),
+          })),
+        );
+        await this.db.updates.bulkDelete(items.map(({ record }) => record.id));
+      }),
+    );
+  }
+
+  readQuarantine(): Promise<readonly QuarantinedRecord[]> {
+    return guard('read the quarantine', async () => {
+      const rows = await this.db.quarantine.where('workspaceId').equals(this.workspaceId).toArray();
+      return rows.map((row) => ({
+        id: row.id ?? 0,
+        originalId: row.originalId,
+        bytes: row.bytes,
+        reason: row.reason,
+        quarantinedAt: row.quarantinedAt,
+      }));
+    });
+  }
+
+  compact(merge: (records: readonly StoredRecord[]) => { bytes: Uint8Array; checksum: number } | null): Promise<CompactResult> {
+    return guard('compact the workspace log', () =>
+      this.db.transaction('rw', this.db.updates, async () => {
+        const rows = await this.db.updates.where('workspaceId').equals(this.workspaceId).toArray();
+        const merged = merge(rows.map(toStored));
+        if (!merged) return { before: rows.length, after: rows.length };
+        await this.db.updates.bulkDelete(rows.map((row) => row.id as number));
+        await this.db.updates.add({ workspaceId: this.workspaceId, ...merged, writtenAt: Date.now() });
+        return { before: rows.length, after: 1 };
+      }),
+    );
+  }
+}
+
+function toStored(row: { id?: number; bytes: unknown; checksum: unknown }): StoredRecord {
+  return { id: row.id as number, bytes: row.bytes, checksum: row.checksum };
+}
+
+async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new StorageError(`Could not ${what}. ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,33 @@
+import type * as Y from 'yjs';
+import { addAction, editActionTitle, OperationError, setActionStatus, type NewAction } from '../../../shared/workspace/actions';
+import type { ActionStatus } from '../../../shared/workspace/action-status';
+import { currentSession } from '../app/boot';
+import { useTandemStore } from '../app/store';
+
+/**
+ * What the UI may do to the workspace. Each command calls an operation from shared/ on the
+ * document; the views follow from the document's change. An invalid edit is reported as a
+ * notice and changes nothing.
+ */
+function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
+  const session = currentSession();
+  if (!session) return undefined;
+  try {
+    const result = operation(session.doc);
+    useTandemStore.getState().setNotice(null);
+    return result;
+  } catch (error) {
+    if (error instanceof OperationError) {
+      useTandemStore.getState().setNotice(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+export const commands = {
+  addAction: (input: NewAction) => run((doc) => addAction(doc, input)),
+  renameAction: (id: string, title: string) => run((doc) => editActionTitle(doc, id, title)),
+  setStatus: (id: string, status: ActionStatus) => run((doc) => setActionStatus(doc, id, status)),
+  retrySave: () => currentSession()?.writer.retry().catch(() => undefined),
+};

@@ -1,0 +1,47 @@
+import * as Y from 'yjs';
+
+/**
+ * Keeps two windows or tabs of the same workspace on one device in step. Both write to the same
+ * IndexedDB log, so each persists its own edits; this channel only mirrors them live, with
+ * TAB_ORIGIN so the receiver does not store them a second time. A new tab asks the others for
+ * what its state vector lacks, which covers edits whose write had not landed when it loaded.
+ *
+ * Messages are untrusted like any input: a malformed one is dropped, and an update is applied
+ * only after a full V1 decode succeeds, so a bad one never half-applies.
+ */
+export const TAB_ORIGIN = Symbol('tandem:tab');
+
+type TabMessage = { type: 'update'; update: Uint8Array } | { type: 'need'; stateVector: Uint8Array };
+
+export function startTabSync(doc: Y.Doc, workspaceId: string, onRejected: (reason: string) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(`tandem:workspace:${workspaceId}`);
+  const post = (message: TabMessage) => channel.postMessage(message);
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== TAB_ORIGIN) post({ type: 'update', update });
+  };
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const message = event.data as Partial<TabMessage> | null;
+    if (message?.type === 'need' && message.stateVector instanceof Uint8Array) {
+      try {
+        post({ type: 'update', update: Y.encodeStateAsUpdate(doc, message.stateVector) });
+      } catch {
+        onRejected('Another window sent an unreadable state vector.');
+      }
+    } else if (message?.type === 'update' && message.update instanceof Uint8Array) {
+      try {
+        Y.decodeUpdate(message.update);
+        Y.applyUpdate(doc, message.update, TAB_ORIGIN);
+      } catch {
+        onRejected('Another window sent an unreadable update; it was ignored.');
+      }
+    }
+  };
+  doc.on('update', onUpdate);
+  post({ type: 'need', stateVector: Y.encodeStateVector(doc) });
+  return () => {
+    doc.off('update', onUpdate);
+    channel.close();
+  };
+}

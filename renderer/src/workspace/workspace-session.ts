@@ -1,0 +1,64 @@
+import type * as Y from 'yjs';
+import type { Identity } from '../../../shared/identity/identity';
+import { loadWorkspace, LOAD_ORIGIN, type LoadReport } from '../../../shared/persistence/load-workspace';
+import type { UpdateStore } from '../../../shared/persistence/update-store';
+import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
+import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
+import { recordAuthor } from '../../../shared/workspace/authors';
+import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { startTabSync, TAB_ORIGIN } from './tab-sync';
+
+/**
+ * An open workspace: its document, the writer that stores its updates, the live link to other
+ * tabs, and the derivation of views after every transaction. The Y.Doc is the only mutable
+ * state; the callbacks receive immutable views.
+ */
+export interface WorkspaceSession {
+  readonly doc: Y.Doc;
+  readonly store: UpdateStore;
+  readonly writer: UpdateWriter;
+  readonly report: LoadReport;
+  close(): void;
+}
+
+export interface SessionCallbacks {
+  onActions(actions: readonly ActionView[]): void;
+  onSaveState(state: SaveState): void;
+  onNotice(message: string): void;
+}
+
+export const DEFAULT_WORKSPACE_ID = 'default';
+
+export async function openWorkspaceSession(
+  store: UpdateStore,
+  workspaceId: string,
+  identity: Identity,
+  callbacks: SessionCallbacks,
+): Promise<WorkspaceSession> {
+  const doc = createWorkspaceDoc();
+  const report = await loadWorkspace(store, doc);
+  const writer = new UpdateWriter(doc, store, {
+    skipOrigins: new Set<unknown>([LOAD_ORIGIN, TAB_ORIGIN]),
+    onState: callbacks.onSaveState,
+  });
+  let views = deriveActions(doc);
+  callbacks.onActions(views);
+  const onAfterTransaction = () => {
+    views = deriveActions(doc, views);
+    callbacks.onActions(views);
+  };
+  doc.on('afterTransaction', onAfterTransaction);
+  const stopTabSync = startTabSync(doc, workspaceId, callbacks.onNotice);
+  recordAuthor(doc, identity);
+  return {
+    doc,
+    store,
+    writer,
+    report,
+    close() {
+      stopTabSync();
+      doc.off('afterTransaction', onAfterTransaction);
+      writer.dispose();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme, withSecurityHeaders } from './app-protocol';
+import { attachCloseFlush } from './close-flush';
+import { createHostServices } from './host/host-services';
+import { registerIpcHandlers } from './ipc-handlers';
+import { guardAllWebContents } from './navigation-guards';
+import { applyPermissionPolicy } from './permissions';
+import { mainWindowOptions } from './window-options';
+
+/**
+ * Electron main: wiring only. Every rule lives in a module that takes Electron objects as
+ * parameters and is unit-tested with fakes. Bundled by esbuild to dist/electron/main.cjs, so
+ * `__dirname` is dist/electron: the preload sits beside it, the renderer in dist/renderer.
+ */
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+let mainWindow: BrowserWindow | null = null;
+
+// One process per user: two would each open the same IndexedDB with its own Yjs client.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Before `ready`: scheme privileges, sandbox for every renderer, and guards on every
+  // WebContents from the first one on.
+  // @see https://www.electronjs.org/docs/latest/tutorial/security#4-enable-process-sandboxing
+  registerAppScheme(protocol);
+  app.enableSandbox();
+  guardAllWebContents(app);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Single-window app: closing the window (after its flush) ends the process on every
+  // platform, which also lets a Cmd+Q prevented by the flush complete afterwards.
+  app.on('window-all-closed', () => app.quit());
+
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Tandem failed to start', error);
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  const ses = session.defaultSession;
+  applyPermissionPolicy(ses);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) });
+  });
+  handleAppProtocol(protocol, RENDERER_DIR);
+  registerIpcHandlers(
+    ipcMain,
+    createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir: app.getPath('userData') }),
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
+  createMainWindow();
+}
+
+function createMainWindow(): void {
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, !app.isPackaged));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  attachCloseFlush(window, ipcMain);
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Tandem could not load its UI', error));
+}
+
+/** File: Quit; Edit: the standard roles; View: zoom, plus reload/devtools in development only. */
+function menuTemplate(development: boolean): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  if (development) {
+    view.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });
+  }
+  return [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { label: 'File', submenu: [{ role: 'quit' }] },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    { label: 'View', submenu: view },
+  ];
+}

@@ -1,0 +1,42 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { HOST_CHANNELS, type HostApi } from '../shared/host/host-api';
+
+/**
+ * The one bridge, exposed as `window.tandem`. The renderer gets exactly the HostApi functions,
+ * each bound to a fixed channel; it never sees ipcRenderer, an IpcRendererEvent or a channel
+ * name it could choose (VS Code's preload does the same).
+ * @see https://www.electronjs.org/docs/latest/tutorial/security#20-do-not-expose-electron-apis-to-untrusted-web-content
+ *
+ * Runs sandboxed: esbuild bundles this file and ../shared into dist/electron/preload.cjs with
+ * 'electron' external, the only module a sandboxed preload may require.
+ */
+
+/** The renderer's last-chance flush; registering again replaces it (one flush per window). */
+let flushBeforeClose: (() => Promise<void>) | null = null;
+
+ipcRenderer.on(HOST_CHANNELS.closeRequested, () => {
+  void runFlush().then(() => ipcRenderer.send(HOST_CHANNELS.closeReady));
+});
+
+async function runFlush(): Promise<void> {
+  if (!flushBeforeClose) return;
+  try {
+    await flushBeforeClose();
+  } catch (error) {
+    // A failed flush must not keep the window open; the host's timeout would end it anyway,
+    // only later. Reported so the failure is visible in the renderer's console.
+    console.error('Tandem: flush before close failed', error);
+  }
+}
+
+const api = {
+  info: () => ipcRenderer.invoke(HOST_CHANNELS.info),
+  exportFile: (suggestedName: string, bytes: Uint8Array) =>
+    ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, bytes),
+  onCloseRequested: (flush: () => Promise<void>) => {
+    if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
+    flushBeforeClose = flush;
+  },
+} satisfies HostApi;
+
+contextBridge.exposeInMainWorld('tandem', api);

@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHostServices } from '../../../electron/host/host-services';
+import { registerIpcHandlers } from '../../../electron/ipc-handlers';
+import { HOST_CHANNELS } from '../../../shared/host/host-api';
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+/** ipcMain as far as registration goes: a channel → handler table we can invoke. */
+function fakeIpcMain() {
+  const handlers = new Map<string, Handler>();
+  return {
+    handle(channel: string, handler: Handler) {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, handler);
+    },
+    invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+      const handler = handlers.get(channel);
+      if (!handler) throw new Error(`no handler for ${channel}`);
+      const event = { senderFrame: senderUrl === null ? null : { url: senderUrl } } as unknown as IpcMainInvokeEvent;
+      // Electron turns a throw in a handler into a rejected invoke; so does this.
+      return Promise.resolve().then(() => handler(event, ...args));
+    },
+  };
+}
+
+const APP = 'app://tandem/index.html';
+
+describe('registerIpcHandlers', () => {
+  let dataDir: string;
+  let ipc: ReturnType<typeof fakeIpcMain>;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-ipc-'));
+    ipc = fakeIpcMain();
+    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir }));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers info for the app', async () => {
+    await expect(ipc.invoke(HOST_CHANNELS.info, APP)).resolves.toMatchObject({
+      mode: 'electron',
+      appVersion: '9.9.9',
+      exportDir: path.join(dataDir, 'exports'),
+    });
+  });
+
+  it.each(['https://example.com/', 'file:///tmp/evil.html', 'app://evil/index.html'])(
+    'rejects a sender on %s',
+    async (url) => {
+      await expect(ipc.invoke(HOST_CHANNELS.info, url)).rejects.toThrow(/only app:\/\/tandem\/ may call/);
+      await expect(ipc.invoke(HOST_CHANNELS.exportFile, url, 'a.txt', new Uint8Array([1]))).rejects.toThrow(
+        /only app:\/\/tandem\/ may call/,
+      );
+    },
+  );
+
+  it('rejects a sender whose frame is gone', async () => {
+    await expect(ipc.invoke(HOST_CHANNELS.info, null)).rejects.toThrow(/destroyed frame/);
+  });
+
+  it.each([
+    ['a number for the name', [42, new Uint8Array([1])], /suggestedName must be a string/],
+    ['a huge name', ['x'.repeat(5000), new Uint8Array([1])], /suggestedName must be a string/],
+    ['a string for the bytes', ['a.txt', 'hello'], /bytes must be a Uint8Array/],
+    ['a plain array for the bytes', ['a.txt', [1, 2, 3]], /bytes must be a Uint8Array/],
+    ['a missing argument', ['a.txt'], /expected 2 argument\(s\), got 1/],
+    ['an extra argument', ['a.txt', new Uint8Array([1]), 'x'], /expected 2 argument\(s\), got 3/],
+  ])('rejects exportFile with %s', async (_what, args, message) => {
+    await expect(ipc.invoke(HOST_CHANNELS.exportFile, APP, ...args)).rejects.toThrow(message);
+  });
+
+  it('rejects info called with arguments', async () => {
+    await expect(ipc.invoke(HOST_CHANNELS.info, APP, 'x')).rejects.toThrow(/expected 0 argument/);
+  });
+
+  it('writes an export into the data folder for a good call', async () => {
+    const bytes = new TextEncoder().encode('minutes of the session');
+    const saved = (await ipc.invoke(HOST_CHANNELS.exportFile, APP, 'minutes.txt', bytes)) as { path: string; bytes: number };
+    expect(saved.bytes).toBe(bytes.byteLength);
+    expect(path.dirname(saved.path)).toBe(path.join(dataDir, 'exports'));
+    expect(await readFile(saved.path, 'utf8')).toBe('minutes of the session');
+  });
+});

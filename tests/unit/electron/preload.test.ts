@@ -1,0 +1,98 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOST_CHANNELS, type HostApi } from '../../../shared/host/host-api';
+
+/**
+ * preload.ts runs at import time against 'electron'; here 'electron' is a fake whose
+ * ipcRenderer records invokes and sends, and whose contextBridge captures what is exposed.
+ */
+const fake = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invokes: [] as unknown[][],
+  sends: [] as string[],
+  emitter: null as null | import('node:events').EventEmitter,
+}));
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const emitter = new Emitter();
+  fake.emitter = emitter;
+  return {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => fake.exposed.set(key, value) },
+    ipcRenderer: {
+      on: (channel: string, listener: (...args: unknown[]) => void) => emitter.on(channel, listener),
+      invoke: async (...args: unknown[]) => {
+        fake.invokes.push(args);
+        return 'answer';
+      },
+      send: (channel: string) => fake.sends.push(channel),
+    },
+  };
+});
+
+await import('../../../electron/preload');
+const api = fake.exposed.get('tandem') as HostApi;
+const emitter = fake.emitter as EventEmitter;
+
+/** Sends closeRequested as main would, and resolves once the preload has answered. */
+async function requestClose(): Promise<void> {
+  const before = fake.sends.length;
+  emitter.emit(HOST_CHANNELS.closeRequested, { sender: 'ipc-event' });
+  await vi.waitFor(() => expect(fake.sends.length).toBe(before + 1));
+}
+
+describe('preload bridge', () => {
+  beforeEach(() => {
+    fake.invokes.length = 0;
+    fake.sends.length = 0;
+  });
+
+  it('exposes exactly the HostApi functions as window.tandem', () => {
+    expect([...fake.exposed.keys()]).toEqual(['tandem']);
+    expect(Object.keys(api).sort()).toEqual(['exportFile', 'info', 'onCloseRequested']);
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('invokes fixed channels with only the given arguments', async () => {
+    await expect(api.info()).resolves.toBe('answer');
+    const bytes = new Uint8Array([1, 2]);
+    await api.exportFile('plan.pdf', bytes);
+    expect(fake.invokes).toEqual([[HOST_CHANNELS.info], [HOST_CHANNELS.exportFile, 'plan.pdf', bytes]]);
+  });
+
+  it('answers closeRequested right away when no flush is registered', async () => {
+    await requestClose();
+    expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]);
+  });
+
+  it('awaits the flush before answering closeReady', async () => {
+    let release!: () => void;
+    const flushed = new Promise<void>((resolve) => (release = resolve));
+    let flushCalls = 0;
+    api.onCloseRequested(() => {
+      flushCalls++;
+      return flushed;
+    });
+    emitter.emit(HOST_CHANNELS.closeRequested, {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flushCalls).toBe(1);
+    expect(fake.sends).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]));
+  });
+
+  it('still answers closeReady when the flush fails', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    api.onCloseRequested(async () => {
+      throw new Error('disk full');
+    });
+    await requestClose();
+    expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]);
+    expect(errors).toHaveBeenCalledOnce();
+    errors.mockRestore();
+  });
+
+  it('refuses a flush that is not a function', () => {
+    expect(() => api.onCloseRequested('nope' as never)).toThrow(TypeError);
+  });
+});

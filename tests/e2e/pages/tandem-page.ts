@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Page object for Tandem's main screens (Actual's e2e/page-models idea): tests speak in user
+ * terms, and a change of markup is mended here once.
+ */
+export interface PersonInput {
+  readonly name: string;
+  readonly delegation: 'U.S.' | 'Israel';
+  readonly role: 'Delegate' | 'Note-taker' | 'Observer';
+}
+
+export const DANA: PersonInput = { name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' };
+
+export class TandemPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  get identityForm(): Locator {
+    return this.page.getByRole('form', { name: 'Your identity' });
+  }
+
+  async completeIdentity(person: PersonInput = DANA): Promise<void> {
+    await this.page.getByLabel('Name').fill(person.name);
+    await this.page.getByLabel(person.delegation, { exact: true }).check();
+    await this.page.getByLabel('Role').selectOption({ label: person.role });
+    await this.page.getByRole('button', { name: 'Start working' }).click();
+    await expect(this.identityBadge).toBeVisible();
+  }
+
+  /** Opens the app and gets past first run, whichever state this browser profile is in. */
+  async openAs(person: PersonInput = DANA): Promise<void> {
+    await this.open();
+    await expect(this.identityForm.or(this.identityBadge)).toBeVisible();
+    if (await this.identityForm.isVisible()) await this.completeIdentity(person);
+  }
+
+  get identityBadge(): Locator {
+    return this.page.getByTestId('identity-badge');
+  }
+
+  get rows(): Locator {
+    return this.page.getByTestId('action-row');
+  }
+
+  title(position: number): Locator {
+    return this.page.getByLabel(`Title of action ${position}`);
+  }
+
+  status(position: number): Locator {
+    return this.page.getByLabel(`Status of action ${position}`);
+  }
+
+  async addAction(title: string): Promise<void> {
+    const before = await this.rows.count();
+    await this.page.getByLabel('New action').fill(title);
+    await this.page.getByLabel('New action').press('Enter');
+    await expect(this.rows).toHaveCount(before + 1);
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-state')).toHaveText('All changes saved');
+  }
+
+  async titles(): Promise<string[]> {
+    const inputs = await this.page.locator('.action-title').all();
+    return Promise.all(inputs.map((input) => input.inputValue()));
+  }
+}

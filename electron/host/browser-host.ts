@@ -1,0 +1,191 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { MAX_EXPORT_BYTES } from './export-file';
+import type { HostServices } from './host-services';
+import { resolveStaticFile } from './static-files';
+
+/**
+ * Browser mode's host: serves the built renderer on loopback and carries the HostApi as
+ * JSON over HTTP (POST /host/info, POST /host/export-file?name=…, body = raw bytes).
+ *
+ * Anything on this machine can reach a loopback port, so two checks guard every request:
+ * - Host must be 127.0.0.1:<port> or localhost:<port>. A DNS-rebinding page (evil.example
+ *   re-resolved to 127.0.0.1) sends its own name here and is refused.
+ * - API calls must carry Origin equal to the origin the request was addressed to. Browsers send
+ *   Origin on every POST, so another local or remote page cannot drive the API (not even with
+ *   a "simple" no-preflight request), and a null/opaque origin is refused too.
+ * @see https://developer.chrome.com/blog/private-network-access-update (why loopback is not safe by itself)
+ */
+export interface BrowserHostOptions {
+  /** 0 picks an ephemeral port (tests). The CLI uses a fixed one: IndexedDB is per origin. */
+  readonly port: number;
+  /** The built renderer (dist/renderer). */
+  readonly rendererDir: string;
+  readonly services: HostServices;
+  /** Upper bound for an export body; defaults to the host's export limit. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface BrowserHost {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** An error with the HTTP status it maps to; its message is what the renderer sees. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_EXPORT_BYTES;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => sendError(res, error));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo).port;
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      throw new HttpError(403, 'Forbidden host.');
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/host/')) {
+      await handleApi(req, res, url);
+    } else {
+      await handleStatic(req, res, url);
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw new HttpError(405, 'Method not allowed.');
+    }
+    if (req.headers.origin !== url.origin) throw new HttpError(403, 'Forbidden origin.');
+    switch (url.pathname) {
+      case '/host/info':
+        return sendJson(res, 200, await options.services.info());
+      case '/host/export-file': {
+        const name = url.searchParams.get('name');
+        if (name === null) throw new HttpError(400, 'Missing "name" query parameter.');
+        const body = await readBody(req, maxBodyBytes);
+        return sendJson(res, 200, await options.services.exportFile(name, body));
+      }
+      default:
+        throw new HttpError(404, 'Unknown host call.');
+    }
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      throw new HttpError(405, 'Method not allowed.');
+    }
+    const file = await resolveStaticFile(options.rendererDir, url.pathname);
+    if (!file) throw new HttpError(404, 'Not found.');
+    const headers: Record<string, string | number> = {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Content-Length': file.body.byteLength,
+    };
+    // index.html names the hashed bundles; a cached copy would pin an old build.
+    if (url.pathname === '/' || url.pathname.endsWith('/index.html')) headers['Cache-Control'] = 'no-store';
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Reads a request body, refusing (413) as soon as it is known to exceed `limit`. */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const all = Buffer.concat(chunks, size);
+      // A plain Uint8Array view: the services check `instanceof Uint8Array`, and no Buffer
+      // pooling quirk leaks past this point.
+      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
+    });
+    req.on('error', reject);
+  });
+}
+
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, `Request body exceeds the limit of ${limit} bytes.`);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+/**
+ * Every failure is a JSON `{ error }` with a status: refusals and bad input as 4xx, the rest 500
+ * (logged here too). writeExportFile's size check throws RangeError: the caller's fault, so 413.
+ */
+function sendError(res: ServerResponse, error: unknown): void {
+  let status = 500;
+  const message = error instanceof Error ? error.message : 'Internal error.';
+  if (error instanceof HttpError) status = error.status;
+  else if (error instanceof RangeError) status = 413;
+  else console.error('Tandem host: request failed', error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  // An unread or oversized body is not drained: close the connection after replying.
+  if (status === 413) res.setHeader('Connection', 'close');
+  sendJson(res, status, { error: message });
+}

@@ -1,0 +1,126 @@
+// Lint, and the layer rules of the design brief ("Architecture") as errors (VS Code's `code-layering`
+// idea with ESLint's own rules). Each layer gets exactly one config object carrying its
+// no-restricted-imports: ESLint does not merge rule options across objects, the last match wins.
+// tests/unit/lint/layer-rules.test.ts proves each rule fails on a violation.
+import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/** Node builtins, bare ('fs', 'fs/promises', …); the 'node:' form is caught by a regex below. */
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+
+const restrict = (names, message) => names.map((name) => ({ name, message }));
+
+const NO_NODE = [
+  ...restrict(NODE_BUILTINS, 'Node builtins belong in electron/host/ (the Node layer).'),
+];
+const NO_NODE_PATTERN = { regex: '^node:', message: 'Node builtins belong in electron/host/ (the Node layer).' };
+const NO_ELECTRON = restrict(['electron'], 'Only electron/main.ts, preload.ts and their helpers import Electron.');
+const NO_ELECTRON_PATTERN = { regex: '^electron/', message: 'Only electron/*.ts imports Electron.' };
+const NO_REACT = restrict(['react', 'react-dom'], 'React is the renderer’s; this layer has no UI.');
+const NO_REACT_PATTERN = { regex: '^react(-dom)?/', message: 'React is the renderer’s; this layer has no UI.' };
+/** Relative imports into another layer's folder, at any depth: '../renderer', '../../electron/host/x'. */
+const layerPattern = (folder, message) => ({ regex: `(^|/)${folder}(/|$)`, message });
+const NO_RENDERER_PATTERN = layerPattern('renderer', 'renderer/ is the UI layer; nothing below it imports it.');
+
+export default defineConfig(
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+
+  // shared/: pure TypeScript. No DOM, Node, React, Electron, storage or transport.
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NO_NODE,
+            ...NO_ELECTRON,
+            ...NO_REACT,
+            ...restrict(['dexie', 'y-webrtc'], 'Storage and transport live in renderer/; shared/ works on the Y.Doc only.'),
+          ],
+          patterns: [
+            NO_NODE_PATTERN,
+            NO_ELECTRON_PATTERN,
+            NO_REACT_PATTERN,
+            { regex: '^(dexie|y-webrtc)/', message: 'Storage and transport live in renderer/.' },
+            NO_RENDERER_PATTERN,
+            layerPattern('electron', 'electron/ is the host layer; shared/ imports nothing outside itself.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'].map((name) => ({
+          name,
+          message: 'shared/ has no DOM: take what you need as a parameter.',
+        })),
+        ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({
+          name,
+          message: 'shared/ has no Node: take what you need as a parameter.',
+        })),
+      ],
+    },
+  },
+
+  // renderer/: browser code. Reaches the host only through window.tandem / getHost().
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NO_NODE, ...NO_ELECTRON],
+          patterns: [
+            NO_NODE_PATTERN,
+            NO_ELECTRON_PATTERN,
+            layerPattern('electron', 'The renderer reaches the host through getHost() (renderer/src/host/bridge.ts), never by import.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({
+          name,
+          message: 'The renderer has no Node; ask the host through getHost().',
+        })),
+      ],
+    },
+  },
+
+  // electron/host/: Node services shared by Electron main and browser mode. No Electron, no UI.
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NO_ELECTRON, ...NO_REACT],
+          patterns: [NO_ELECTRON_PATTERN, NO_REACT_PATTERN, NO_RENDERER_PATTERN],
+        },
+      ],
+    },
+  },
+
+  // electron/*.ts: the thin shell. Electron and shared/, never the UI.
+  {
+    files: ['electron/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...NO_REACT], patterns: [NO_REACT_PATTERN, NO_RENDERER_PATTERN] },
+      ],
+    },
+  },
+);

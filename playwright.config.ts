@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests drive the system Chromium (Playwright's own browsers cannot be downloaded
+ * here) against the browser-mode host, which serves the production build (`npm run test:e2e`
+ * builds first).
+ */
+// TANDEM_E2E_PORT lets two checkouts (or two engineers on one machine) run suites side by side;
+// it is written back to the env so specs that need raw HTTP read the same port.
+const PORT = Number((process.env.TANDEM_E2E_PORT ??= '4791'));
+
+// One data dir per run. Playwright evaluates this file again in each worker; the workers inherit
+// the runner's env, so `??=` makes them all see the dir the server was started with.
+const dataDir = (process.env.TANDEM_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'tandem-e2e-')));
+
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // 2-core machines: one worker; each test may still open two contexts (two laptops).
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath,
+      args: [
+        // Chromium refuses to start as root with its sandbox on (containers, CI).
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node dist/electron/browser-mode.cjs --port ${PORT} --data-dir "${dataDir}" --no-open`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+  },
+});

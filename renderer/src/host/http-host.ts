@@ -1,0 +1,67 @@
+import type { HostApi, HostInfo, SavedFile } from '../../../shared/host/host-api';
+
+/**
+ * HostApi over HTTP, for browser mode (electron/host/browser-host.ts is the other end). Requests
+ * are same-origin POSTs: the browser adds the Origin header the host insists on.
+ */
+export function createHttpHost(): HostApi {
+  let flushBeforeClose: (() => Promise<void>) | null = null;
+  let listening = false;
+
+  return {
+    info: () => call<HostInfo>('/host/info'),
+    exportFile: (suggestedName, bytes) =>
+      call<SavedFile>(`/host/export-file?name=${encodeURIComponent(suggestedName)}`, bytes),
+    /**
+     * Browser mode has no host-driven close: the page learns of it from the page lifecycle.
+     * `pagehide` is the last event a closing page gets; `visibilitychange` to hidden comes first
+     * and is the one the browser reliably lets finish (mobile-style freezing, a killed window).
+     * The flush is idempotent, so running it on both is harmless. Registering again replaces
+     * the flush, as the Electron preload does (one flush per window).
+     * @see https://developer.chrome.com/docs/web-platform/page-lifecycle-api
+     */
+    onCloseRequested: (flush) => {
+      if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
+      flushBeforeClose = flush;
+      if (listening) return;
+      listening = true;
+      const run = (): void => {
+        flushBeforeClose?.().catch((error: unknown) => console.error('Tandem: flush before close failed', error));
+      };
+      window.addEventListener('pagehide', run);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') run();
+      });
+    },
+  };
+}
+
+/** POSTs to the host; a non-2xx reply becomes an Error carrying the host's own message. */
+async function call<T>(path: string, bytes?: Uint8Array): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      ...(bytes ? { body: asArrayBufferView(bytes), headers: { 'Content-Type': 'application/octet-stream' } } : {}),
+    });
+  } catch (error) {
+    throw new Error(`The Tandem host is not reachable (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+  }
+  const text = await response.text();
+  let payload: unknown = null;
+  try {
+    payload = text === '' ? null : JSON.parse(text);
+  } catch {
+    // Not JSON (a proxy, a crash page): fall through to the generic message below.
+  }
+  if (!response.ok) {
+    const message = (payload as { error?: unknown } | null)?.error;
+    throw new Error(typeof message === 'string' ? message : `Host call ${path} failed with HTTP ${response.status}.`);
+  }
+  return payload as T;
+}
+
+/** fetch takes ArrayBuffer-backed views only; copy the rare SharedArrayBuffer-backed one. */
+function asArrayBufferView(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}

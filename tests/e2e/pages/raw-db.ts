@@ -28,7 +28,8 @@ export async function damageRecordContaining(page: Page, text: string): Promise<
     const row = rows.find((candidate) => indexOf(candidate.bytes) >= 0);
     if (!row) throw new Error(`No stored record contains "${needle}"`);
     const damaged = row.bytes.slice();
-    damaged[indexOf(damaged)] ^= 0x20;
+    const at = indexOf(damaged);
+    damaged[at] = (damaged[at] as number) ^ 0x20;
     store.put({ ...row, bytes: damaged });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();

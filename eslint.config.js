@@ -3,6 +3,8 @@
 // no-restricted-imports: ESLint does not merge rule options across objects, the last match wins.
 // tests/unit/lint/layer-rules.test.ts proves each rule fails on a violation.
 import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -26,7 +28,12 @@ const NO_RENDERER_PATTERN = layerPattern('renderer', 'renderer/ is the UI layer;
 
 export default defineConfig(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
   tseslint.configs.recommended,
+  // TypeScript checks names in .ts files (and knows each layer's globals from its tsconfig);
+  // no-undef would only duplicate it there. The plain .mjs/.js scripts run in Node.
+  { files: ['**/*.{ts,tsx}'], rules: { 'no-undef': 'off' } },
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

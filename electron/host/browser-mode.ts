@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   try {
     args = parseBrowserModeArgs(process.argv.slice(2));
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
   }
   if (args.help) {
     console.log(USAGE);

@@ -9,9 +9,12 @@ import { HOST_CHANNELS } from '../shared/host/host-api';
  *                                    timeout (3 s) ──┴──► destroy ◄── closeReady (from this
  *                                                                     window's contents only)
  *
- * The wait is bounded, so a hung or crashed renderer can never keep the app open. The second
- * close is `destroy()`, which emits no further 'close' (and runs no beforeunload), so a close
- * is prevented exactly once.
+ * The wait is bounded, so a hung or crashed renderer can never keep the app open. The final
+ * close is `destroy()`, which emits no further 'close' (and runs no beforeunload).
+ *
+ * "Nothing lost": when the renderer answers that its flush failed (disk full, storage gone), the
+ * first close is cancelled so the user sees the failure and can retry or export; closing again
+ * after that closes, since the user has been told.
  */
 export const CLOSE_FLUSH_TIMEOUT_MS = 3000;
 
@@ -27,7 +30,10 @@ export interface FlushableWindow {
   };
 }
 
-type ReadyListener = (event: { readonly sender: unknown }) => void;
+type ReadyListener = (event: { readonly sender: unknown }, saved?: unknown) => void;
+
+/** How a wait for the renderer's flush ended. */
+export type FlushOutcome = 'flushed' | 'failed' | 'timed-out';
 
 /** The parts of ipcMain this needs; the real ipcMain fits. */
 export interface CloseReadyChannel {
@@ -41,41 +47,46 @@ export function attachCloseFlush(
   timeoutMs: number = CLOSE_FLUSH_TIMEOUT_MS,
 ): void {
   let flushStarted = false;
+  let refusedOnce = false;
   window.on('close', (event) => {
     event.preventDefault();
-    if (flushStarted) return; // a second click while flushing: the first one will close
+    if (flushStarted) return; // a second click while flushing: the first one decides
     flushStarted = true;
-    // Whatever happens while waiting, the window closes in the end.
     void waitForFlush(window, ipc, timeoutMs)
-      .catch(() => undefined)
-      .then(() => {
+      .catch((): FlushOutcome => 'timed-out')
+      .then((outcome) => {
+        flushStarted = false;
+        if (outcome === 'failed' && !refusedOnce) {
+          refusedOnce = true;
+          return;
+        }
         if (!window.isDestroyed()) window.destroy();
       });
   });
 }
 
 /** Resolves on this window's closeReady or after `timeoutMs`, whichever comes first. */
-export function waitForFlush(window: FlushableWindow, ipc: CloseReadyChannel, timeoutMs: number): Promise<void> {
+export function waitForFlush(window: FlushableWindow, ipc: CloseReadyChannel, timeoutMs: number): Promise<FlushOutcome> {
   const contents = window.webContents;
-  if (contents.isDestroyed() || contents.isCrashed()) return Promise.resolve();
+  if (contents.isDestroyed() || contents.isCrashed()) return Promise.resolve('timed-out');
   return new Promise((resolve) => {
     // `on` + filter rather than `once`: a closeReady from another sender must not use up the
     // one listener this window is waiting on.
-    const onReady: ReadyListener = (event) => {
+    const onReady: ReadyListener = (event, saved) => {
       if (event.sender !== contents) return;
-      finish();
+      finish(saved === false ? 'failed' : 'flushed');
     };
-    const timer = setTimeout(finish, timeoutMs);
-    function finish(): void {
+    const timer = setTimeout(() => finish('timed-out'), timeoutMs);
+    function finish(outcome: FlushOutcome): void {
       clearTimeout(timer);
       ipc.removeListener(HOST_CHANNELS.closeReady, onReady);
-      resolve();
+      resolve(outcome);
     }
     ipc.on(HOST_CHANNELS.closeReady, onReady);
     try {
       contents.send(HOST_CHANNELS.closeRequested);
     } catch {
-      finish(); // the renderer went away between the check and the send: nothing to wait for
+      finish('timed-out'); // the renderer went away between the check and the send: nothing to wait for
     }
   });
 }

@@ -15,17 +15,19 @@ import { HOST_CHANNELS, type HostApi } from '../shared/host/host-api';
 let flushBeforeClose: (() => Promise<void>) | null = null;
 
 ipcRenderer.on(HOST_CHANNELS.closeRequested, () => {
-  void runFlush().then(() => ipcRenderer.send(HOST_CHANNELS.closeReady));
+  void runFlush().then((saved) => ipcRenderer.send(HOST_CHANNELS.closeReady, saved));
 });
 
-async function runFlush(): Promise<void> {
-  if (!flushBeforeClose) return;
+/** Whether everything is on disk. A failed flush answers `false`: the host then cancels this
+ * close once, so the user sees the failure instead of losing the edits with the window. */
+async function runFlush(): Promise<boolean> {
+  if (!flushBeforeClose) return true;
   try {
     await flushBeforeClose();
+    return true;
   } catch (error) {
-    // A failed flush must not keep the window open; the host's timeout would end it anyway,
-    // only later. Reported so the failure is visible in the renderer's console.
     console.error('Tandem: flush before close failed', error);
+    return false;
   }
 }
 

@@ -32,7 +32,9 @@ export interface HostApi {
   exportFile(suggestedName: string, bytes: Uint8Array): Promise<SavedFile>;
   /**
    * Registers the renderer's last-chance flush. The host calls it before the window closes and
-   * waits (bounded) for it, so an edit shown as saved is on disk before the process exits.
+   * waits (bounded) for it, so an edit shown as saved is on disk before the process exits. If the
+   * flush rejects, the Electron host cancels that close once, so the user sees the failure and
+   * can retry or export; closing again closes.
    */
   onCloseRequested(flush: () => Promise<void>): void;
 }

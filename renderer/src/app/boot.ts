@@ -81,11 +81,12 @@ async function openWorkspace(identity: Identity, store: UpdateStore, mode: Stora
 /** Flush before the window goes away: on the host's close request, and whenever the page hides. */
 export function installFlushOnClose(): void {
   const flush = async () => {
-    await session?.writer.flush().catch(() => undefined);
+    await session?.writer.flush();
   };
   getHost().onCloseRequested(flush);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void flush();
+    // A failure here is already shown by the save indicator; nothing more to say.
+    if (document.visibilityState === 'hidden') flush().catch(() => undefined);
   });
   window.addEventListener('beforeunload', (event) => {
     if (session && session.writer.saveState.kind === 'failed') event.preventDefault();

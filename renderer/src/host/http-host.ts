@@ -13,11 +13,10 @@ export function createHttpHost(): HostApi {
     exportFile: (suggestedName, bytes) =>
       call<SavedFile>(`/host/export-file?name=${encodeURIComponent(suggestedName)}`, bytes),
     /**
-     * Browser mode has no host-driven close: the page learns of it from the page lifecycle.
-     * `pagehide` is the last event a closing page gets; `visibilitychange` to hidden comes first
-     * and is the one the browser reliably lets finish (mobile-style freezing, a killed window).
-     * The flush is idempotent, so running it on both is harmless. Registering again replaces
-     * the flush, as the Electron preload does (one flush per window).
+     * Browser mode has no host-driven close: the page learns of it from `pagehide`, the last
+     * event a closing page gets. (The renderer also flushes whenever the page is hidden, in
+     * both modes; see installFlushOnClose.) Registering again replaces the flush, as the
+     * Electron preload does (one flush per window).
      * @see https://developer.chrome.com/docs/web-platform/page-lifecycle-api
      */
     onCloseRequested: (flush) => {
@@ -25,12 +24,8 @@ export function createHttpHost(): HostApi {
       flushBeforeClose = flush;
       if (listening) return;
       listening = true;
-      const run = (): void => {
+      window.addEventListener('pagehide', () => {
         flushBeforeClose?.().catch((error: unknown) => console.error('Tandem: flush before close failed', error));
-      };
-      window.addEventListener('pagehide', run);
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') run();
       });
     },
   };

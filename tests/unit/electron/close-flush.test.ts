@@ -105,4 +105,17 @@ describe('attachCloseFlush', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(window.destroyCount).toBe(1);
   });
+
+  it('cancels the close once when the renderer could not save, and closes on the next request', async () => {
+    window.requestClose();
+    ipc.emit(HOST_CHANNELS.closeReady, { sender: window.webContents }, false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(window.destroyCount).toBe(0);
+
+    window.requestClose();
+    expect(window.webContents.sent).toEqual([HOST_CHANNELS.closeRequested, HOST_CHANNELS.closeRequested]);
+    ipc.emit(HOST_CHANNELS.closeReady, { sender: window.webContents }, false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(window.destroyCount).toBe(1);
+  });
 });

@@ -9,7 +9,7 @@ import { HOST_CHANNELS, type HostApi } from '../../../shared/host/host-api';
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invokes: [] as unknown[][],
-  sends: [] as string[],
+  sends: [] as unknown[][],
   emitter: null as null | import('node:events').EventEmitter,
 }));
 
@@ -25,7 +25,7 @@ vi.mock('electron', async () => {
         fake.invokes.push(args);
         return 'answer';
       },
-      send: (channel: string) => fake.sends.push(channel),
+      send: (channel: string, ...args: unknown[]) => fake.sends.push([channel, ...args]),
     },
   };
 });
@@ -62,7 +62,7 @@ describe('preload bridge', () => {
 
   it('answers closeRequested right away when no flush is registered', async () => {
     await requestClose();
-    expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]);
+    expect(fake.sends).toEqual([[HOST_CHANNELS.closeReady, true]]);
   });
 
   it('awaits the flush before answering closeReady', async () => {
@@ -78,16 +78,16 @@ describe('preload bridge', () => {
     expect(flushCalls).toBe(1);
     expect(fake.sends).toEqual([]);
     release();
-    await vi.waitFor(() => expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]));
+    await vi.waitFor(() => expect(fake.sends).toEqual([[HOST_CHANNELS.closeReady, true]]));
   });
 
-  it('still answers closeReady when the flush fails', async () => {
+  it('answers closeReady with saved=false when the flush fails, so the host keeps the window', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     api.onCloseRequested(async () => {
       throw new Error('disk full');
     });
     await requestClose();
-    expect(fake.sends).toEqual([HOST_CHANNELS.closeReady]);
+    expect(fake.sends).toEqual([[HOST_CHANNELS.closeReady, false]]);
     expect(errors).toHaveBeenCalledOnce();
     errors.mockRestore();
   });

@@ -1,5 +1,5 @@
 import type { CustomScheme, Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { SECURITY_HEADERS } from '../shared/security/csp';
 import { resolveStaticFile } from './host/static-files';
 
 /**
@@ -26,13 +26,7 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-/** Headers on every app:// response, the error ones included. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
+/** An app:// response; every one, the error ones included, carries SECURITY_HEADERS. */
 export interface AppResponse {
   readonly status: 200 | 404 | 405;
   readonly headers: Readonly<Record<string, string>>;

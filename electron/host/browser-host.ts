@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { MAX_EXPORT_BYTES } from './export-file';
 import type { HostServices } from './host-services';
 import { resolveStaticFile } from './static-files';
@@ -32,14 +32,6 @@ export interface BrowserHost {
   readonly port: number;
   close(): Promise<void>;
 }
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 /** An error with the HTTP status it maps to; its message is what the renderer sees. */
 class HttpError extends Error {

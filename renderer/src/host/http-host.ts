@@ -1,7 +1,7 @@
 import type { HostApi, HostInfo, SavedFile } from '../../../shared/host/host-api';
 
 /**
- * HostApi over HTTP, for browser mode (electron/host/browser-host.ts is the other end). Requests
+ * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end). Requests
  * are same-origin POSTs: the browser adds the Origin header the host insists on.
  */
 export function createHttpHost(): HostApi {

@@ -1,5 +1,6 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { checkRecord } from './record-check';
+import { replayUpdates } from './replay';
 import type { Quarantine, UpdateStore } from './update-store';
 
 /** Transaction origin of updates applied from local storage; the writer never stores them again. */
@@ -20,8 +21,8 @@ export interface LoadReport {
 
 /**
  * Loads a workspace from the store into `doc`. Loading never stops at one bad record: each record
- * is checked, the bad ones are moved to quarantine and reported, and the good ones are merged and
- * applied in one step.
+ * is checked, the bad ones are moved to quarantine and reported, and the good ones are applied in
+ * one transaction.
  */
 export async function loadWorkspace(store: UpdateStore, doc: Y.Doc, now: Date = new Date()): Promise<LoadReport> {
   const records = await store.readAll();
@@ -33,7 +34,7 @@ export async function loadWorkspace(store: UpdateStore, doc: Y.Doc, now: Date = 
     else bad.push({ record, reason: check.reason });
   }
   if (bad.length > 0) await store.quarantine(bad, now);
-  if (good.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(good), LOAD_ORIGIN);
+  replayUpdates(doc, good, LOAD_ORIGIN);
   return {
     loadedRecords: good.length,
     quarantined: bad.map(({ record, reason }) => ({ id: record.id, reason })),

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { checkRecord, sealUpdate } from './record-check';
+import { snapshotOf } from './replay';
 import { StorageError, type StoredRecord, type UpdateStore } from './update-store';
 
 /**
@@ -120,7 +121,7 @@ export function mergeValidRecords(records: readonly StoredRecord[]): { bytes: Ui
     if (!check.ok) return null;
     updates.push(check.bytes);
   }
-  return sealUpdate(Y.mergeUpdates(updates));
+  return sealUpdate(snapshotOf(updates));
 }
 
 function describeFailure(error: unknown): string {

@@ -81,7 +81,19 @@ function requireAction(doc: Y.Doc, id: string): ActionRecord {
   return record;
 }
 
+/**
+ * Typing stamps a record on every keystroke; each stamp is a map write that Yjs keeps as a
+ * tombstone once overwritten, which roughly doubled a typed title's size. So a stamp by the same
+ * writer within STAMP_COALESCE_MS of the last one is skipped: `editedAt` is "last edited, to the
+ * minute", and who edited is always exact.
+ */
+export const STAMP_COALESCE_MS = 60_000;
+
 function stampEdit(doc: Y.Doc, record: ActionRecord, now: Date): void {
+  const by = authorKey(doc.clientID);
+  const last = Date.parse(String(record.get(F.editedAt)));
+  const recent = Number.isFinite(last) && now.getTime() - last >= 0 && now.getTime() - last < STAMP_COALESCE_MS;
+  if (recent && record.get(F.editedBy) === by) return;
   record.set(F.editedAt, now.toISOString());
-  record.set(F.editedBy, authorKey(doc.clientID));
+  record.set(F.editedBy, by);
 }

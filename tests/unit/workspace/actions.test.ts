@@ -64,4 +64,20 @@ describe('action operations', () => {
     expect(order[0]).toBe(ids[2]);
     expect(order.slice(1)).toEqual([ids[0], ids[1]].sort());
   });
+
+  it('coalesces edit stamps by the same writer within a minute, but always records a new writer', () => {
+    const doc = createWorkspaceDoc();
+    const id = addAction(doc, { title: 'T' }, at('2026-07-01T10:00:00Z'));
+    editActionTitle(doc, id, 'Ti', at('2026-07-01T10:00:30Z'));
+    expect(deriveActions(doc)[0]?.editedAt).toBe('2026-07-01T10:00:00.000Z');
+    editActionTitle(doc, id, 'Tit', at('2026-07-01T10:01:00Z'));
+    expect(deriveActions(doc)[0]?.editedAt).toBe('2026-07-01T10:01:00.000Z');
+
+    const peer = createWorkspaceDoc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    setActionStatus(peer, id, 'agreed', at('2026-07-01T10:01:05Z'));
+    const record = actionsMap(peer).get(id) as Y.Map<unknown>;
+    expect(record.get('editedBy')).toBe(String(peer.clientID));
+    expect(record.get('editedAt')).toBe('2026-07-01T10:01:05.000Z');
+  });
 });

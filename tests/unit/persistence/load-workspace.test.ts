@@ -21,9 +21,9 @@ describe('persistence round trip', () => {
     const store = new MemoryUpdateStore();
     const doc = createWorkspaceDoc();
     const writer = new UpdateWriter(doc, store, { skipOrigins });
-    const id = addAction(doc, { title: 'AI-1 compute access' });
+    const id = addAction(doc, { title: 'AI-1 compute access' }, new Date('2026-07-01T10:00:00Z'));
     editActionTitle(doc, id, 'AI-1 shared compute access');
-    addAction(doc, { title: 'CM-2 minerals pilot' });
+    addAction(doc, { title: 'CM-2 minerals pilot' }, new Date('2026-07-01T10:05:00Z'));
     await writer.flush();
     const { titles, report } = await reopen(store);
     expect(titles).toEqual(['AI-1 shared compute access', 'CM-2 minerals pilot']);
@@ -49,11 +49,11 @@ describe('a damaged record', () => {
   /** Each action written in its own session (its own Yjs client id), as over several days. */
   async function storeWithThreeActions() {
     const store = new MemoryUpdateStore();
-    for (const title of ['first', 'second', 'third']) {
+    for (const [day, title] of ['first', 'second', 'third'].entries()) {
       const doc = createWorkspaceDoc();
       await loadWorkspace(store, doc);
       const writer = new UpdateWriter(doc, store, { skipOrigins });
-      addAction(doc, { title });
+      addAction(doc, { title }, new Date(Date.UTC(2026, 6, 1 + day)));
       await writer.flush();
       writer.dispose();
     }

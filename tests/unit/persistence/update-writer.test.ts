@@ -115,4 +115,32 @@ describe('UpdateWriter', () => {
     await writer.flush();
     expect(await store.readAll()).toHaveLength(0);
   });
+
+  it('keeps changes waiting for a quarantined record through compaction', async () => {
+    const store = new MemoryUpdateStore();
+    const author = createWorkspaceDoc();
+    const authorWriter = new UpdateWriter(author, store, { skipOrigins, compactAfter: 1000 });
+    for (const title of ['first', 'second', 'third']) {
+      addAction(author, { title });
+      await authorWriter.flush();
+    }
+    const records = await store.readAll();
+    (records[1] as { bytes: unknown }).bytes = new Uint8Array([1, 2, 3]);
+
+    const reopened = createWorkspaceDoc();
+    const report = await loadWorkspace(store, reopened);
+    expect(report.waitingForMissing).toBe(true);
+    const writer = new UpdateWriter(reopened, store, { skipOrigins, compactAfter: 2 });
+    addAction(reopened, { title: 'after the damage' });
+    await writer.flush();
+    addAction(reopened, { title: 'and again' });
+    await writer.flush();
+    expect(await store.readAll()).toHaveLength(1);
+
+    const afterCompaction = createWorkspaceDoc();
+    await loadWorkspace(store, afterCompaction);
+    expect(deriveActions(afterCompaction).map((v) => v.title).sort()).toEqual(['after the damage', 'and again', 'first']);
+    Y.applyUpdate(afterCompaction, Y.encodeStateAsUpdate(author));
+    expect(deriveActions(afterCompaction).map((v) => v.title).sort()).toEqual(['after the damage', 'and again', 'first', 'second', 'third']);
+  });
 });

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { TandemPage } from './pages/tandem-page';
 
-test.describe('first run', () => {
-  test('asks who is working, says what is missing, and remembers the answer', async ({ page }) => {
+test.describe('identity', () => {
+  test('first run asks who is working, says what is missing, and remembers the answer', async ({ page }) => {
     const tandem = new TandemPage(page);
     await tandem.open();
     await expect(tandem.identityForm).toBeVisible();
@@ -25,5 +25,29 @@ test.describe('first run', () => {
     await tandem.openAs({ name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' });
     await tandem.addAction('Stand up the Q-1 reciprocal participation framework');
     await expect(tandem.rows.first()).toContainText('Added by Dana Levi (Israel, note-taker)');
+  });
+
+  test('a changed identity applies to new edits and leaves earlier ones with their author', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs({ name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' });
+    await tandem.addAction('AE-1 fusion materials programme');
+    await tandem.expectSaved();
+
+    await page.getByRole('button', { name: 'Change' }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('Dana Levi');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(tandem.identityBadge).toHaveText('Dana Levi · Israel · Note-taker');
+
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.getByLabel('Name').fill('Sam Ortiz');
+    await page.getByLabel('U.S.', { exact: true }).check();
+    await page.getByLabel('Role').selectOption({ label: 'Delegate' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(tandem.identityBadge).toHaveText('Sam Ortiz · U.S. · Delegate');
+
+    await tandem.status(1).selectOption({ label: 'Agreed' });
+    await tandem.expectSaved();
+    await page.reload();
+    await expect(tandem.rows.first()).toContainText('Added by Dana Levi (Israel, note-taker) · last edited by Sam Ortiz (U.S., delegate)');
   });
 });

@@ -15,6 +15,8 @@ import { useTandemStore } from './store';
  * is never left blank.
  */
 let db: TandemDb | null = null;
+/** Used only when local storage cannot be opened; kept for the whole run so nothing is dropped. */
+let memoryStore: MemoryUpdateStore | null = null;
 let identityInMemory: Identity | null = null;
 let session: WorkspaceSession | null = null;
 
@@ -50,19 +52,28 @@ export async function completeIdentity(identity: Identity): Promise<void> {
     await openWorkspace(identity, new DexieUpdateStore(db, DEFAULT_WORKSPACE_ID), 'disk');
   } else {
     identityInMemory = identity;
-    await openWorkspace(identity, new MemoryUpdateStore(), 'memory');
+    await openWorkspace(identity, (memoryStore ??= new MemoryUpdateStore()), 'memory');
   }
 }
 
 /** The way forward when local storage cannot be opened: work in memory, and export before closing. */
 export async function continueWithoutStorage(): Promise<void> {
-  if (identityInMemory) await openWorkspace(identityInMemory, new MemoryUpdateStore(), 'memory');
+  if (identityInMemory) await openWorkspace(identityInMemory, (memoryStore ??= new MemoryUpdateStore()), 'memory');
   else useTandemStore.getState().setPhase({ kind: 'needs-identity' });
 }
 
+/**
+ * Opens (or reopens) the workspace under `identity`. Reopening gives the document a new Yjs client
+ * id, so a changed identity never rewrites who made the earlier changes. The old session's
+ * pending edits are flushed first; if they cannot be saved, the old session stays open.
+ */
 async function openWorkspace(identity: Identity, store: UpdateStore, mode: StorageMode): Promise<void> {
   const state = useTandemStore.getState();
-  session?.close();
+  if (session) {
+    await session.writer.flush();
+    session.close();
+    session = null;
+  }
   try {
     session = await openWorkspaceSession(store, DEFAULT_WORKSPACE_ID, identity, {
       onActions: state.setActions,

@@ -3,10 +3,16 @@ import { useTandemStore } from '../../app/store';
 
 export function IdentityBadge() {
   const identity = useTandemStore((state) => state.identity);
+  const setPhase = useTandemStore((state) => state.setPhase);
   if (!identity) return null;
   return (
-    <p className="identity" data-testid="identity-badge">
-      <strong>{identity.name}</strong> · {DELEGATION_LABELS[identity.delegation]} · {ROLE_LABELS[identity.role]}
+    <p className="identity">
+      <span data-testid="identity-badge">
+        <strong>{identity.name}</strong> · {DELEGATION_LABELS[identity.delegation]} · {ROLE_LABELS[identity.role]}
+      </span>{' '}
+      <button type="button" className="link" onClick={() => setPhase({ kind: 'needs-identity' })}>
+        Change
+      </button>
     </p>
   );
 }

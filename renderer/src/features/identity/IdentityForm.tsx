@@ -3,11 +3,18 @@ import {
   DELEGATIONS, DELEGATION_LABELS, MAX_NAME_LENGTH, ROLES, ROLE_LABELS, parseIdentity, type Identity,
 } from '../../../../shared/identity/identity';
 import { completeIdentity } from '../../app/boot';
+import { useTandemStore } from '../../app/store';
 
 type Errors = Partial<Record<keyof Identity, string>>;
 
-/** First run: who is working on this laptop. Every change they make is attributed to this. */
+/**
+ * Who is working on this laptop: asked on first run, changeable later. Every change is attributed
+ * to it; a change of identity reopens the workspace under a new Yjs client id, so earlier changes
+ * keep their author.
+ */
 export function IdentityForm() {
+  const current = useTandemStore((state) => state.identity);
+  const setPhase = useTandemStore((state) => state.setPhase);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,25 +39,25 @@ export function IdentityForm() {
 
   return (
     <main className="panel">
-      <h1>Welcome to Tandem</h1>
+      <h1>{current ? 'Who is working on this laptop' : 'Welcome to Tandem'}</h1>
       <p>Tell your colleagues who is making changes. This stays on this laptop and is attached to every edit you make.</p>
       <form onSubmit={submit} noValidate aria-label="Your identity">
         <label htmlFor="identity-name">Name</label>
-        <input id="identity-name" name="name" autoFocus maxLength={MAX_NAME_LENGTH} autoComplete="name" aria-invalid={!!errors.name} aria-describedby="identity-name-error" />
+        <input id="identity-name" name="name" defaultValue={current?.name ?? ''} autoFocus maxLength={MAX_NAME_LENGTH} autoComplete="name" aria-invalid={!!errors.name} aria-describedby="identity-name-error" />
         <FieldError id="identity-name-error" message={errors.name} />
 
         <fieldset aria-describedby="identity-delegation-error">
           <legend>Delegation</legend>
           {DELEGATIONS.map((delegation) => (
             <label key={delegation} className="choice">
-              <input type="radio" name="delegation" value={delegation} /> {DELEGATION_LABELS[delegation]}
+              <input type="radio" name="delegation" value={delegation} defaultChecked={current?.delegation === delegation} /> {DELEGATION_LABELS[delegation]}
             </label>
           ))}
         </fieldset>
         <FieldError id="identity-delegation-error" message={errors.delegation} />
 
         <label htmlFor="identity-role">Role</label>
-        <select id="identity-role" name="role" defaultValue="" aria-describedby="identity-role-error">
+        <select id="identity-role" name="role" defaultValue={current?.role ?? ''} aria-describedby="identity-role-error">
           <option value="" disabled>Choose your role</option>
           {ROLES.map((role) => (
             <option key={role} value={role}>{ROLE_LABELS[role]}</option>
@@ -59,7 +66,10 @@ export function IdentityForm() {
         <FieldError id="identity-role-error" message={errors.role} />
 
         {failure && <p className="error" role="alert">Could not save your identity: {failure}</p>}
-        <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Start working'}</button>
+        <div className="buttons">
+          <button type="submit" disabled={saving}>{saving ? 'Saving…' : current ? 'Save' : 'Start working'}</button>
+          {current && <button type="button" className="secondary" onClick={() => setPhase({ kind: 'ready' })}>Cancel</button>}
+        </div>
       </form>
     </main>
   );

@@ -25,13 +25,16 @@ export class MemoryUpdateStore implements UpdateStore {
   }
 
   async quarantine(items: readonly Quarantine[], at: Date): Promise<void> {
-    const ids = new Set(items.map((item) => item.record.id));
+    const present = new Set(this.records.map((record) => record.id));
+    const moving = items.filter((item) => present.has(item.record.id));
+    const ids = new Set(moving.map((item) => item.record.id));
     this.records = this.records.filter((record) => !ids.has(record.id));
-    for (const { record, reason } of items) {
+    for (const { record, reason } of moving) {
       this.quarantined.push({
         id: this.nextId++,
         originalId: record.id,
-        bytes: record.bytes instanceof Uint8Array ? record.bytes : null,
+        bytes: record.bytes,
+        checksum: record.checksum,
         reason,
         quarantinedAt: at.toISOString(),
       });

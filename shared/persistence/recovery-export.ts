@@ -22,16 +22,23 @@ export interface RecoveryFile {
     readonly originalId: number;
     readonly reason: string;
     readonly quarantinedAt: string;
+    /** The stored bytes, when they were bytes. */
     readonly bytesBase64: string | null;
+    /** Otherwise what was stored instead, described (a damaged row may hold anything). */
+    readonly storedValue: string | null;
+    readonly storedChecksum: unknown;
   }[];
+  /** Set when the quarantine could not be read: the file then holds the workspace only. */
+  readonly quarantineError: string | null;
 }
 
 export function buildRecoveryFile(
   doc: Y.Doc,
   workspaceId: string,
-  quarantined: readonly QuarantinedRecord[],
+  quarantine: { readonly records: readonly QuarantinedRecord[] } | { readonly error: string },
   now: Date = new Date(),
 ): RecoveryFile {
+  const quarantined = 'records' in quarantine ? quarantine.records : [];
   const state = Y.encodeStateAsUpdate(doc);
   return {
     format: RECOVERY_FORMAT,
@@ -39,13 +46,34 @@ export function buildRecoveryFile(
     exportedAt: now.toISOString(),
     workspaceId,
     state: { encoding: 'yjs-update-v1-base64', data: toBase64(state), crc32: crc32(state) },
-    quarantined: quarantined.map((record) => ({
-      originalId: record.originalId,
-      reason: record.reason,
-      quarantinedAt: record.quarantinedAt,
-      bytesBase64: record.bytes ? toBase64(record.bytes) : null,
-    })),
+    quarantined: quarantined.map((record) => {
+      const bytes = asBytes(record.bytes);
+      return {
+        originalId: record.originalId,
+        reason: record.reason,
+        quarantinedAt: record.quarantinedAt,
+        bytesBase64: bytes ? toBase64(bytes) : null,
+        storedValue: bytes ? null : describeStored(record.bytes),
+        storedChecksum: typeof record.checksum === 'number' ? record.checksum : describeStored(record.checksum),
+      };
+    }),
+    quarantineError: 'error' in quarantine ? quarantine.error : null,
   };
+}
+
+function asBytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return null;
+}
+
+function describeStored(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 export function encodeRecoveryFile(file: RecoveryFile): Uint8Array {

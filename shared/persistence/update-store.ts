@@ -13,11 +13,13 @@ export interface StoredRecord {
   readonly checksum: unknown;
 }
 
+/** A record set aside, kept exactly as it was found (whatever its type), for recovery and export. */
 export interface QuarantinedRecord {
   readonly id: number;
   /** The record's original id in the update log. */
   readonly originalId: number;
-  readonly bytes: Uint8Array | null;
+  readonly bytes: unknown;
+  readonly checksum: unknown;
   readonly reason: string;
   readonly quarantinedAt: string;
 }
@@ -32,7 +34,10 @@ export interface UpdateStore {
   readAll(): Promise<readonly StoredRecord[]>;
   /** Appends one record, durably: when the promise resolves the bytes are on disk. */
   append(bytes: Uint8Array, checksum: number): Promise<void>;
-  /** Moves records from the log to the quarantine in one transaction. */
+  /**
+   * Moves records from the log to the quarantine in one transaction. Records no longer in the log
+   * (another window quarantined them first) are skipped, so none is quarantined twice.
+   */
   quarantine(items: readonly Quarantine[], at: Date): Promise<void>;
   readQuarantine(): Promise<readonly QuarantinedRecord[]>;
   /**

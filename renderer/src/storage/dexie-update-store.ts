@@ -28,16 +28,25 @@ export class DexieUpdateStore implements UpdateStore {
   quarantine(items: readonly Quarantine[], at: Date): Promise<void> {
     return guard('set damaged records aside', () =>
       this.db.transaction('rw', this.db.updates, this.db.quarantine, async () => {
+        // Another window may have moved some of these already: move only rows still in the log,
+        // as they are on disk now.
+        const rows = await this.db.updates.bulkGet(items.map(({ record }) => record.id));
+        const moving = items.flatMap((item, i) => {
+          const row = rows[i];
+          return row ? [{ row, reason: item.reason }] : [];
+        });
         await this.db.quarantine.bulkAdd(
-          items.map(({ record, reason }) => ({
+          moving.map(({ row, reason }) => ({
             workspaceId: this.workspaceId,
-            originalId: record.id,
-            bytes: record.bytes instanceof Uint8Array ? record.bytes : null,
+            originalId: row.id as number,
+            bytes: row.bytes,
+            checksum: row.checksum,
+            writtenAt: row.writtenAt,
             reason,
             quarantinedAt: at.toISOString(),
           })),
         );
-        await this.db.updates.bulkDelete(items.map(({ record }) => record.id));
+        await this.db.updates.bulkDelete(moving.map(({ row }) => row.id as number));
       }),
     );
   }
@@ -49,6 +58,7 @@ export class DexieUpdateStore implements UpdateStore {
         id: row.id ?? 0,
         originalId: row.originalId,
         bytes: row.bytes,
+        checksum: row.checksum,
         reason: row.reason,
         quarantinedAt: row.quarantinedAt,
       }));

@@ -19,11 +19,14 @@ export interface UpdateRow {
   writtenAt: number;
 }
 
+/** A quarantined record: the original row's values kept as found, plus why it was set aside. */
 export interface QuarantineRow {
   id?: number;
   workspaceId: string;
   originalId: number;
-  bytes: Uint8Array | null;
+  bytes: unknown;
+  checksum: unknown;
+  writtenAt: unknown;
   reason: string;
   quarantinedAt: string;
 }

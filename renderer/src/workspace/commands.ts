@@ -29,5 +29,5 @@ export const commands = {
   addAction: (input: NewAction) => run((doc) => addAction(doc, input)),
   renameAction: (id: string, title: string) => run((doc) => editActionTitle(doc, id, title)),
   setStatus: (id: string, status: ActionStatus) => run((doc) => setActionStatus(doc, id, status)),
-  retrySave: () => currentSession()?.writer.retry().catch(() => undefined),
+  retrySave: () => currentSession()?.writer.flush().catch(() => undefined),
 };

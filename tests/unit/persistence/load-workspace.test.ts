@@ -93,13 +93,30 @@ describe('a damaged record', () => {
     ]);
   });
 
-  it('is applied to nothing: the loaded document matches one built from the good records only', async () => {
+  it('is applied to nothing: a valid update under a wrong checksum leaves no trace', async () => {
+    const store = await storeWithThreeActions();
+    const expected = await reopen(store);
+    const intruder = createWorkspaceDoc();
+    addAction(intruder, { title: 'never stored by us' });
+    const update = Y.encodeStateAsUpdate(intruder);
+    store.putRaw(update, (crc32(update) + 1) >>> 0);
+    const { doc, report } = await reopen(store);
+    expect(report.quarantined).toHaveLength(1);
+    expect(doc.toJSON()).toEqual(expected.doc.toJSON());
+    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(expected.doc));
+  });
+
+  it('still loads when the quarantine cannot be written, and says so', async () => {
     const store = await storeWithThreeActions();
     store.putRaw(new Uint8Array([1, 2, 3]), 7);
-    const { doc } = await reopen(store);
-    const clean = createWorkspaceDoc();
-    for (const record of await store.readAll()) Y.applyUpdate(clean, record.bytes as Uint8Array);
-    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(clean));
+    store.quarantine = async () => {
+      throw new Error('QuotaExceededError: the disk is full');
+    };
+    const { titles, report } = await reopen(store);
+    expect(titles).toEqual(['first', 'second', 'third']);
+    expect(report.quarantined).toHaveLength(1);
+    expect(report.quarantineError).toBe('QuotaExceededError: the disk is full');
+    expect(await store.readAll()).toHaveLength(4);
   });
 });
 

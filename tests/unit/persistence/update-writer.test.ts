@@ -9,49 +9,66 @@ import { UpdateWriter, type SaveState } from '../../../shared/persistence/update
 import { StorageError } from '../../../shared/persistence/update-store';
 
 const skipOrigins = new Set<unknown>([LOAD_ORIGIN]);
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A store whose appends wait until the test releases them, to observe batching. */
+/** A store whose appends and compactions wait until the test releases them. */
 class GatedStore extends MemoryUpdateStore {
   appends = 0;
-  private gate: (() => void) | null = null;
   failWith: Error | null = null;
+  private gates: (() => void)[] = [];
   override async append(bytes: Uint8Array, checksum: number): Promise<void> {
     this.appends++;
-    await new Promise<void>((resolve) => (this.gate = resolve));
+    await new Promise<void>((resolve) => this.gates.push(resolve));
     if (this.failWith) throw this.failWith;
     await super.append(bytes, checksum);
   }
-  release(): void {
-    this.gate?.();
-    this.gate = null;
+  override async compact(...args: Parameters<MemoryUpdateStore['compact']>) {
+    await new Promise<void>((resolve) => this.gates.push(resolve));
+    return super.compact(...args);
+  }
+  releaseAll(): void {
+    const gates = this.gates;
+    this.gates = [];
+    gates.forEach((release) => release());
+  }
+  get waiting(): number {
+    return this.gates.length;
   }
 }
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 1));
-  expect(condition()).toBe(true);
+async function titlesIn(store: MemoryUpdateStore): Promise<string[]> {
+  const doc = createWorkspaceDoc();
+  await loadWorkspace(store, doc);
+  return deriveActions(doc).map((view) => view.title).sort();
 }
 
 describe('UpdateWriter', () => {
-  it('writes the first edit at once and merges the rest of a burst into one record', async () => {
+  it('hands each task’s edits to the store in that task, without waiting for earlier writes', async () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
     const writer = new UpdateWriter(doc, store, { skipOrigins });
     const id = addAction(doc, { title: 'T' });
+    await Promise.resolve();
     expect(store.appends).toBe(1);
-    for (const title of ['Ti', 'Tit', 'Titl', 'Title']) editActionTitle(doc, id, title);
+    for (const title of ['Ti', 'Tit', 'Titl']) {
+      editActionTitle(doc, id, title);
+      await nextTask();
+    }
+    expect(store.appends).toBe(4);
+    // Several edits within one task become one record.
+    editActionTitle(doc, id, 'Title');
+    editActionTitle(doc, id, 'Title!');
+    await nextTask();
+    expect(store.appends).toBe(5);
+    expect(writer.saveState.kind).toBe('saving');
     const flushed = writer.flush();
-    store.release();
-    await until(() => store.appends === 2);
-    store.release();
+    store.releaseAll();
     await flushed;
-    expect(store.appends).toBe(2);
-    const reopened = createWorkspaceDoc();
-    await loadWorkspace(store, reopened);
-    expect(deriveActions(reopened)[0]?.title).toBe('Title');
+    expect(writer.saveState.kind).toBe('saved');
+    expect(await titlesIn(store)).toEqual(['Title!']);
   });
 
-  it('keeps edits in memory when a write fails, reports it, and saves them on retry', async () => {
+  it('keeps edits in memory when a write fails, reports it, and saves them on the next flush', async () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
     const states: SaveState[] = [];
@@ -59,20 +76,43 @@ describe('UpdateWriter', () => {
     store.failWith = Object.assign(new Error('QuotaExceededError: quota exceeded'), { name: 'QuotaExceededError' });
     addAction(doc, { title: 'Precious decision' });
     const failed = writer.flush();
-    store.release();
+    store.releaseAll();
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     expect(writer.saveState).toMatchObject({ kind: 'failed', message: expect.stringMatching(/quota is full/) });
     expect(await store.readAll()).toHaveLength(0);
 
     store.failWith = null;
-    const retried = writer.retry();
-    await until(() => store.appends === 2);
-    store.release();
+    const retried = writer.flush();
+    await nextTask();
+    store.releaseAll();
     await retried;
     expect(states.map((s) => s.kind)).toEqual(['saving', 'failed', 'saving', 'saved']);
-    const reopened = createWorkspaceDoc();
-    await loadWorkspace(store, reopened);
-    expect(deriveActions(reopened).map((v) => v.title)).toEqual(['Precious decision']);
+    expect(await titlesIn(store)).toEqual(['Precious decision']);
+  });
+
+  it('saves edits made while the log is being compacted', async () => {
+    const store = new GatedStore();
+    const doc = createWorkspaceDoc();
+    const writer = new UpdateWriter(doc, store, { skipOrigins, compactAfter: 2 });
+    addAction(doc, { title: 'one' });
+    addAction(doc, { title: 'two' });
+    await nextTask();
+    store.releaseAll();
+    await nextTask();
+    expect(store.waiting).toBe(0);
+    addAction(doc, { title: 'three' });
+    await nextTask();
+    store.releaseAll();
+    await nextTask();
+    expect(store.waiting).toBe(1); // the compaction is now in progress
+    addAction(doc, { title: 'typed during compaction' });
+    await nextTask();
+    expect(store.waiting).toBe(2);
+    const flushed = writer.flush();
+    store.releaseAll();
+    await flushed;
+    expect(writer.saveState.kind).toBe('saved');
+    expect(await titlesIn(store)).toEqual(['one', 'three', 'two', 'typed during compaction']);
   });
 
   it('compacts the log into one record without losing what another window appended', async () => {
@@ -88,9 +128,7 @@ describe('UpdateWriter', () => {
       await writer.flush();
     }
     expect(await store.readAll()).toHaveLength(1);
-    const reopened = createWorkspaceDoc();
-    await loadWorkspace(store, reopened);
-    expect(deriveActions(reopened).map((v) => v.title).sort()).toEqual(['From the other window', 'Mine 0', 'Mine 1', 'Mine 2', 'Mine 3', 'Mine 4']);
+    expect(await titlesIn(store)).toEqual(['From the other window', 'Mine 0', 'Mine 1', 'Mine 2', 'Mine 3', 'Mine 4']);
   });
 
   it('declines to compact over a damaged record, so the loader can still quarantine it', async () => {
@@ -137,10 +175,10 @@ describe('UpdateWriter', () => {
     await writer.flush();
     expect(await store.readAll()).toHaveLength(1);
 
-    const afterCompaction = createWorkspaceDoc();
-    await loadWorkspace(store, afterCompaction);
-    expect(deriveActions(afterCompaction).map((v) => v.title).sort()).toEqual(['after the damage', 'and again', 'first']);
-    Y.applyUpdate(afterCompaction, Y.encodeStateAsUpdate(author));
-    expect(deriveActions(afterCompaction).map((v) => v.title).sort()).toEqual(['after the damage', 'and again', 'first', 'second', 'third']);
+    expect(await titlesIn(store)).toEqual(['after the damage', 'and again', 'first']);
+    const healed = createWorkspaceDoc();
+    await loadWorkspace(store, healed);
+    Y.applyUpdate(healed, Y.encodeStateAsUpdate(author));
+    expect(deriveActions(healed).map((v) => v.title).sort()).toEqual(['after the damage', 'and again', 'first', 'second', 'third']);
   });
 });

@@ -8,8 +8,11 @@ import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
 export async function exportRecovery(now: Date = new Date()): Promise<SavedFile> {
   const session = currentSession();
   if (!session) throw new Error('No workspace is open.');
-  const quarantined = await session.store.readQuarantine().catch(() => []);
-  const file = buildRecoveryFile(session.doc, DEFAULT_WORKSPACE_ID, quarantined, now);
+  const quarantine = await session.store.readQuarantine().then(
+    (records) => ({ records }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
+  const file = buildRecoveryFile(session.doc, DEFAULT_WORKSPACE_ID, quarantine, now);
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
   return getHost().exportFile(`tandem-recovery-${stamp}.json`, encodeRecoveryFile(file));
 }

@@ -51,6 +51,10 @@ export function parseIdentity(input: unknown): IdentityResult {
   return { ok: true, identity: { name, delegation: record.delegation, role: record.role } };
 }
 
+export function sameIdentity(a: Identity | null, b: Identity | null): boolean {
+  return a === b || (a !== null && b !== null && a.name === b.name && a.delegation === b.delegation && a.role === b.role);
+}
+
 export function describeIdentity(identity: Identity): string {
   return `${identity.name} (${DELEGATION_LABELS[identity.delegation]}, ${ROLE_LABELS[identity.role].toLowerCase()})`;
 }

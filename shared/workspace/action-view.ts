@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Identity } from '../identity/identity';
+import { sameIdentity, type Identity } from '../identity/identity';
 import { ACTION_FIELDS as F, actionsMap } from './schema';
 import { isActionStatus, type ActionStatus } from './action-status';
-import { authorOf } from './authors';
+import { stampedAuthor } from './authors';
 
 /**
  * The immutable view of an action that the UI renders. Derived from the document after every
@@ -54,9 +54,9 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     status: isActionStatus(status) ? status : null,
     rawStatus: typeof status === 'string' ? status : describe(status),
     createdAt,
-    createdBy: authorOf(doc, readString(value.get(F.createdBy))),
+    createdBy: stampedAuthor(doc, value, F.createdBy),
     editedAt,
-    editedBy: authorOf(doc, readString(value.get(F.editedBy))),
+    editedBy: stampedAuthor(doc, value, F.editedBy),
     problems,
   };
 }
@@ -72,9 +72,13 @@ function readString(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** What a field holds, in words (class names are mangled in the production build). */
 function describe(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
-  if (value instanceof Y.AbstractType) return value.constructor.name;
+  if (value instanceof Y.Text) return 'text';
+  if (value instanceof Y.Map) return 'a record';
+  if (value instanceof Y.Array) return 'a list';
+  if (value instanceof Y.AbstractType) return 'another shared type';
   return typeof value;
 }
 
@@ -85,8 +89,4 @@ function sameView(a: ActionView, b: ActionView): boolean {
     sameIdentity(a.createdBy, b.createdBy) && sameIdentity(a.editedBy, b.editedBy) &&
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i])
   );
-}
-
-function sameIdentity(a: Identity | null, b: Identity | null): boolean {
-  return a === b || (a !== null && b !== null && a.name === b.name && a.delegation === b.delegation && a.role === b.role);
 }

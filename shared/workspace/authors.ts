@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { parseIdentity, type Identity } from '../identity/identity';
+import { parseIdentity, sameIdentity, type Identity } from '../identity/identity';
 import { LOCAL_ORIGIN, authorKey, authorsMap } from './schema';
 
 /**
@@ -8,22 +8,45 @@ import { LOCAL_ORIGIN, authorKey, authorsMap } from './schema';
  * change in the document, or in an update received from a peer or a file, can be traced to a
  * person and a delegation without storing a name on every field.
  *
+ * Claims are checked against who actually wrote them: an authors entry counts only if the item
+ * holding it was written by that same client id, and a `createdBy`/`editedBy` stamp only if its
+ * item was written by the client it names. A peer therefore cannot re-attribute someone else's
+ * change by overwriting an entry or a stamp.
+ *
  * A client id is random per Y.Doc instance, so one person accumulates several entries over time
- * (one per session); that is expected.
+ * (one per session that edited); that is expected.
  */
 export function recordAuthor(doc: Y.Doc, identity: Identity): void {
   const key = authorKey(doc.clientID);
-  const existing = parseIdentity(authorsMap(doc).get(key));
-  if (existing.ok && sameIdentity(existing.identity, identity)) return;
+  const existing = authorOf(doc, key);
+  if (existing && sameIdentity(existing, identity)) return;
   doc.transact(() => {
     authorsMap(doc).set(key, { name: identity.name, delegation: identity.delegation, role: identity.role });
   }, LOCAL_ORIGIN);
 }
 
-/** The person behind a client id, or null when unknown or malformed (a peer's data is untrusted). */
+/** The person behind a client id, or null when unknown, malformed or claimed by another client. */
 export function authorOf(doc: Y.Doc, key: string | number): Identity | null {
-  const parsed = parseIdentity(authorsMap(doc).get(String(key)));
+  const entryKey = String(key);
+  if (writerOf(authorsMap(doc), entryKey) !== Number(entryKey)) return null;
+  const parsed = parseIdentity(authorsMap(doc).get(entryKey));
   return parsed.ok ? parsed.identity : null;
+}
+
+/**
+ * The person a stamp field (`createdBy`, `editedBy`) names, provided the stamp was written by the
+ * client it names; null otherwise.
+ */
+export function stampedAuthor(doc: Y.Doc, record: Y.Map<unknown>, field: string): Identity | null {
+  const value = record.get(field);
+  if (typeof value !== 'string' || writerOf(record, field) !== Number(value)) return null;
+  return authorOf(doc, value);
+}
+
+/** The client id that wrote the current value of `key` in `map`, from Yjs's own item id. */
+export function writerOf(map: Y.Map<unknown>, key: string): number | null {
+  const item = map._map.get(key);
+  return item && !item.deleted ? item.id.client : null;
 }
 
 /**
@@ -37,8 +60,4 @@ export function authorsOfUpdate(doc: Y.Doc, update: Uint8Array): Map<number, Ide
   const result = new Map<number, Identity | null>();
   for (const client of clients) result.set(client, authorOf(doc, client));
   return result;
-}
-
-function sameIdentity(a: Identity, b: Identity): boolean {
-  return a.name === b.name && a.delegation === b.delegation && a.role === b.role;
 }

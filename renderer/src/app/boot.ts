@@ -11,14 +11,16 @@ import { useTandemStore } from './store';
 
 /**
  * Start-up: open local storage, find this laptop's identity (or ask for it), open the workspace.
- * Each failure ends in a screen that says what went wrong and offers a way forward; the window
- * is never left blank.
+ * Each failure ends in a screen that says what went wrong and offers a way forward (retry, or
+ * work in memory and export); the window is never left blank.
  */
 let db: TandemDb | null = null;
-/** Used only when local storage cannot be opened; kept for the whole run so nothing is dropped. */
+/** Used once local storage has failed; kept for the whole run so nothing typed there is dropped. */
 let memoryStore: MemoryUpdateStore | null = null;
 let identityInMemory: Identity | null = null;
 let session: WorkspaceSession | null = null;
+/** Opening is serialised: two overlapping opens would leave a session running unseen. */
+let opening: Promise<void> = Promise.resolve();
 
 export function currentSession(): WorkspaceSession | null {
   return session;
@@ -33,60 +35,79 @@ export async function boot(): Promise<void> {
     await db.open();
     identity = await loadIdentity(db);
   } catch (error) {
-    db?.close();
-    db = null;
-    state.setPhase({ kind: 'storage-failed', message: describe(error) });
+    storageFailed(error, null);
     return;
   }
   if (!identity) {
     state.setPhase({ kind: 'needs-identity' });
     return;
   }
-  await openWorkspace(identity, new DexieUpdateStore(db, DEFAULT_WORKSPACE_ID), 'disk');
-}
-
-/** First run: store who this is, then open the workspace under that identity. */
-export async function completeIdentity(identity: Identity): Promise<void> {
-  if (db) {
-    await saveIdentity(db, identity);
-    await openWorkspace(identity, new DexieUpdateStore(db, DEFAULT_WORKSPACE_ID), 'disk');
-  } else {
-    identityInMemory = identity;
-    await openWorkspace(identity, (memoryStore ??= new MemoryUpdateStore()), 'memory');
-  }
-}
-
-/** The way forward when local storage cannot be opened: work in memory, and export before closing. */
-export async function continueWithoutStorage(): Promise<void> {
-  if (identityInMemory) await openWorkspace(identityInMemory, (memoryStore ??= new MemoryUpdateStore()), 'memory');
-  else useTandemStore.getState().setPhase({ kind: 'needs-identity' });
+  await openWorkspace(identity);
 }
 
 /**
- * Opens (or reopens) the workspace under `identity`. Reopening gives the document a new Yjs client
- * id, so a changed identity never rewrites who made the earlier changes. The old session's
- * pending edits are flushed first; if they cannot be saved, the old session stays open.
+ * First run, or a change of identity: store who this is, then (re)open the workspace under it.
+ * The current session's edits are flushed first, under the identity that made them.
  */
-async function openWorkspace(identity: Identity, store: UpdateStore, mode: StorageMode): Promise<void> {
+export async function completeIdentity(identity: Identity): Promise<void> {
+  await session?.writer.flush();
+  if (db) await saveIdentity(db, identity);
+  else identityInMemory = identity;
+  await openWorkspace(identity);
+}
+
+/** The way forward when local storage fails: work in memory, and export before closing. */
+export async function continueWithoutStorage(): Promise<void> {
+  if (identityInMemory) await openWorkspace(identityInMemory);
+  else useTandemStore.getState().setPhase({ kind: 'needs-identity' });
+}
+
+function openWorkspace(identity: Identity): Promise<void> {
+  opening = opening.catch(() => undefined).then(() => reopen(identity));
+  return opening;
+}
+
+/**
+ * Opens (or reopens) the workspace under `identity`, on disk while local storage works and in
+ * memory after it failed. Reopening gives the document a new Yjs client id, so a changed identity
+ * never rewrites who made the earlier changes. If the old session's edits cannot be saved, it
+ * stays open and the failure is shown.
+ */
+async function reopen(identity: Identity): Promise<void> {
   const state = useTandemStore.getState();
   if (session) {
-    await session.writer.flush();
+    try {
+      await session.writer.flush();
+    } catch {
+      state.setPhase({ kind: 'ready' });
+      return;
+    }
     session.close();
     session = null;
   }
+  const store: UpdateStore = db ? new DexieUpdateStore(db, DEFAULT_WORKSPACE_ID) : (memoryStore ??= new MemoryUpdateStore());
+  const mode: StorageMode = db ? 'disk' : 'memory';
   try {
-    session = await openWorkspaceSession(store, DEFAULT_WORKSPACE_ID, identity, {
+    session = await openWorkspaceSession(store, DEFAULT_WORKSPACE_ID, {
       onActions: state.setActions,
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
     });
-    const quarantined = await store.readQuarantine();
+    const quarantined = await store.readQuarantine().catch(() => []);
     state.setIdentity(identity);
     state.setLoaded(session.report, quarantined.length, mode);
     state.setPhase({ kind: 'ready' });
   } catch (error) {
-    state.setPhase({ kind: 'storage-failed', message: describe(error) });
+    storageFailed(error, identity);
   }
+}
+
+/** Local storage cannot be used this run: say why, and let "continue without saving" use memory. */
+function storageFailed(error: unknown, identity: Identity | null): void {
+  db?.close();
+  db = null;
+  identityInMemory = identity;
+  useTandemStore.getState().setPhase({ kind: 'storage-failed', message: describe(error) });
 }
 
 /** Flush before the window goes away: on the host's close request, and whenever the page hides. */

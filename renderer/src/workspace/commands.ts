@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { recordAuthor } from '../../../shared/workspace/authors';
+import { LOCAL_ORIGIN } from '../../../shared/workspace/schema';
 import { addAction, editActionTitle, OperationError, setActionStatus, type NewAction } from '../../../shared/workspace/actions';
 import type { ActionStatus } from '../../../shared/workspace/action-status';
 import { currentSession } from '../app/boot';
@@ -8,12 +10,22 @@ import { useTandemStore } from '../app/store';
  * What the UI may do to the workspace. Each command calls an operation from shared/ on the
  * document; the views follow from the document's change. An invalid edit is reported as a
  * notice and changes nothing.
+ *
+ * The author entry for this document's client id is written with the first edit, in the same
+ * transaction, not when the workspace opens: a session that only looks adds nothing to the
+ * document, and if Yjs ever changes the client id the next edit records the new one.
  */
 function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
   const session = currentSession();
-  if (!session) return undefined;
+  const identity = useTandemStore.getState().identity;
+  if (!session || !identity) return undefined;
+  const { doc } = session;
   try {
-    const result = operation(session.doc);
+    const result = doc.transact(() => {
+      const value = operation(doc);
+      recordAuthor(doc, identity);
+      return value;
+    }, LOCAL_ORIGIN);
     useTandemStore.getState().setNotice(null);
     return result;
   } catch (error) {

@@ -6,8 +6,11 @@ import * as Y from 'yjs';
  * TAB_ORIGIN so the receiver does not store them a second time. A new tab asks the others for
  * what its state vector lacks, which covers edits whose write had not landed when it loaded.
  *
- * Messages are untrusted like any input: a malformed one is dropped, and an update is applied
- * only after a full V1 decode succeeds, so a bad one never half-applies.
+ * Messages come only from this app's own windows on this device (same origin). They are still
+ * checked: a malformed message is dropped, an update must pass a full V1 decode, and a failure
+ * is reported. That is not the peer-grade guarantee (an update that decodes can still throw
+ * half-way through integration); input from peers and files must be proven on a scratch
+ * document first, see shared/persistence/replay.ts.
  */
 export const TAB_ORIGIN = Symbol('tandem:tab');
 

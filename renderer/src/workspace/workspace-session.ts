@@ -1,10 +1,8 @@
 import type * as Y from 'yjs';
-import type { Identity } from '../../../shared/identity/identity';
 import { loadWorkspace, LOAD_ORIGIN, type LoadReport } from '../../../shared/persistence/load-workspace';
 import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
-import { recordAuthor } from '../../../shared/workspace/authors';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { startTabSync, TAB_ORIGIN } from './tab-sync';
 
@@ -32,7 +30,6 @@ export const DEFAULT_WORKSPACE_ID = 'default';
 export async function openWorkspaceSession(
   store: UpdateStore,
   workspaceId: string,
-  identity: Identity,
   callbacks: SessionCallbacks,
 ): Promise<WorkspaceSession> {
   const doc = createWorkspaceDoc();
@@ -49,7 +46,6 @@ export async function openWorkspaceSession(
   };
   doc.on('afterTransaction', onAfterTransaction);
   const stopTabSync = startTabSync(doc, workspaceId, callbacks.onNotice);
-  recordAuthor(doc, identity);
   return {
     doc,
     store,

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachCloseFlush } from '../../../electron/close-flush';
+import { attachCloseFlush, CONFIRM_CLOSE_MS } from '../../../electron/close-flush';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
 
 class FakeContents {
@@ -106,15 +106,55 @@ describe('attachCloseFlush', () => {
     expect(window.destroyCount).toBe(1);
   });
 
-  it('cancels the close once when the renderer could not save, and closes on the next request', async () => {
+  /** Closes once and answers that the flush failed; returns whether the window was destroyed. */
+  async function closeWithFailedFlush(): Promise<boolean> {
+    const before = window.destroyCount;
     window.requestClose();
     ipc.emit(HOST_CHANNELS.closeReady, { sender: window.webContents }, false);
     await vi.advanceTimersByTimeAsync(0);
-    expect(window.destroyCount).toBe(0);
+    return window.destroyCount > before;
+  }
 
-    window.requestClose();
+  it('cancels the close when the renderer could not save', async () => {
+    expect(await closeWithFailedFlush()).toBe(false);
+    expect(window.webContents.sent).toEqual([HOST_CHANNELS.closeRequested]);
+    expect(ipc.listenerCount(HOST_CHANNELS.closeReady)).toBe(0);
+  });
+
+  it('closes on a second request within 10 s of a refusal (the user chose to close anyway)', async () => {
+    expect(await closeWithFailedFlush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(CONFIRM_CLOSE_MS - 1);
+    expect(await closeWithFailedFlush()).toBe(true);
     expect(window.webContents.sent).toEqual([HOST_CHANNELS.closeRequested, HOST_CHANNELS.closeRequested]);
+  });
+
+  it('refuses again when the next failed close comes 10 s or more after the last refusal', async () => {
+    expect(await closeWithFailedFlush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(CONFIRM_CLOSE_MS);
+    expect(await closeWithFailedFlush()).toBe(false);
+    // An hour later, with new edits that cannot be saved: still refused, not closed at once.
+    await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+    expect(await closeWithFailedFlush()).toBe(false);
+    // ... and the deliberate second click right after that refusal closes.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await closeWithFailedFlush()).toBe(true);
+  });
+
+  it('measures the 10 s from the refusal, not from the first click', async () => {
+    window.requestClose();
+    // The renderer takes 2.5 s to report the failure; the user clicks again 9 s after seeing it.
+    await vi.advanceTimersByTimeAsync(2500);
     ipc.emit(HOST_CHANNELS.closeReady, { sender: window.webContents }, false);
+    await vi.advanceTimersByTimeAsync(9000);
+    expect(window.destroyCount).toBe(0);
+    expect(await closeWithFailedFlush()).toBe(true);
+  });
+
+  it('a successful flush after a refusal closes as usual', async () => {
+    expect(await closeWithFailedFlush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(30_000);
+    window.requestClose();
+    ipc.emit(HOST_CHANNELS.closeReady, { sender: window.webContents }, true);
     await vi.advanceTimersByTimeAsync(0);
     expect(window.destroyCount).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../electron/window-options';
+import { devToolsAllowed, mainWindowOptions } from '../../../electron/window-options';
 
 describe('mainWindowOptions', () => {
   const options = mainWindowOptions('/app/dist/electron/preload.cjs');
@@ -37,5 +37,18 @@ describe('mainWindowOptions', () => {
     expect(options.minHeight).toBeGreaterThanOrEqual(500);
     expect(options.width).toBeGreaterThanOrEqual(options.minWidth ?? 0);
     expect(options.height).toBeGreaterThanOrEqual(options.minHeight ?? 0);
+  });
+});
+
+describe('devToolsAllowed', () => {
+  it('allows DevTools only unpackaged and with TANDEM_DEVTOOLS=1', () => {
+    expect(devToolsAllowed(false, { TANDEM_DEVTOOLS: '1' })).toBe(true);
+  });
+
+  it('keeps them off for `npm start` users (unpackaged, no opt-in) and in any packaged app', () => {
+    expect(devToolsAllowed(false, {})).toBe(false);
+    expect(devToolsAllowed(false, { TANDEM_DEVTOOLS: '0' })).toBe(false);
+    expect(devToolsAllowed(false, { TANDEM_DEVTOOLS: 'true' })).toBe(false);
+    expect(devToolsAllowed(true, { TANDEM_DEVTOOLS: '1' })).toBe(false);
   });
 });

@@ -37,6 +37,14 @@ const violations: Array<{ file: string; code: string; rule: string }> = [
   { file: 'renderer/src/probe.tsx', code: "import os from 'os';\nexport const f = os;", rule: 'no-restricted-imports' },
   { file: 'electron/host/probe.ts', code: "import { app } from 'electron';\nexport const f = app;", rule: 'no-restricted-imports' },
   { file: 'electron/host/probe.ts', code: "import { getHost } from '../../renderer/src/host/bridge';\nexport const f = getHost;", rule: 'no-restricted-imports' },
+  // electron/host/ is below the Electron shell: none of electron/*.ts, however it is spelled.
+  ...["'../main'", "'../ipc-handlers'", "'../preload'", "'../close-flush'", "'..'", "'./../main'", "'../../electron/main'", "'../hostile'"].map((spec) => ({
+    file: 'electron/host/probe.ts',
+    code: `import * as shell from ${spec};\nexport const f = shell;`,
+    rule: 'no-restricted-imports',
+  })),
+  { file: 'electron/host/sub/probe.ts', code: "import * as shell from '../../main';\nexport const f = shell;", rule: 'no-restricted-imports' },
+  { file: 'electron/host/probe.ts', code: "export { registerIpcHandlers } from '../ipc-handlers';", rule: 'no-restricted-imports' },
   { file: 'electron/probe.ts', code: "import { createRoot } from 'react-dom/client';\nexport const f = createRoot;", rule: 'no-restricted-imports' },
 ];
 
@@ -52,6 +60,8 @@ describe('layer rules', () => {
 
   it('lets electron/host/ use Node and shared/, and electron/*.ts use Electron', async () => {
     expect(await layerErrors('electron/host/probe.ts', "import path from 'node:path';\nimport { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';\nexport const f = [path, CONTENT_SECURITY_POLICY];\n")).toEqual([]);
+    expect(await layerErrors('electron/host/probe.ts', "import { resolveStaticFile } from './static-files';\nimport { HOST_CHANNELS } from '../../shared/host/host-api';\nimport { x } from '../../electron/host/export-file';\nexport const f = [resolveStaticFile, HOST_CHANNELS, x];\n")).toEqual([]);
+    expect(await layerErrors('electron/host/sub/probe.ts', "import { resolveStaticFile } from '../static-files';\nimport { HOST_CHANNELS } from '../../../shared/host/host-api';\nexport const f = [resolveStaticFile, HOST_CHANNELS];\n")).toEqual([]);
     expect(await layerErrors('electron/probe.ts', "import { app } from 'electron';\nimport { createHostServices } from './host/host-services';\nexport const f = [app, createHostServices];\n")).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addAction, setActionStatus } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { authorOf, authorsOfUpdate, recordAuthor } from '../../../shared/workspace/authors';
-import { authorsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { actionsMap, authorsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
 import type { Identity } from '../../../shared/identity/identity';
 
 const dana: Identity = { name: 'Dana Levi', delegation: 'israel', role: 'note-taker' };
@@ -44,5 +44,28 @@ describe('attribution', () => {
     const doc = createWorkspaceDoc();
     authorsMap(doc).set('12345', { name: 'X', delegation: 'atlantis', role: 'delegate' });
     expect(authorOf(doc, 12345)).toBeNull();
+  });
+
+  it('ignores a peer’s attempt to re-attribute someone else’s change', () => {
+    const tlv = createWorkspaceDoc();
+    recordAuthor(tlv, dana);
+    const id = addAction(tlv, { title: 'CM-1 clean processing pilot' });
+    const forger = createWorkspaceDoc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(tlv));
+    recordAuthor(forger, sam);
+    forger.transact(() => {
+      // Claim Dana's client id for Sam, and stamp Dana's id on a change the forger makes.
+      authorsMap(forger).set(String(tlv.clientID), { ...sam });
+      const record = actionsMap(forger).get(id) as Y.Map<unknown>;
+      record.set('status', 'done');
+      record.set('editedBy', String(tlv.clientID));
+    });
+    Y.applyUpdate(tlv, Y.encodeStateAsUpdate(forger));
+
+    expect(authorOf(tlv, tlv.clientID)).toBeNull();
+    const [view] = deriveActions(tlv);
+    expect(view?.createdBy).toBeNull();
+    expect(view?.editedBy).toBeNull();
+    expect(authorOf(tlv, forger.clientID)).toEqual(sam);
   });
 });

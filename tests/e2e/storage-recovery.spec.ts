@@ -57,6 +57,11 @@ test.describe('damaged local storage', () => {
     await expect(page.getByText('changes are kept in memory only')).toBeVisible();
     await tandem.addAction('Kept in memory');
     await page.getByRole('button', { name: 'Export workspace' }).click();
-    await expect(page.getByTestId('export-result')).toContainText('Exported to ');
+    const result = page.getByTestId('export-result');
+    await expect(result).toContainText('Exported to ');
+    const file = JSON.parse(await readFile((await result.textContent())!.replace('Exported to ', ''), 'utf8'));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(file.state.data, 'base64'));
+    expect(deriveActions(doc).map((a) => a.title)).toEqual(['Kept in memory']);
   });
 });

@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 /**
  * Applies stored updates in one transaction (one 'update' event, one view derivation). Replaying
  * them one by one is an order of magnitude faster than Y.mergeUpdates of the same log (`npm run
- * bench`: 22× on a typed history), and updates
- * whose dependencies are missing stay pending in the document instead of failing.
+ * bench`: 22× on a typed history), and updates whose dependencies are missing stay pending in
+ * the document instead of failing.
  *
  * A record that passed its checksum and a full decode can still make Yjs throw while it is being
  * integrated (crafted or foreign content). Such a record is reported by index and the rest still

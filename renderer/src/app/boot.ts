@@ -92,7 +92,7 @@ async function reopen(identity: Identity): Promise<void> {
       onActions: state.setActions,
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
-    });
+    }, mode === 'disk');
     const quarantined = await store.readQuarantine().catch(() => []);
     state.setIdentity(identity);
     state.setLoaded(session.report, quarantined.length, mode);

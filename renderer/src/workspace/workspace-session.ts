@@ -27,10 +27,15 @@ export interface SessionCallbacks {
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
+/**
+ * `mirrorTabs` is off for an in-memory session: another tab receiving its edits would not store
+ * them either (mirrored updates count as stored by their sender), so they would live nowhere.
+ */
 export async function openWorkspaceSession(
   store: UpdateStore,
   workspaceId: string,
   callbacks: SessionCallbacks,
+  mirrorTabs: boolean,
 ): Promise<WorkspaceSession> {
   const doc = createWorkspaceDoc();
   const report = await loadWorkspace(store, doc);
@@ -45,7 +50,7 @@ export async function openWorkspaceSession(
     callbacks.onActions(views);
   };
   doc.on('afterTransaction', onAfterTransaction);
-  const stopTabSync = startTabSync(doc, workspaceId, callbacks.onNotice);
+  const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
   return {
     doc,
     store,

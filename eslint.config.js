@@ -1,5 +1,5 @@
 // Lint, and the layer rules of the design brief ("Architecture") as errors (VS Code's `code-layering`
-// idea with ESLint's own rules). Each layer gets exactly one config object carrying its
+// idea with ESLint's own rules). Each file matches exactly one config object carrying its layer's
 // no-restricted-imports: ESLint does not merge rule options across objects, the last match wins.
 // tests/unit/lint/layer-rules.test.ts proves each rule fails on a violation.
 import { builtinModules } from 'node:module';
@@ -25,6 +25,17 @@ const NO_REACT_PATTERN = { regex: '^react(-dom)?/', message: 'React is the rende
 /** Relative imports into another layer's folder, at any depth: '../renderer', '../../electron/host/x'. */
 const layerPattern = (folder, message) => ({ regex: `(^|/)${folder}(/|$)`, message });
 const NO_RENDERER_PATTERN = layerPattern('renderer', 'renderer/ is the UI layer; nothing below it imports it.');
+
+/**
+ * For a file `depth` folders below electron/host/: imports that land in electron/ itself (the
+ * Electron shell: '../main', '../ipc-handlers', '..', or '../../electron/preload' by name),
+ * while '../../shared/…' and electron/host/'s own files stay allowed.
+ */
+const SHELL_MESSAGE = 'electron/host/ is the Node layer under the Electron shell; it must not import electron/*.ts (main, preload, ipc-handlers…).';
+const noShellPatterns = (depth) => [
+  { regex: `^(\\./)?(\\.\\./){${depth}}\\.\\.(/|$)(?!\\.\\.(/|$)|host(/|$))`, message: SHELL_MESSAGE },
+  { regex: '/electron(/(?!host(/|$))|/?$)', message: SHELL_MESSAGE },
+];
 
 export default defineConfig(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -106,20 +117,22 @@ export default defineConfig(
     },
   },
 
-  // electron/host/: Node services shared by Electron main and browser mode. No Electron, no UI.
-  {
-    files: ['electron/host/**/*.ts'],
+  // electron/host/: Node services shared by Electron main and browser mode. No Electron, no UI,
+  // and not the shell around it (electron/*.ts: main, preload, ipc-handlers…), which imports
+  // Electron itself. It may import shared/ and its own folder. The relative climb into electron/
+  // depends on how deep the file sits, so there is one object per depth (globs that never overlap).
+  ...[0, 1, 2, 3].map((depth) => ({
+    files: [`electron/host/${'*/'.repeat(depth)}*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [...NO_ELECTRON, ...NO_REACT],
-          patterns: [NO_ELECTRON_PATTERN, NO_REACT_PATTERN, NO_RENDERER_PATTERN],
+          patterns: [NO_ELECTRON_PATTERN, NO_REACT_PATTERN, NO_RENDERER_PATTERN, ...noShellPatterns(depth)],
         },
       ],
     },
-  },
-
+  })),
   // electron/*.ts: the thin shell. Electron and shared/, never the UI.
   {
     files: ['electron/*.ts'],

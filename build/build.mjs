@@ -1,6 +1,6 @@
 // `npm run build`: the renderer with Vite, the Node/Electron entries with esbuild, into dist/.
-// Entries that do not exist yet are skipped with a note, so a partial tree still builds.
-import { existsSync, readFileSync } from 'node:fs';
+// Any failure fails the build (non-zero exit): a missing entry is an error, not a skip.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -24,17 +24,12 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 const started = performance.now();
 const built = [];
-const skipped = [];
 
 let t = performance.now();
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 built.push(`dist/renderer (vite, ${ms(t)})`);
 
 for (const { entry, out, external } of NODE_ENTRIES) {
-  if (!existsSync(path.join(root, entry))) {
-    skipped.push(`${entry} (not written yet)`);
-    continue;
-  }
   t = performance.now();
   await esbuild({
     absWorkingDir: root,
@@ -55,7 +50,6 @@ for (const { entry, out, external } of NODE_ENTRIES) {
 
 console.log(`Built in ${ms(started)}:`);
 for (const line of built) console.log(`  ✓ ${line}`);
-for (const line of skipped) console.log(`  – skipped ${line}`);
 
 function ms(since) {
   return `${Math.round(performance.now() - since)} ms`;

@@ -1,21 +1,17 @@
 // `npm start [-- args]`: builds if needed, then runs Tandem in Electron when its binary is present
 // and in browser mode otherwise, saying which and why. TANDEM_MODE=electron|browser forces a mode.
 //
-// The Electron binary is normally fetched on install, but installs here use
-// ELECTRON_SKIP_BINARY_DOWNLOAD=1 (no internet). We never `require('electron')` to find it: in
-// Electron 45 that call itself starts the download. path.txt + dist/<path> is the ground truth.
+// This script never downloads anything (the app does not contact the internet): the binary comes
+// from `npm install` with internet access (build/postinstall.mjs). Electron runs as `electron .`
+// from the repo root, so it reads package.json like a packaged app would: "main" is
+// dist/electron/main.cjs, and productName "Tandem" names the app, its user-data folder
+// (~/.config/Tandem on Linux) and its single-instance lock; app.getVersion() is Tandem's.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { electronBinary, electronPackageInstalled, root } from './electron-binary.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = path.join(root, 'node_modules', 'electron');
 const args = process.argv.slice(2);
-const DOWNLOAD_TIMEOUT_MS = 90_000;
-// A failed download is not retried on every start (each try can cost the full timeout offline).
-const DOWNLOAD_MARKER = path.join(root, 'node_modules', '.cache', 'tandem', 'electron-download-failed');
-const RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 const OUTPUTS = {
   electron: ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'],
@@ -24,18 +20,15 @@ const OUTPUTS = {
 
 const mode = chooseMode();
 console.log(mode.name === 'electron' ? `Tandem: starting Electron (${mode.reason}).` : `Tandem: ${mode.reason}; starting browser mode.`);
+if (mode.hint) console.log(`Tandem: ${mode.hint}`);
 buildIfStale(OUTPUTS[mode.name]);
-if (mode.name === 'electron' && OUTPUTS.electron.every((f) => existsSync(path.join(root, f)))) {
+if (mode.name === 'electron') {
   const env = { ...process.env };
-  delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node and ignore main.cjs
+  delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node and ignore the app
   // Electron, like Chromium, refuses to run as root with its sandbox (containers, CI).
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  run(mode.binary, [...sandbox, 'dist/electron/main.cjs', ...args], env);
+  run(mode.binary, [...sandbox, '.', ...args], env);
 } else {
-  if (mode.name === 'electron') {
-    if (process.env.TANDEM_MODE === 'electron') fail('electron/main.ts or preload.ts did not build; cannot start Electron.');
-    console.log('Tandem: electron/main.ts or preload.ts did not build; starting browser mode instead.');
-  }
   run(process.execPath, ['dist/electron/browser-mode.cjs', ...args]);
 }
 
@@ -43,57 +36,25 @@ function chooseMode() {
   const forced = process.env.TANDEM_MODE;
   if (forced && forced !== 'electron' && forced !== 'browser') fail(`TANDEM_MODE must be "electron" or "browser", not "${forced}".`);
   if (forced === 'browser') return { name: 'browser', reason: 'TANDEM_MODE=browser' };
-  const found = electronBinary();
-  if (found) return { name: 'electron', binary: found, reason: forced ? 'TANDEM_MODE=electron' : `binary at ${path.relative(root, found)}` };
-  if (forced !== 'electron') {
-    if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-      return { name: 'browser', reason: 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD is set)' };
-    }
-    if (recentlyFailed()) {
-      return { name: 'browser', reason: `Electron binary not installed (download failed less than a day ago; TANDEM_MODE=electron retries now)` };
-    }
-  }
-  const why = downloadElectron();
   const binary = electronBinary();
-  if (binary) return { name: 'electron', binary, reason: 'binary just downloaded' };
-  if (forced === 'electron') fail(`TANDEM_MODE=electron, but the Electron binary could not be installed (${why}).`);
-  return { name: 'browser', reason: `Electron binary not installed (${why})` };
+  if (binary) return { name: 'electron', binary, reason: forced ? 'TANDEM_MODE=electron' : `binary at ${path.relative(root, binary)}` };
+  const missing = missingBinary();
+  if (forced === 'electron') fail(`TANDEM_MODE=electron, but ${missing.reason}. ${missing.hint}`);
+  return { name: 'browser', ...missing };
 }
 
-/** The binary electron/install.js would have unpacked, or null. Never loads the electron package. */
-function electronBinary() {
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-function recentlyFailed() {
-  try {
-    return Date.now() - statSync(DOWNLOAD_MARKER).mtimeMs < RETRY_AFTER_MS;
-  } catch {
-    return false;
+/** Why there is no binary, and how to get one. */
+function missingBinary() {
+  if (!electronPackageInstalled()) {
+    return { reason: 'the electron package is not installed', hint: 'Run `npm install` to use Electron.' };
   }
-}
-
-function downloadElectron() {
-  if (!existsSync(path.join(electronDir, 'install.js'))) return 'the electron package is not installed';
-  console.log(`Tandem: the Electron binary is missing; trying to download it once (up to ${DOWNLOAD_TIMEOUT_MS / 1000} s)…`);
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
-    cwd: electronDir,
-    stdio: ['ignore', 'inherit', 'pipe'],
-    timeout: DOWNLOAD_TIMEOUT_MS,
-    encoding: 'utf8',
-  });
-  if (result.status === 0 && electronBinary()) return 'downloaded';
-  const why = result.error?.code === 'ETIMEDOUT' ? `download timed out after ${DOWNLOAD_TIMEOUT_MS / 1000} s` : `download failed: ${firstLine(result.stderr) || `exit ${result.status}`}`;
-  mkdirSync(path.dirname(DOWNLOAD_MARKER), { recursive: true });
-  writeFileSync(DOWNLOAD_MARKER, `${new Date().toISOString()} ${why}\n`);
-  return why;
-}
-
-function firstLine(text) {
-  return (text ?? '').split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  const cause = process.env.ELECTRON_SKIP_BINARY_DOWNLOAD
+    ? 'ELECTRON_SKIP_BINARY_DOWNLOAD is set'
+    : 'not downloaded by `npm install`: no internet access, or ELECTRON_SKIP_BINARY_DOWNLOAD was set';
+  return {
+    reason: `the Electron binary is not installed (${cause})`,
+    hint: 'To use Electron, run `npm run postinstall` with internet access and ELECTRON_SKIP_BINARY_DOWNLOAD unset.',
+  };
 }
 
 /** Rebuilds when an output is missing or older than any source or build input. */

@@ -13,10 +13,15 @@ import { HOST_CHANNELS } from '../shared/host/host-api';
  * close is `destroy()`, which emits no further 'close' (and runs no beforeunload).
  *
  * "Nothing lost": when the renderer answers that its flush failed (disk full, storage gone), the
- * first close is cancelled so the user sees the failure and can retry or export; closing again
- * after that closes, since the user has been told.
+ * close is cancelled so the user sees the failure and can retry or export. Only a close requested
+ * within CONFIRM_CLOSE_MS of that refusal goes through anyway: that is the user's deliberate second
+ * click after seeing the failure. A failure later on (minutes or hours after an earlier one, with
+ * new unsaved edits) is refused again.
  */
 export const CLOSE_FLUSH_TIMEOUT_MS = 3000;
+
+/** How long after a refused close a second close request counts as "close anyway". */
+export const CONFIRM_CLOSE_MS = 10_000;
 
 /** The parts of a BrowserWindow this needs; a real BrowserWindow fits. */
 export interface FlushableWindow {
@@ -47,18 +52,25 @@ export function attachCloseFlush(
   timeoutMs: number = CLOSE_FLUSH_TIMEOUT_MS,
 ): void {
   let flushStarted = false;
-  let refusedOnce = false;
+  /** When the last close was refused (Date.now()), or null if none was. */
+  let lastRefusalAt: number | null = null;
   window.on('close', (event) => {
     event.preventDefault();
     if (flushStarted) return; // a second click while flushing: the first one decides
     flushStarted = true;
+    const requestedAt = Date.now();
     void waitForFlush(window, ipc, timeoutMs)
       .catch((): FlushOutcome => 'timed-out')
       .then((outcome) => {
         flushStarted = false;
-        if (outcome === 'failed' && !refusedOnce) {
-          refusedOnce = true;
-          return;
+        if (outcome === 'failed') {
+          const sinceRefusal = lastRefusalAt === null ? Infinity : requestedAt - lastRefusalAt;
+          // A negative span (the wall clock moved back) is not a confirmation: refuse again.
+          const confirmed = sinceRefusal >= 0 && sinceRefusal < CONFIRM_CLOSE_MS;
+          if (!confirmed) {
+            lastRefusalAt = Date.now();
+            return;
+          }
         }
         if (!window.isDestroyed()) window.destroy();
       });

@@ -6,7 +6,7 @@ import { createHostServices } from './host/host-services';
 import { registerIpcHandlers } from './ipc-handlers';
 import { guardAllWebContents } from './navigation-guards';
 import { applyPermissionPolicy } from './permissions';
-import { mainWindowOptions } from './window-options';
+import { devToolsAllowed, mainWindowOptions } from './window-options';
 
 /**
  * Electron main: wiring only. Every rule lives in a module that takes Electron objects as
@@ -17,6 +17,7 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 let mainWindow: BrowserWindow | null = null;
+const devTools = (): boolean => devToolsAllowed(app.isPackaged, process.env);
 
 // One process per user: two would each open the same IndexedDB with its own Yjs client.
 if (!app.requestSingleInstanceLock()) {
@@ -55,12 +56,12 @@ function start(): void {
     ipcMain,
     createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir: app.getPath('userData') }),
   );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(!app.isPackaged)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(devTools())));
   createMainWindow();
 }
 
 function createMainWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, !app.isPackaged));
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, devTools()));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -70,8 +71,8 @@ function createMainWindow(): void {
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Tandem could not load its UI', error));
 }
 
-/** File: Quit; Edit: the standard roles; View: zoom, plus reload/devtools in development only. */
-function menuTemplate(development: boolean): MenuItemConstructorOptions[] {
+/** File: Quit; Edit: the standard roles; View: zoom, plus reload/devtools when devToolsAllowed. */
+function menuTemplate(devTools: boolean): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' },
     { role: 'zoomIn' },
@@ -79,7 +80,7 @@ function menuTemplate(development: boolean): MenuItemConstructorOptions[] {
     { type: 'separator' },
     { role: 'togglefullscreen' },
   ];
-  if (development) {
+  if (devTools) {
     view.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });
   }
   return [

@@ -1,6 +1,15 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
+ * DevTools (and the reload menu items) only for a developer who asks. "Unpackaged" alone is not
+ * enough: `npm start` runs the unpackaged app (`electron .`) for users too, and they are not
+ * developers. `TANDEM_DEVTOOLS=1 npm start` opts in; a packaged app never allows them.
+ */
+export function devToolsAllowed(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !isPackaged && env.TANDEM_DEVTOOLS === '1';
+}
+
+/**
  * The main window's options. Every flag in webPreferences is set explicitly, even where it
  * matches Electron's current default: a default that changes in a future Electron must not
  * silently loosen the renderer, and the test pins each one.
@@ -34,7 +43,7 @@ export function mainWindowOptions(preloadPath: string, allowDevTools = false): B
       navigateOnDragDrop: false,
       // Chromium's spellchecker may download dictionaries; the app never contacts the internet.
       spellcheck: false,
-      // Devtools only in development builds (main passes !app.isPackaged).
+      // DevTools only when a developer opts in (main: unpackaged and TANDEM_DEVTOOLS=1).
       devTools: allowDevTools,
     },
   };

@@ -9,12 +9,17 @@ import { resolveStaticFile } from './static-files';
  * Browser mode's host: serves the built renderer on loopback and carries the HostApi as
  * JSON over HTTP (POST /host/info, POST /host/export-file?name=…, body = raw bytes).
  *
- * Anything on this machine can reach a loopback port, so two checks guard every request:
+ * Anything on this machine can reach a loopback port, so every request is checked:
  * - Host must be 127.0.0.1:<port> or localhost:<port>. A DNS-rebinding page (evil.example
  *   re-resolved to 127.0.0.1) sends its own name here and is refused.
- * - API calls must carry Origin equal to the origin the request was addressed to. Browsers send
- *   Origin on every POST, so another local or remote page cannot drive the API (not even with
- *   a "simple" no-preflight request), and a null/opaque origin is refused too.
+ * - The request target must be a path ('/…'). An absolute-form target
+ *   (`POST http://evil.example/host/info`) is refused: nothing about the origin may come from it.
+ * - The app's one origin is http://127.0.0.1:<port>. IndexedDB is per origin, so
+ *   http://localhost:<port> would be a second, empty store: its pages are redirected (308) to the
+ *   same path on 127.0.0.1, and its API calls are refused.
+ * - API calls must carry Origin equal to http://<Host header>, the origin the browser addressed.
+ *   Browsers send Origin on every POST, so another local or remote page cannot drive the API
+ *   (not even with a "simple" no-preflight request), and a null/opaque origin is refused too.
  * @see https://developer.chrome.com/blog/private-network-access-update (why loopback is not safe by itself)
  */
 export interface BrowserHostOptions {
@@ -51,24 +56,35 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as AddressInfo).port;
+    const appHost = `127.0.0.1:${port}`;
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    if (host !== appHost && host !== `localhost:${port}`) {
       throw new HttpError(403, 'Forbidden host.');
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/host/')) {
-      await handleApi(req, res, url);
+    // Origin-form only ('/path?query'). The URL is built by concatenation so that even a target
+    // like '//evil.example/x' stays a path on this host instead of naming another authority.
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) throw new HttpError(400, 'Bad request target.');
+    const url = new URL(`http://${host}${target}`);
+    const isApi = url.pathname.startsWith('/host/');
+    if (host !== appHost) {
+      // localhost is another origin with its own, empty IndexedDB: send pages to the app's origin.
+      if (isApi) throw new HttpError(403, `Forbidden host: use http://${appHost}/.`);
+      checkMethod(req, res, ['GET', 'HEAD']);
+      res.writeHead(308, { ...SECURITY_HEADERS, Location: `http://${appHost}${target}`, 'Cache-Control': 'no-store', 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    if (isApi) {
+      await handleApi(req, res, url, `http://${host}`);
     } else {
       await handleStatic(req, res, url);
     }
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'POST') {
-      res.setHeader('Allow', 'POST');
-      throw new HttpError(405, 'Method not allowed.');
-    }
-    if (req.headers.origin !== url.origin) throw new HttpError(403, 'Forbidden origin.');
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
+    checkMethod(req, res, ['POST']);
+    if (req.headers.origin !== origin) throw new HttpError(403, 'Forbidden origin.');
     switch (url.pathname) {
       case '/host/info':
         return sendJson(res, 200, await options.services.info());
@@ -84,10 +100,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      throw new HttpError(405, 'Method not allowed.');
-    }
+    checkMethod(req, res, ['GET', 'HEAD']);
     const file = await resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) throw new HttpError(404, 'Not found.');
     const headers: Record<string, string | number> = {
@@ -119,6 +132,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
       }),
   };
+}
+
+/** Refuses (405, with Allow) a method not in `allowed`. */
+function checkMethod(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): void {
+  if (allowed.includes(req.method ?? '')) return;
+  res.setHeader('Allow', allowed.join(', '));
+  throw new HttpError(405, 'Method not allowed.');
 }
 
 /** Reads a request body, refusing (413) as soon as it is known to exceed `limit`. */

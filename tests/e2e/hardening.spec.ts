@@ -85,6 +85,22 @@ test('a rebinding Host header and a wrong method are refused', async () => {
   expect(await rawRequest('/', { Host: HOST }, 'DELETE')).toBe(405);
 });
 
+test('an absolute-form request cannot pass off a foreign origin as its own', async () => {
+  // The origin is the Host header's, never the request line's: this must not reach the API.
+  const evil = { Host: HOST, Origin: 'http://evil.example' };
+  expect(await rawRequest('http://evil.example/host/info', evil, 'POST')).toBe(400);
+  expect(await rawRequest('/host/info', evil, 'POST')).toBe(403);
+});
+
+test('localhost is sent to the one origin that holds the data; its API is refused', async ({ page }) => {
+  const localhost = `localhost:${PORT}`;
+  expect(await rawRequest('/host/info', { Host: localhost, Origin: `http://${localhost}` }, 'POST')).toBe(403);
+  await page.goto(`http://${localhost}/?from=bookmark`);
+  expect(page.url()).toBe(`${ORIGIN}/?from=bookmark`);
+  const info = await page.evaluate(() => fetch('/host/info', { method: 'POST' }).then((r) => r.json()));
+  expect(info).toMatchObject({ mode: 'browser' });
+});
+
 test('path traversal stays inside the renderer build', async () => {
   for (const attempt of ['/..%2fpackage.json', '/..%2f..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..%5cpackage.json', '/../package.json']) {
     expect(await rawRequest(attempt, { Host: HOST }), attempt).toBe(404);

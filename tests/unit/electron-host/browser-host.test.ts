@@ -48,7 +48,7 @@ const own = () => ({ Host: `127.0.0.1:${host.port}`, Origin: origin });
 
 describe('browser host', () => {
   it('serves index.html with the security headers and no-store', async () => {
-    const reply = await send('GET', '/', { Host: `localhost:${host.port}` });
+    const reply = await send('GET', '/', { Host: `127.0.0.1:${host.port}` });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
@@ -64,6 +64,36 @@ describe('browser host', () => {
       expect(reply.status, JSON.stringify(foreign)).toBe(403);
       expect(JSON.parse(reply.body)).toEqual({ error: 'Forbidden origin.' });
     }
+  });
+
+  it('refuses an absolute-form request target, whatever origin it names', async () => {
+    const evil = await send('POST', 'http://evil.example/host/info', { Host: `127.0.0.1:${host.port}`, Origin: 'http://evil.example' });
+    expect(evil.status).toBe(400);
+    expect(JSON.parse(evil.body)).toEqual({ error: 'Bad request target.' });
+    expect(evil.body).not.toContain('9.9.9');
+    // Even one that names this very host: the origin comes from the Host header, never the target.
+    expect((await send('POST', `${origin}/host/info`, own())).status).toBe(400);
+    expect((await send('GET', `${origin}/`, { Host: `127.0.0.1:${host.port}` })).status).toBe(400);
+    // A target starting with '//' stays a path on this host (not an authority), so no API call.
+    const slashes = await send('POST', '//evil.example/host/info', { Host: `127.0.0.1:${host.port}`, Origin: 'http://evil.example' });
+    expect(slashes.status).toBe(405);
+  });
+
+  it('redirects pages on localhost to 127.0.0.1 (one origin, one store) and refuses its API calls', async () => {
+    const page = await send('GET', '/', { Host: `localhost:${host.port}` });
+    expect(page.status).toBe(308);
+    expect(page.headers.location).toBe(`${origin}/`);
+    expect(page.body).toBe('');
+    const asset = await send('HEAD', '/assets/app.js?v=2', { Host: `localhost:${host.port}` });
+    expect([asset.status, asset.headers.location]).toEqual([308, `${origin}/assets/app.js?v=2`]);
+
+    const api = await send('POST', '/host/info', { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` });
+    expect(api.status).toBe(403);
+    expect(api.body).not.toContain('9.9.9');
+    const exported = await send('POST', '/host/export-file?name=x.txt', { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` }, new Uint8Array(1));
+    expect(exported.status).toBe(403);
+    const put = await send('PUT', '/', { Host: `localhost:${host.port}` });
+    expect([put.status, put.headers.allow]).toEqual([405, 'GET, HEAD']);
   });
 
   it('refuses a foreign Host header (DNS rebinding) on pages and API alike', async () => {

@@ -30,7 +30,6 @@ export function addAction(doc: Y.Doc, input: NewAction, now: Date = new Date()):
   const at = now.toISOString();
   doc.transact(() => {
     const record: ActionRecord = new Y.Map<unknown>();
-    record.set(F.id, id);
     record.set(F.title, new Y.Text(title));
     record.set(F.status, status);
     record.set(F.createdAt, at);

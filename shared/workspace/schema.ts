@@ -5,7 +5,8 @@ import * as Y from 'yjs';
  * by a stable id, every record a nested Y.Map, every long text a Y.Text. Nothing is ordered by
  * position in a Y.Array: concurrent moves in an array duplicate or lose items.
  *
- *   actions:  Y.Map<actionId, Y.Map>   one record per action (fields in ACTION_FIELDS)
+ *   actions:  Y.Map<actionId, Y.Map>   one record per action (fields in ACTION_FIELDS); the key
+ *                                      is the action's id, never stored twice
  *   authors:  Y.Map<clientId, Author>  who wrote under each Yjs client id (see authors.ts)
  *
  * Live documents keep the random client id Yjs gives each Y.Doc instance; it is never persisted
@@ -17,7 +18,6 @@ export const ROOT = {
 } as const;
 
 export const ACTION_FIELDS = {
-  id: 'id',
   title: 'title',
   status: 'status',
   createdAt: 'createdAt',

@@ -1,0 +1,59 @@
+/**
+ * Turning a deadline into what the app shows: a date when its anchor event has one, otherwise
+ * the document's own words. Offsets count from the event's day: "within 30 days" of 2026-09-01
+ * is 2026-10-01; "within 6 months" of 2026-08-31 is 2027-02-28.
+ */
+import { addOffset, formatIsoDay, parseIsoDay } from './calendar';
+import type { Deadline, Offset } from './deadline-types';
+
+export type ResolvedDeadline =
+  | { readonly state: 'dated'; readonly date: string }
+  | { readonly state: 'dated-window'; readonly from: string; readonly to: string }
+  | { readonly state: 'relative'; readonly event: string };
+
+/** Event id → its ISO day, for the events a delegation has dated. */
+export type EventDates = ReadonlyMap<string, string>;
+
+function offsetFrom(eventDay: string | undefined, offset: Offset): string | null {
+  const start = eventDay === undefined ? null : parseIsoDay(eventDay);
+  return start ? formatIsoDay(addOffset(start, offset)) : null;
+}
+
+export function resolveDeadline(deadline: Deadline, dates: EventDates): ResolvedDeadline {
+  switch (deadline.kind) {
+    case 'calendar':
+      return { state: 'dated', date: deadline.date };
+    case 'within': {
+      const date = offsetFrom(dates.get(deadline.event), deadline.offset);
+      return date ? { state: 'dated', date } : { state: 'relative', event: deadline.event };
+    }
+    case 'window': {
+      const from = offsetFrom(dates.get(deadline.event), deadline.from);
+      const to = offsetFrom(dates.get(deadline.event), deadline.to);
+      return from && to ? { state: 'dated-window', from, to } : { state: 'relative', event: deadline.event };
+    }
+  }
+}
+
+function describeOffset({ amount, unit }: Offset): string {
+  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+}
+
+/** The rule in plain words, e.g. "90 days after Compact signing" or "months 6–18 after …". */
+export function describeRule(deadline: Deadline, eventName: (id: string) => string): string {
+  switch (deadline.kind) {
+    case 'calendar':
+      return deadline.phrase;
+    case 'within':
+      return `${describeOffset(deadline.offset)} after ${eventName(deadline.event)}`;
+    case 'window':
+      return `${describeOffset(deadline.from)} to ${describeOffset(deadline.to)} after ${eventName(deadline.event)}`;
+  }
+}
+
+/** The day a deadline falls due, for sorting and the 90-day window; null while it is relative. */
+export function dueDay(resolved: ResolvedDeadline): string | null {
+  if (resolved.state === 'dated') return resolved.date;
+  if (resolved.state === 'dated-window') return resolved.to;
+  return null;
+}

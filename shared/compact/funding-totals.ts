@@ -1,0 +1,103 @@
+/**
+ * Funding totals, computed from the F-1 … F-6 commitments and compared with what the document
+ * states, never typed in. A side's government total is the sum of the commitments the table
+ * gives over a stated term ("(10 yr)"); a commitment marked TBD, or one without a stated term
+ * (F-3's facility face value and match, F-5's conditional fab financing), is listed beside the
+ * total instead of inside it. The headline is the yearly floor per side times the term, for
+ * both sides.
+ */
+import type { Amount, Commitment, Funding, Side, StatedFigure } from './types';
+
+export interface SideTotal {
+  readonly amount: Amount;
+  readonly included: readonly string[];
+  readonly outside: readonly { readonly code: string; readonly commitment: Commitment; readonly reason: string }[];
+}
+
+export interface TotalCheck {
+  readonly label: string;
+  readonly computed: Amount;
+  readonly stated: StatedFigure;
+  readonly agrees: boolean;
+}
+
+export interface FundingTotals {
+  readonly us: SideTotal;
+  readonly israel: SideTotal;
+  readonly headline: Amount;
+  readonly checks: readonly TotalCheck[];
+}
+
+/** How far a computed figure may sit from one the document marks "~" and still agree. */
+export const APPROXIMATE_TOLERANCE = 0.1;
+
+function sum(amounts: readonly Amount[]): Amount {
+  return {
+    min: amounts.reduce((total, amount) => total + amount.min, 0),
+    max: amounts.reduce((total, amount) => total + amount.max, 0),
+    approximate: amounts.some((amount) => amount.approximate),
+  };
+}
+
+function sideTotal(funding: Funding, side: Side): SideTotal {
+  const included: string[] = [];
+  const amounts: Amount[] = [];
+  const outside: SideTotal['outside'][number][] = [];
+  for (const mechanism of funding.mechanisms) {
+    const commitment = mechanism[side];
+    const reason = commitment.tbd
+      ? 'to be determined'
+      : commitment.amount === undefined
+        ? 'no figure given'
+        : commitment.termYears === undefined
+          ? 'no term stated'
+          : null;
+    if (reason || !commitment.amount) outside.push({ code: mechanism.code, commitment, reason: reason ?? 'no figure given' });
+    else {
+      included.push(mechanism.code);
+      amounts.push(commitment.amount);
+    }
+  }
+  return { amount: sum(amounts), included, outside };
+}
+
+export function agrees(computed: Amount, stated: Amount): boolean {
+  const tolerance = stated.approximate ? APPROXIMATE_TOLERANCE : 0;
+  const close = (value: number, target: number) => Math.abs(value - target) <= target * tolerance + 1e-6;
+  return close(computed.min, stated.min) && close(computed.max, stated.max);
+}
+
+export function computeFundingTotals(funding: Funding): FundingTotals {
+  const us = sideTotal(funding, 'us');
+  const israel = sideTotal(funding, 'israel');
+  const floor = funding.baselineFloor;
+  const headline: Amount = {
+    min: floor.amount.min * floor.years * 2,
+    max: floor.amount.max * floor.years * 2,
+    approximate: floor.amount.approximate,
+  };
+  const check = (label: string, computed: Amount, stated: StatedFigure): TotalCheck => ({
+    label,
+    computed,
+    stated,
+    agrees: agrees(computed, stated.amount),
+  });
+  return {
+    us,
+    israel,
+    headline,
+    checks: [
+      check('U.S. government total', us.amount, funding.statedTotals.us),
+      check('Israel government total', israel.amount, funding.statedTotals.israel),
+      check('Headline: yearly floor × term × both sides', headline, funding.statedTotals.headline),
+    ],
+  };
+}
+
+/** "$5.5B", "$500M–1B", "~$150M". */
+export function formatAmount(amount: Amount): string {
+  const one = (value: number) =>
+    value >= 1e9 ? `${Number((value / 1e9).toFixed(2))}B` : value >= 1e6 ? `${Number((value / 1e6).toFixed(1))}M` : `${value}`;
+  const body = amount.min === amount.max ? `$${one(amount.min)}` : `$${one(amount.min)}–${one(amount.max)}`;
+  return amount.approximate ? `~${body}` : body;
+}

@@ -1,0 +1,160 @@
+/**
+ * The schema of every file in seeds/compact/, written once: the app validates with it and
+ * seeds/schema.json is generated from it (`npm run seeds:schema`).
+ */
+import { array, boolean, integer, literal, number, object, oneOf, optional, tagged, text, type Shape } from '../validation/shape';
+import { OFFSET_UNITS } from './deadline-types';
+import { DOMAIN_IDS, INSTITUTION_KINDS, SIDES, TIERS } from './types';
+
+const id = text({ pattern: /^[a-z0-9][a-z0-9-]*(\/[a-zA-Z0-9-]+)*$/, hint: 'a kebab-case id' });
+const code = text({ pattern: /^(AI-[1-4]|S-1A|S-1B|S-2|AE-[1-4]|Q-[1-3]|BC-1|CM-[12]|X-[1-5]|F-[1-6])$/, hint: 'a recommendation or funding code' });
+const isoDateOrMonth = text({ pattern: /^\d{4}-\d{2}(-\d{2})?$/, hint: 'a date as YYYY-MM or YYYY-MM-DD' });
+
+const passage = object({ section: id, quote: text() });
+
+const offset = object({ amount: integer({ min: 0 }), unit: oneOf(OFFSET_UNITS) });
+
+const relative = { phrase: text(), event: id, eventStated: boolean() };
+export const deadlineShape: Shape = tagged('kind', {
+  within: object({ kind: literal('within'), ...relative, offset }),
+  window: object({ kind: literal('window'), ...relative, from: offset, to: offset }),
+  calendar: object({ kind: literal('calendar'), phrase: text(), date: isoDateOrMonth }),
+});
+
+const target = object({ id, passage, deadline: optional(deadlineShape) });
+
+const ownerEntry = object({ asWritten: text(), institutions: array(id, { minItems: 1 }) });
+
+const amount = object({ min: number({ min: 0 }), max: number({ min: 0 }), approximate: boolean() });
+
+const commitment = object({
+  asWritten: text(),
+  amount: optional(amount),
+  tbd: boolean(),
+  termYears: optional(integer({ min: 1 })),
+  basis: oneOf(['equity', 'grants', 'limited-partner', 'facility-face-value', 'match', 'infrastructure']),
+});
+
+const statedFigure = object({ id, label: text(), asWritten: text(), amount, passage });
+
+const recommendation = object({
+  code,
+  domain: oneOf(DOMAIN_IDS),
+  title: text(),
+  annexTitle: optional(text()),
+  anchor: boolean(),
+  anchorPassage: optional(passage),
+  action: passage,
+  components: array(passage),
+  whyItMatters: optional(passage),
+  usOwners: array(ownerEntry),
+  israelOwners: array(ownerEntry),
+  ownersPassage: optional(passage),
+  mechanism: optional(passage),
+  financing: array(object({ mechanism: code, passage })),
+  targets: array(target),
+});
+
+/** A seed file: one named list (or object) of records, plus an optional "$comment". */
+function file(key: string, content: Shape): Shape {
+  return object({ $comment: optional(text()), [key]: content });
+}
+
+export const SEED_FILE_SHAPES: Readonly<Record<string, Shape>> = {
+  'sections.json': file('sections', array(object({ id, heading: text() }), { minItems: 1 })),
+  'domains.json': file(
+    'domains',
+    array(object({ id: oneOf(DOMAIN_IDS), name: text(), heading: passage, overview: optional(passage) })),
+  ),
+  'institutions.json': file(
+    'institutions',
+    array(
+      object({
+        id,
+        name: text(),
+        shortName: optional(text()),
+        side: oneOf(SIDES),
+        kind: oneOf(INSTITUTION_KINDS),
+        parent: optional(id),
+      }),
+    ),
+  ),
+  'events.json': file(
+    'events',
+    array(object({ id, name: text(), kind: oneOf(['signing', 'mou', 'program-launch', 'feasibility-confirmation']), passage })),
+  ),
+  'recommendations.json': file('recommendations', array(recommendation)),
+  'funding.json': object({
+    $comment: optional(text()),
+    mechanisms: array(
+      object({
+        code,
+        name: text(),
+        summaryName: optional(text()),
+        us: commitment,
+        israel: commitment,
+        notes: text(),
+        tablePassage: passage,
+        summary: passage,
+      }),
+    ),
+    statedTotals: object({ us: statedFigure, israel: statedFigure, headline: statedFigure }),
+    baselineFloor: object({ id, label: text(), asWritten: text(), amount, passage, years: integer({ min: 1 }) }),
+    questionsAndAnswers: array(statedFigure),
+  }),
+  'north-stars.json': file(
+    'northStars',
+    array(object({ number: integer({ min: 1, max: 5 }), title: text(), benchmark: passage, deadline: optional(deadlineShape) })),
+  ),
+  'first-steps.json': file(
+    'firstSteps',
+    array(object({ number: integer({ min: 1, max: 5 }), passage, deadline: optional(deadlineShape) })),
+  ),
+  'metrics.json': file(
+    'metrics',
+    array(object({ label: text(), domain: oneOf(DOMAIN_IDS), nearTerm: array(target), longTerm: array(target) })),
+  ),
+  'governance.json': file('governance', array(object({ id, title: text(), passage }))),
+  'defense-adjacent.json': file(
+    'defenseAdjacent',
+    array(object({ id, title: text(), passage, isRecommendation: literal(false) })),
+  ),
+  'discrepancies.json': file(
+    'discrepancies',
+    array(
+      object({
+        id,
+        subject: text(),
+        concerns: array(code),
+        values: array(object({ value: text(), passage }), { minItems: 2 }),
+        note: optional(text()),
+      }),
+    ),
+  ),
+  'plan.json': file(
+    'plan',
+    array(
+      object({
+        id,
+        title: text(),
+        initiative: optional(code),
+        tier: oneOf(TIERS),
+        tierPassage: passage,
+        source: passage,
+        deadline: optional(deadlineShape),
+        usLead: optional(id),
+        israelLead: optional(id),
+      }),
+    ),
+  ),
+};
+
+/** seeds/schema.json: one JSON Schema per seed file, generated from the shapes above. */
+export function seedJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Tandem compact seed files (seeds/compact/*.json)',
+    $comment: 'Generated from shared/compact/seed-schema.ts by `npm run seeds:schema`; do not edit by hand.',
+    $defs: Object.fromEntries(Object.entries(SEED_FILE_SHAPES).map(([name, shape]) => [name, shape.jsonSchema()])),
+  };
+}

@@ -10,7 +10,8 @@ const id = text({ pattern: /^[a-z0-9][a-z0-9-]*(\/[a-zA-Z0-9-]+)*$/, hint: 'a ke
 const code = text({ pattern: /^(AI-[1-4]|S-1A|S-1B|S-2|AE-[1-4]|Q-[1-3]|BC-1|CM-[12]|X-[1-5]|F-[1-6])$/, hint: 'a recommendation or funding code' });
 const isoDateOrMonth = text({ pattern: /^\d{4}-\d{2}(-\d{2})?$/, hint: 'a date as YYYY-MM or YYYY-MM-DD' });
 
-const passage = object({ section: id, quote: text() });
+export const passageShape = object({ section: id, quote: text() });
+const passage = passageShape;
 
 const offset = object({ amount: integer({ min: 0 }), unit: oneOf(OFFSET_UNITS) });
 

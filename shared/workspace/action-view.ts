@@ -2,7 +2,12 @@ import * as Y from 'yjs';
 import { sameIdentity, type Identity } from '../identity/identity';
 import { ACTION_FIELDS as F, actionsMap } from './schema';
 import { isActionStatus, type ActionStatus } from './action-status';
-import { stampedAuthor } from './authors';
+import { stampedAuthor, writerOf } from './authors';
+import { deadlineShape, passageShape } from '../compact/seed-schema';
+import { validate, type Shape } from '../validation/shape';
+import type { Deadline } from '../compact/deadline-types';
+import { TIERS, type Passage, type Tier } from '../compact/types';
+import { isSeedStamp } from './seed-update';
 
 /**
  * The immutable view of an action that the UI renders. Derived from the document after every
@@ -19,6 +24,16 @@ export interface ActionView {
   readonly createdBy: Identity | null;
   readonly editedAt: string;
   readonly editedBy: Identity | null;
+  /** Drafted from the compact by the canonical seed (not by a person). */
+  readonly fromSeed: boolean;
+  /** null: not yet sequenced. */
+  readonly tier: Tier | null;
+  readonly initiative: string | null;
+  readonly usLead: string | null;
+  readonly israelLead: string | null;
+  readonly due: Deadline | null;
+  readonly source: Passage | null;
+  readonly tierSource: Passage | null;
   readonly problems: readonly string[];
 }
 
@@ -48,6 +63,8 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
   if (!isActionStatus(status)) problems.push(`Unknown status ${JSON.stringify(status ?? null)}.`);
   const createdAt = readString(value.get(F.createdAt));
   const editedAt = readString(value.get(F.editedAt));
+  const tier = value.get(F.tier);
+  if (tier !== undefined && !(TIERS as readonly unknown[]).includes(tier)) problems.push(`Unknown tier ${JSON.stringify(tier)}.`);
   return {
     id: key,
     title: title instanceof Y.Text ? title.toString() : '',
@@ -57,14 +74,40 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     createdBy: stampedAuthor(doc, value, F.createdBy),
     editedAt,
     editedBy: stampedAuthor(doc, value, F.editedBy),
+    fromSeed: isSeedStamp(writerOf(value, F.createdBy)),
+    tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null,
+    initiative: optionalString(value, F.initiative, 'initiative', problems),
+    usLead: optionalString(value, F.usLead, 'U.S. lead', problems),
+    israelLead: optionalString(value, F.israelLead, 'Israel lead', problems),
+    due: checked<Deadline>(value.get(F.due), deadlineShape, 'due date', problems),
+    source: checked<Passage>(value.get(F.source), passageShape, 'source', problems),
+    tierSource: checked<Passage>(value.get(F.tierSource), passageShape, 'tier source', problems),
     problems,
   };
+}
+
+function optionalString(record: Y.Map<unknown>, field: string, label: string, problems: string[]): string | null {
+  const value = record.get(field);
+  if (value === undefined) return null;
+  if (typeof value === 'string' && value !== '') return value;
+  problems.push(`The ${label} is not readable (found ${describe(value)}).`);
+  return null;
+}
+
+/** A plain-object field from a peer, kept only if it has the shape the app relies on. */
+function checked<T>(value: unknown, shape: Shape, label: string, problems: string[]): T | null {
+  if (value === undefined) return null;
+  const issues = validate(shape, value);
+  if (issues.length === 0) return value as T;
+  problems.push(`The ${label} is not readable: ${issues[0]!.path.join('.') || 'value'} ${issues[0]!.message}.`);
+  return null;
 }
 
 function invalidRecord(id: string, problem: string): ActionView {
   return {
     id, title: '', status: null, rawStatus: '', createdAt: '', createdBy: null,
-    editedAt: '', editedBy: null, problems: [problem],
+    editedAt: '', editedBy: null, fromSeed: false, tier: null, initiative: null, usLead: null,
+    israelLead: null, due: null, source: null, tierSource: null, problems: [problem],
   };
 }
 
@@ -87,6 +130,10 @@ function sameView(a: ActionView, b: ActionView): boolean {
     a.title === b.title && a.status === b.status && a.rawStatus === b.rawStatus &&
     a.createdAt === b.createdAt && a.editedAt === b.editedAt &&
     sameIdentity(a.createdBy, b.createdBy) && sameIdentity(a.editedBy, b.editedBy) &&
+    a.fromSeed === b.fromSeed && a.tier === b.tier && a.initiative === b.initiative &&
+    a.usLead === b.usLead && a.israelLead === b.israelLead &&
+    // Plain-object fields are replaced whole on edit, so identity tells whether they changed.
+    a.due === b.due && a.source === b.source && a.tierSource === b.tierSource &&
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i])
   );
 }

@@ -27,6 +27,8 @@ export const SEED = {
   clientId: 0x5eed0001,
   /** The compact's date: every seeded record was "created" then, on every laptop. */
   createdAt: '2026-06-01T00:00:00.000Z',
+  /** SHA-256 of this version's update; the seed test recomputes it (shared/ has no hashing). */
+  fingerprint: '07a1ba4b7d10b4059806181b346974724b04d6530969eb6ee7c7e562992644cb',
 } as const;
 
 /** Transaction origin of applying the seed; such updates are not stored (the seed is re-applied on open). */

@@ -1,3 +1,4 @@
+import { SeedInvalid } from '../features/compact/SeedInvalid';
 import { IdentityForm } from '../features/identity/IdentityForm';
 import { StorageFailure } from '../features/storage/StorageFailure';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
@@ -12,6 +13,8 @@ export function App() {
       return <IdentityForm />;
     case 'storage-failed':
       return <StorageFailure message={phase.message} />;
+    case 'seed-invalid':
+      return <SeedInvalid errors={phase.errors} />;
     case 'ready':
       return <WorkspaceScreen />;
   }

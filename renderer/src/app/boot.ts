@@ -5,6 +5,9 @@ import { loadIdentity, saveIdentity } from '../features/identity/identity-storag
 import { getHost } from '../host/bridge';
 import { DexieUpdateStore } from '../storage/dexie-update-store';
 import { TandemDb } from '../storage/tandem-db';
+import { formatSeedError } from '../../../shared/compact/seed-errors';
+import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { loadBundledCompact } from '../compact/seed-bundle';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
 import type { StorageMode } from './session-slice';
 import { useTandemStore } from './store';
@@ -19,6 +22,8 @@ let db: TandemDb | null = null;
 let memoryStore: MemoryUpdateStore | null = null;
 let identityInMemory: Identity | null = null;
 let session: WorkspaceSession | null = null;
+/** Built once per run from the validated seed; byte-identical on every laptop. */
+let seedUpdate: Uint8Array | null = null;
 /** Opening is serialised: two overlapping opens would leave a session running unseen. */
 let opening: Promise<void> = Promise.resolve();
 
@@ -29,6 +34,15 @@ export function currentSession(): WorkspaceSession | null {
 export async function boot(): Promise<void> {
   const state = useTandemStore.getState();
   state.setPhase({ kind: 'starting' });
+  if (!seedUpdate) {
+    const compact = loadBundledCompact();
+    if (!compact.ok) {
+      state.setPhase({ kind: 'seed-invalid', errors: compact.errors.map(formatSeedError) });
+      return;
+    }
+    state.setCompact(compact.data);
+    seedUpdate = buildSeedUpdate(compact.data);
+  }
   let identity: Identity | null;
   try {
     db ??= new TandemDb();
@@ -90,9 +104,11 @@ async function reopen(identity: Identity): Promise<void> {
   try {
     session = await openWorkspaceSession(store, DEFAULT_WORKSPACE_ID, {
       onActions: state.setActions,
+      onInstitutions: state.setInstitutions,
+      onEventDates: state.setEventDates,
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
-    }, mode === 'disk');
+    }, mode === 'disk', seedUpdate!);
     const quarantined = await store.readQuarantine().catch(() => []);
     state.setIdentity(identity);
     state.setLoaded(session.report, quarantined.length, mode);

@@ -3,6 +3,7 @@ import { recordAuthor } from '../../../shared/workspace/authors';
 import { LOCAL_ORIGIN } from '../../../shared/workspace/schema';
 import { addAction, editActionTitle, OperationError, setActionStatus, type NewAction } from '../../../shared/workspace/actions';
 import type { ActionStatus } from '../../../shared/workspace/action-status';
+import { setEventDate } from '../../../shared/workspace/event-dates';
 import { currentSession } from '../app/boot';
 import { useTandemStore } from '../app/store';
 
@@ -41,5 +42,13 @@ export const commands = {
   addAction: (input: NewAction) => run((doc) => addAction(doc, input)),
   renameAction: (id: string, title: string) => run((doc) => editActionTitle(doc, id, title)),
   setStatus: (id: string, status: ActionStatus) => run((doc) => setActionStatus(doc, id, status)),
+  /** Gives an anchor event its date (null clears it); true when the document took it. */
+  setEventDate: (eventId: string, date: string | null): boolean => {
+    const known = new Set(useTandemStore.getState().compact?.events.map((event) => event.id) ?? []);
+    return run((doc) => {
+      setEventDate(doc, eventId, date, known);
+      return true;
+    }) ?? false;
+  },
   retrySave: () => currentSession()?.writer.flush().catch(() => undefined),
 };

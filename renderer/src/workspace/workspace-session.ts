@@ -4,6 +4,9 @@ import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { applySeed } from '../../../shared/workspace/seed-update';
+import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
+import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
 import { startTabSync, TAB_ORIGIN } from './tab-sync';
 
 /**
@@ -21,6 +24,8 @@ export interface WorkspaceSession {
 
 export interface SessionCallbacks {
   onActions(actions: readonly ActionView[]): void;
+  onInstitutions(institutions: InstitutionDirectory): void;
+  onEventDates(eventDates: EventDatesView): void;
   onSaveState(state: SaveState): void;
   onNotice(message: string): void;
 }
@@ -28,6 +33,10 @@ export interface SessionCallbacks {
 export const DEFAULT_WORKSPACE_ID = 'default';
 
 /**
+ * The canonical seed update is applied after the stored log, every time: it is a no-op where
+ * the workspace already has it, and it is never written to the log (the writer is created after
+ * it), so there is no "if empty, insert" anywhere.
+ *
  * `mirrorTabs` is off for an in-memory session: another tab receiving its edits would not store
  * them either (mirrored updates count as stored by their sender), so they would live nowhere.
  */
@@ -36,18 +45,28 @@ export async function openWorkspaceSession(
   workspaceId: string,
   callbacks: SessionCallbacks,
   mirrorTabs: boolean,
+  seedUpdate: Uint8Array,
 ): Promise<WorkspaceSession> {
   const doc = createWorkspaceDoc();
   const report = await loadWorkspace(store, doc);
+  applySeed(doc, seedUpdate);
   const writer = new UpdateWriter(doc, store, {
     skipOrigins: new Set<unknown>([LOAD_ORIGIN, TAB_ORIGIN]),
     onState: callbacks.onSaveState,
   });
   let views = deriveActions(doc);
+  let institutions = deriveInstitutions(doc);
+  let eventDates = deriveEventDates(doc);
   callbacks.onActions(views);
+  callbacks.onInstitutions(institutions);
+  callbacks.onEventDates(eventDates);
   const onAfterTransaction = () => {
     views = deriveActions(doc, views);
+    institutions = deriveInstitutions(doc, institutions);
+    eventDates = deriveEventDates(doc, eventDates);
     callbacks.onActions(views);
+    callbacks.onInstitutions(institutions);
+    callbacks.onEventDates(eventDates);
   };
   doc.on('afterTransaction', onAfterTransaction);
   const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};

@@ -42,16 +42,17 @@ export class TandemPage {
     return this.page.getByTestId('identity-badge');
   }
 
+  /** The rows of actions added in the app (the lane before sequencing), not the seeded draft plan. */
   get rows(): Locator {
-    return this.page.getByTestId('action-row');
+    return this.page.getByRole('list', { name: 'Not yet sequenced' }).getByTestId('action-row');
   }
 
   title(position: number): Locator {
-    return this.page.getByLabel(`Title of action ${position}`);
+    return this.page.getByLabel(`Title of action ${position}`, { exact: true });
   }
 
   status(position: number): Locator {
-    return this.page.getByLabel(`Status of action ${position}`);
+    return this.page.getByLabel(`Status of action ${position}`, { exact: true });
   }
 
   async addAction(title: string): Promise<void> {
@@ -66,7 +67,26 @@ export class TandemPage {
   }
 
   async titles(): Promise<string[]> {
-    const inputs = await this.page.locator('.action-title').all();
+    const inputs = await this.rows.locator('.action-title').all();
     return Promise.all(inputs.map((input) => input.inputValue()));
+  }
+
+  async openView(name: 'Plan' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  eventDateInput(eventName: string): Locator {
+    return this.page.getByLabel(`Date of ${eventName}`, { exact: true });
+  }
+
+  async setEventDate(eventName: string, date: string): Promise<void> {
+    await this.openView('Key dates');
+    await this.eventDateInput(eventName).fill(date);
+    await this.eventDateInput(eventName).press('Enter');
+  }
+
+  /** A row of the plan by its action id (seeded drafts have stable ids, e.g. plan-ai1-first-challenge-call). */
+  planRow(actionId: string): Locator {
+    return this.page.locator(`[data-testid="action-row"][data-action-id="${actionId}"]`);
   }
 }

@@ -13,9 +13,9 @@ function jsonFiles(dir: string): string[] {
   );
 }
 
-export function readSeedFiles(): Record<string, unknown> {
+export function readSeedFiles(dir: string = SEED_DIR): Record<string, unknown> {
   return Object.fromEntries(
-    jsonFiles(SEED_DIR).map((path) => [relative(SEED_DIR, path).split('\\').join('/'), JSON.parse(readFileSync(path, 'utf8'))]),
+    jsonFiles(dir).map((path) => [relative(dir, path).split('\\').join('/'), JSON.parse(readFileSync(path, 'utf8'))]),
   );
 }
 

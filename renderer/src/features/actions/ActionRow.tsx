@@ -4,6 +4,7 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
 import { commands } from '../../workspace/commands';
+import { ActionMeta } from './ActionMeta';
 
 /** One action. The title input writes through to the document on every keystroke (as a splice). */
 export const ActionRow = memo(function ActionRow({ action, position }: { readonly action: ActionView; readonly position: number }) {
@@ -13,6 +14,7 @@ export const ActionRow = memo(function ActionRow({ action, position }: { readonl
       <input
         className="action-title"
         aria-label={`Title of action ${position}`}
+        dir="auto"
         value={action.title}
         maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => commands.renameAction(action.id, event.target.value)}
@@ -27,8 +29,9 @@ export const ActionRow = memo(function ActionRow({ action, position }: { readonl
           <option key={status} value={status}>{ACTION_STATUS_LABELS[status]}</option>
         ))}
       </select>
+      <ActionMeta action={action} />
       <p className="attribution">
-        Added by {who(action.createdBy)}
+        {action.fromSeed ? 'Drafted from the compact' : <>Added by {who(action.createdBy)}</>}
         {action.editedAt !== action.createdAt && <> · last edited by {who(action.editedBy)}</>}
       </p>
       {invalid && (

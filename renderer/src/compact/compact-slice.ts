@@ -1,0 +1,28 @@
+import type { StateCreator } from 'zustand';
+import type { CompactData } from '../../../shared/compact/types';
+import type { EventDatesView } from '../../../shared/workspace/event-dates';
+import type { InstitutionDirectory } from '../../../shared/workspace/institution-view';
+import type { TandemState } from '../app/store';
+
+/**
+ * The compact's reference data (static once loaded) and the two views of the document that give
+ * it life: the owner directory and the anchor-event dates deadlines count from.
+ */
+export interface CompactSlice {
+  compact: CompactData | null;
+  institutions: InstitutionDirectory;
+  eventDates: EventDatesView;
+  setCompact(compact: CompactData): void;
+  setInstitutions(institutions: InstitutionDirectory): void;
+  setEventDates(eventDates: EventDatesView): void;
+}
+
+export const createCompactSlice: StateCreator<TandemState, [], [], CompactSlice> = (set) => ({
+  compact: null,
+  institutions: new Map(),
+  eventDates: { dates: new Map(), problems: new Map() },
+  setCompact: (compact) => set({ compact }),
+  setInstitutions: (institutions) => set({ institutions }),
+  setEventDates: (eventDates) => set({ eventDates }),
+});
+

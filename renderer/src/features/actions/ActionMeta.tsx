@@ -1,0 +1,27 @@
+import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useTandemStore } from '../../app/store';
+import { DeadlineLabel } from '../compact/DeadlineLabel';
+import { SourceQuote } from '../compact/SourceQuote';
+
+/** What the plan says about an action besides its title: initiative, leads, due date, and its source. */
+export function ActionMeta({ action }: { readonly action: ActionView }) {
+  const directory = useTandemStore((state) => state.institutions);
+  const lead = (id: string | null) => (id ? institutionLabel(directory, id) : null);
+  if (!action.tier && !action.initiative && !action.due && !action.source) return null;
+  return (
+    <div className="action-meta">
+      {action.initiative && <span className="code">{action.initiative}</span>}
+      <span className={action.usLead ? 'lead' : 'lead gap'}>U.S. lead: {lead(action.usLead) ?? 'none named'}</span>
+      <span className={action.israelLead ? 'lead' : 'lead gap'}>Israel lead: {lead(action.israelLead) ?? 'none named'}</span>
+      {action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}
+      {action.source && (
+        <details className="source-details">
+          <summary>{action.fromSeed ? 'Drafted from the compact' : 'Source'}</summary>
+          <SourceQuote passage={action.source} label="Commitment" />
+          {action.tierSource && <SourceQuote passage={action.tierSource} label="Why this tier" />}
+        </details>
+      )}
+    </div>
+  );
+}

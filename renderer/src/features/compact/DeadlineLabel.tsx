@@ -1,0 +1,39 @@
+import type { Deadline } from '../../../../shared/compact/deadline-types';
+import { describeRule, resolveDeadline } from '../../../../shared/compact/deadlines';
+import { displayText } from '../../../../shared/compact/source-text';
+import { useTandemStore } from '../../app/store';
+import { useEventNames } from '../../compact/use-compact';
+
+/**
+ * A deadline as a date once its anchor event has one, otherwise in the document's words with
+ * what it waits for. Where the document leaves the event unsaid, the label says so.
+ */
+export function DeadlineLabel({ deadline }: { readonly deadline: Deadline }) {
+  const dates = useTandemStore((state) => state.eventDates.dates);
+  const eventName = useEventNames();
+  const resolved = resolveDeadline(deadline, dates);
+  const rule = describeRule(deadline, eventName);
+  const implied = deadline.kind !== 'calendar' && !deadline.eventStated ? '; the event is implied, not stated' : '';
+  switch (resolved.state) {
+    case 'dated':
+      return (
+        <span className="deadline dated" data-testid="deadline">
+          Due <time dateTime={resolved.date}>{resolved.date}</time>
+          {deadline.kind !== 'calendar' && <span className="rule"> ({rule}{implied})</span>}
+        </span>
+      );
+    case 'dated-window':
+      return (
+        <span className="deadline dated" data-testid="deadline">
+          <time dateTime={resolved.from}>{resolved.from}</time> to <time dateTime={resolved.to}>{resolved.to}</time>
+          <span className="rule"> ({rule}{implied})</span>
+        </span>
+      );
+    case 'relative':
+      return (
+        <span className="deadline relative" data-testid="deadline">
+          “{displayText(deadline.phrase)}” <span className="rule">({rule}{implied}; a date once {eventName(resolved.event)} is set)</span>
+        </span>
+      );
+  }
+}

@@ -1,0 +1,24 @@
+import { displayText } from '../../../../shared/compact/source-text';
+import type { Discrepancy } from '../../../../shared/compact/types';
+import { SourceQuote } from './SourceQuote';
+
+/** One place where the compact disagrees with itself: every value it gives, each with its source. */
+export function DiscrepancyItem({ discrepancy }: { readonly discrepancy: Discrepancy }) {
+  return (
+    <article className="discrepancy" data-testid="discrepancy" aria-labelledby={`discrepancy-${discrepancy.id}`}>
+      <h4 id={`discrepancy-${discrepancy.id}`}>
+        <span className="badge open">Open</span> {discrepancy.subject}
+        {discrepancy.concerns.length > 0 && <span className="codes"> · {discrepancy.concerns.join(', ')}</span>}
+      </h4>
+      <ol className="values">
+        {discrepancy.values.map((value, index) => (
+          <li key={index}>
+            <strong dir="auto">{displayText(value.value)}</strong>
+            <SourceQuote passage={value.passage} />
+          </li>
+        ))}
+      </ol>
+      {discrepancy.note && <p className="note" dir="auto">{discrepancy.note}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { TandemPage } from './pages/tandem-page';
+
+const S1_STUDY = 'plan-s1a-commission-feasibility-study';
+const AI1_CALL = 'plan-ai1-first-challenge-call';
+
+test.describe('the compact', () => {
+  test('setting the Compact signing date turns every dependent deadline into a date', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toContainText('within 30 days of Compact signing');
+    await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toContainText('a date once Compact signing is set');
+
+    await tandem.setEventDate('Compact signing', '2026-09-01');
+    await expect(page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText('Set: 2026-09-01.');
+
+    await tandem.openView('Plan');
+    await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toHaveText(/^Due 2026-10-01 \(30 days after Compact signing\)$/);
+    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toHaveText(/^Due 2026-11-30 \(90 days after Compact signing\)$/);
+
+    await tandem.openView('Compact');
+    await page.getByRole('navigation', { name: 'Domains' }).getByRole('button', { name: 'Semiconductors' }).click();
+    const s1Targets = page.getByRole('list', { name: 'Targets of S-1A' });
+    await expect(s1Targets.getByTestId('target').filter({ hasText: 'Commissioning the feasibility study within 30 days' })).toContainText('Due 2026-10-01');
+
+    await tandem.expectSaved();
+    await page.reload();
+    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('Due 2026-11-30');
+  });
+
+  test('an invalid date is refused with a message and changes nothing', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await tandem.setEventDate('Compact signing', '2026-02-30');
+    await expect(page.getByRole('alert')).toHaveText('2026-02-30 is not a day in the calendar.');
+    await expect(tandem.eventDateInput('Compact signing')).toHaveAttribute('aria-invalid', 'true');
+    await tandem.openView('Plan');
+    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('a date once Compact signing is set');
+  });
+
+  test('an initiative shows its owners on both sides, deadlines, sources and discrepancies', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await tandem.openView('Compact');
+    await page.getByRole('navigation', { name: 'Domains' }).getByRole('button', { name: 'Quantum' }).click();
+    await page.getByRole('navigation', { name: 'Initiatives in Quantum' }).getByRole('button', { name: /Q-2 / }).click();
+    await expect(page.getByRole('heading', { name: /Q-2: .*Anchor initiative/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'U.S. owners' })).toContainText('DHS Science & Technology Directorate');
+    await expect(page.getByRole('region', { name: 'Israel owners' })).toContainText('Qbeat Ventures');
+    const discrepancies = page.getByRole('region', { name: 'Discrepancies concerning Q-2' });
+    await expect(discrepancies.getByTestId('discrepancy').filter({ hasText: 'PQC testbed' })).toContainText('within 12 months');
+
+    await page.getByRole('navigation', { name: 'Domains' }).getByRole('button', { name: 'Implementation Architecture' }).click();
+    await expect(page.getByRole('region', { name: 'U.S. owners' })).toContainText('No owner table in the annex');
+  });
+
+  test('funding totals are computed and agree with the document', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await tandem.openView('Funding');
+    await expect(page.getByTestId('funding-row')).toHaveCount(6);
+    await expect(page.getByTestId('side-total').first()).toContainText('U.S.: ~$5.5B');
+    await expect(page.getByTestId('total-check')).toHaveCount(3);
+    for (const check of await page.getByTestId('total-check').all()) await expect(check).toContainText('agrees');
+    await expect(page.getByTestId('funding-row').filter({ hasText: 'F-5' })).toContainText('$500M–1B (TBD)');
+  });
+
+  test('the views and the key dates work from the keyboard alone', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    const keyDates = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Key dates' });
+    await keyDates.focus();
+    await page.keyboard.press('Enter');
+    await expect(keyDates).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Tab');
+    await expect(tandem.eventDateInput('Compact signing')).toBeFocused();
+    await page.keyboard.type('2026-09-01');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('event').first()).toContainText('Set: 2026-09-01.');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Discrepancies' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Discrepancies in the compact \(\d+ open\)/ })).toBeVisible();
+  });
+});

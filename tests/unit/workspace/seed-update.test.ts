@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
+import { deriveActions } from '../../../shared/workspace/action-view';
+import { actionsMap, createWorkspaceDoc, institutionsMap } from '../../../shared/workspace/schema';
+import { applySeed, buildSeedUpdate, SEED } from '../../../shared/workspace/seed-update';
+import { loadSeeds, SEED_DIR } from '../compact/seed-files';
+
+const compact = loadSeeds();
+const seed = buildSeedUpdate(compact);
+
+/** A workspace created on its own laptop: a fresh document with its own random client id, seeded. */
+function newWorkspace(): Y.Doc {
+  const doc = createWorkspaceDoc();
+  applySeed(doc, seed);
+  return doc;
+}
+
+describe('the canonical seed update', () => {
+  let dir = '';
+  let script = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tandem-seed-'));
+    script = join(dir, 'print-seed-update.mjs');
+    await build({
+      entryPoints: [join(import.meta.dirname, 'fixtures/print-seed-update.ts')],
+      bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'silent',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is byte-identical when built in two separate processes', () => {
+    const first = execFileSync(process.execPath, [script, SEED_DIR], { encoding: 'utf8' });
+    const second = execFileSync(process.execPath, [script, SEED_DIR], { encoding: 'utf8' });
+    expect(first.length).toBeGreaterThan(1000);
+    expect(second).toBe(first);
+    expect(first).toBe(Buffer.from(seed).toString('hex'));
+  });
+
+  it('matches the fingerprint recorded for this seed version (changed content needs a new version and client id)', () => {
+    const fingerprint = createHash('sha256').update(seed).digest('hex');
+    expect({ version: SEED.version, fingerprint }).toEqual({ version: SEED.version, fingerprint: SEED.fingerprint });
+  });
+
+  it('is written by the seed’s fixed client id only', () => {
+    const { structs } = Y.decodeUpdate(seed);
+    expect(new Set(structs.map((struct) => struct.id.client))).toEqual(new Set([SEED.clientId]));
+  });
+
+  it('holds the owner directory and the draft plan', () => {
+    const doc = newWorkspace();
+    expect(institutionsMap(doc).size).toBe(compact.institutions.length);
+    expect(deriveActions(doc).map((action) => action.id).sort()).toEqual(compact.plan.map((draft) => draft.id).sort());
+  });
+
+  it('applied twice, or to a workspace that has it, changes nothing', () => {
+    const doc = newWorkspace();
+    const before = Y.encodeStateAsUpdate(doc);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    applySeed(doc, seed);
+    expect(updates).toBe(0);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('lets two independently created workspaces merge holding every edit and no duplicate record', () => {
+    const washington = newWorkspace();
+    const telAviv = newWorkspace();
+    const [first, second] = compact.plan;
+    editActionTitle(washington, first!.id, `${first!.title} (U.S. draft)`);
+    setActionStatus(telAviv, first!.id, 'agreed');
+    editActionTitle(telAviv, second!.id, 'Reworded in Tel Aviv');
+    const added = addAction(washington, { title: 'Brief the Knesset committee' });
+
+    Y.applyUpdate(washington, Y.encodeStateAsUpdate(telAviv, Y.encodeStateVector(washington)));
+    Y.applyUpdate(telAviv, Y.encodeStateAsUpdate(washington, Y.encodeStateVector(telAviv)));
+
+    const views = deriveActions(washington);
+    expect(deriveActions(telAviv)).toEqual(views);
+    expect(views).toHaveLength(compact.plan.length + 1);
+    expect(new Set(views.map((view) => view.id)).size).toBe(views.length);
+    const byId = new Map(views.map((view) => [view.id, view]));
+    expect(byId.get(first!.id)).toMatchObject({ title: `${first!.title} (U.S. draft)`, status: 'agreed' });
+    expect(byId.get(second!.id)?.title).toBe('Reworded in Tel Aviv');
+    expect(byId.get(added)?.title).toBe('Brief the Knesset committee');
+    expect(actionsMap(washington).size).toBe(compact.plan.length + 1);
+    expect(institutionsMap(washington).size).toBe(compact.institutions.length);
+  });
+});

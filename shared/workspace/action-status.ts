@@ -1,5 +1,5 @@
 /** Where an action stands. Values arriving from peers outside this list are shown as invalid. */
-export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'done', 'blocked'] as const;
+export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'done', 'blocked', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
@@ -8,7 +8,11 @@ export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
   'in-progress': 'In progress',
   done: 'Done',
   blocked: 'Blocked',
+  dropped: 'Dropped',
 };
+
+/** Statuses that no longer count as open work: never overdue, never on the critical path. */
+export const CLOSED_STATUSES: ReadonlySet<ActionStatus> = new Set(['done', 'dropped']);
 
 export const DEFAULT_ACTION_STATUS: ActionStatus = 'proposed';
 

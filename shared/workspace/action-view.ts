@@ -8,6 +8,7 @@ import { validate, type Shape } from '../validation/shape';
 import type { Deadline } from '../compact/deadline-types';
 import { TIERS, type Passage, type Tier } from '../compact/types';
 import { isSeedStamp } from './seed-update';
+import { isOrderKey } from './ordering';
 
 /**
  * The immutable view of an action that the UI renders. Derived from the document after every
@@ -26,8 +27,18 @@ export interface ActionView {
   readonly editedBy: Identity | null;
   /** Drafted from the compact by the canonical seed (not by a person). */
   readonly fromSeed: boolean;
+  readonly description: string;
   /** null: not yet sequenced. */
   readonly tier: Tier | null;
+  /** Fractional-index key within the tier ('' when missing or unreadable; sorts first, by id). */
+  readonly order: string;
+  readonly deleted: boolean;
+  readonly usLeadPerson: string | null;
+  readonly israelLeadPerson: string | null;
+  /** Institution ids, sorted. */
+  readonly supporting: readonly string[];
+  /** Action ids this one waits for, sorted. */
+  readonly dependsOn: readonly string[];
   readonly initiative: string | null;
   readonly usLead: string | null;
   readonly israelLead: string | null;
@@ -75,7 +86,14 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     editedAt,
     editedBy: stampedAuthor(doc, value, F.editedBy),
     fromSeed: isSeedStamp(writerOf(value, F.createdBy)),
+    description: readText(value.get(F.description), 'description', problems),
     tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null,
+    order: readOrder(value.get(F.order), problems),
+    deleted: value.get(F.deleted) === true,
+    usLeadPerson: optionalString(value, F.usLeadPerson, 'U.S. lead person', problems),
+    israelLeadPerson: optionalString(value, F.israelLeadPerson, 'Israel lead person', problems),
+    supporting: memberIds(value.get(F.supporting), 'supporting owners', problems),
+    dependsOn: memberIds(value.get(F.dependsOn), 'dependencies', problems),
     initiative: optionalString(value, F.initiative, 'initiative', problems),
     usLead: optionalString(value, F.usLead, 'U.S. lead', problems),
     israelLead: optionalString(value, F.israelLead, 'Israel lead', problems),
@@ -84,6 +102,30 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     tierSource: checked<Passage>(value.get(F.tierSource), passageShape, 'tier source', problems),
     problems,
   };
+}
+
+function readText(value: unknown, label: string, problems: string[]): string {
+  if (value === undefined) return '';
+  if (value instanceof Y.Text) return value.toString();
+  problems.push(`The ${label} is not text (found ${describe(value)}).`);
+  return '';
+}
+
+function readOrder(value: unknown, problems: string[]): string {
+  if (value === undefined) return '';
+  if (isOrderKey(value)) return value;
+  problems.push('The position in its lane is unreadable; it is shown first until moved.');
+  return '';
+}
+
+/** The keys of a nested set map, sorted so every replica lists them alike. */
+function memberIds(value: unknown, label: string, problems: string[]): readonly string[] {
+  if (value === undefined) return [];
+  if (!(value instanceof Y.Map)) {
+    problems.push(`The ${label} are not readable (found ${describe(value)}).`);
+    return [];
+  }
+  return [...value.keys()].sort();
 }
 
 function optionalString(record: Y.Map<unknown>, field: string, label: string, problems: string[]): string | null {
@@ -106,7 +148,8 @@ function checked<T>(value: unknown, shape: Shape, label: string, problems: strin
 function invalidRecord(id: string, problem: string): ActionView {
   return {
     id, title: '', status: null, rawStatus: '', createdAt: '', createdBy: null,
-    editedAt: '', editedBy: null, fromSeed: false, tier: null, initiative: null, usLead: null,
+    editedAt: '', editedBy: null, fromSeed: false, description: '', tier: null, order: '', deleted: false,
+    usLeadPerson: null, israelLeadPerson: null, supporting: [], dependsOn: [], initiative: null, usLead: null,
     israelLead: null, due: null, source: null, tierSource: null, problems: [problem],
   };
 }
@@ -125,12 +168,19 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
 function sameView(a: ActionView, b: ActionView): boolean {
   return (
     a.title === b.title && a.status === b.status && a.rawStatus === b.rawStatus &&
     a.createdAt === b.createdAt && a.editedAt === b.editedAt &&
     sameIdentity(a.createdBy, b.createdBy) && sameIdentity(a.editedBy, b.editedBy) &&
     a.fromSeed === b.fromSeed && a.tier === b.tier && a.initiative === b.initiative &&
+    a.description === b.description && a.order === b.order && a.deleted === b.deleted &&
+    a.usLeadPerson === b.usLeadPerson && a.israelLeadPerson === b.israelLeadPerson &&
+    sameList(a.supporting, b.supporting) && sameList(a.dependsOn, b.dependsOn) &&
     a.usLead === b.usLead && a.israelLead === b.israelLead &&
     // Plain-object fields are replaced whole on edit, so identity tells whether they changed.
     a.due === b.due && a.source === b.source && a.tierSource === b.tierSource &&

@@ -3,6 +3,9 @@ import { uuidv4 } from 'lib0/random';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap, authorKey, type ActionRecord } from './schema';
 import { DEFAULT_ACTION_STATUS, isActionStatus, type ActionStatus } from './action-status';
 import { applyTextChange } from './text-diff';
+import { TIERS, type Tier } from '../compact/types';
+import { laneEntries } from './lanes';
+import { keyAtEnd } from './ordering';
 
 /**
  * Every change to actions goes through these operations, for local edits and tests alike. Each
@@ -19,12 +22,16 @@ export class OperationError extends Error {
 export interface NewAction {
   readonly title: string;
   readonly status?: ActionStatus;
+  /** Absent: the action starts unsequenced. */
+  readonly tier?: Tier;
+  readonly initiative?: string;
 }
 
 export function addAction(doc: Y.Doc, input: NewAction, now: Date = new Date()): string {
   const title = checkTitle(input.title);
   const status = input.status ?? DEFAULT_ACTION_STATUS;
   if (!isActionStatus(status)) throw new OperationError(`Unknown status "${String(status)}".`);
+  if (input.tier !== undefined && !TIERS.includes(input.tier)) throw new OperationError(`Unknown tier "${String(input.tier)}".`);
   const id = uuidv4();
   const by = authorKey(doc.clientID);
   const at = now.toISOString();
@@ -36,6 +43,12 @@ export function addAction(doc: Y.Doc, input: NewAction, now: Date = new Date()):
     record.set(F.createdBy, by);
     record.set(F.editedAt, at);
     record.set(F.editedBy, by);
+    record.set(F.description, new Y.Text());
+    record.set(F.supporting, new Y.Map<unknown>());
+    record.set(F.dependsOn, new Y.Map<unknown>());
+    if (input.tier) record.set(F.tier, input.tier);
+    if (input.initiative) record.set(F.initiative, input.initiative);
+    record.set(F.order, keyAtEnd(laneEntries(doc, input.tier ?? null)));
     actionsMap(doc).set(id, record);
   }, LOCAL_ORIGIN);
   return id;
@@ -74,7 +87,7 @@ function checkTitle(title: string): string {
   return trimmed;
 }
 
-function requireAction(doc: Y.Doc, id: string): ActionRecord {
+export function requireAction(doc: Y.Doc, id: string): ActionRecord {
   const record = actionsMap(doc).get(id);
   if (!(record instanceof Y.Map)) throw new OperationError(`No action with id ${id}.`);
   return record;
@@ -88,7 +101,7 @@ function requireAction(doc: Y.Doc, id: string): ActionRecord {
  */
 export const STAMP_COALESCE_MS = 60_000;
 
-function stampEdit(doc: Y.Doc, record: ActionRecord, now: Date): void {
+export function stampEdit(doc: Y.Doc, record: ActionRecord, now: Date): void {
   const by = authorKey(doc.clientID);
   const last = Date.parse(String(record.get(F.editedAt)));
   const recent = Number.isFinite(last) && now.getTime() - last >= 0 && now.getTime() - last < STAMP_COALESCE_MS;

@@ -12,6 +12,14 @@ import * as Y from 'yjs';
  *                                      compact's owner tables; delegations add to it
  *   eventDates: Y.Map<eventId, string> the day a delegation gave an anchor event (YYYY-MM-DD);
  *                                      every deadline counted from that event follows from it
+ *   people:   Y.Map<id, Y.Map>         named persons (PERSON_FIELDS), each at an institution
+ *   initiatives: Y.Map<code, Y.Map>    who leads and supports each recommendation
+ *                                      (OWNER_FIELDS); the seed creates every record, so edits
+ *                                      are field writes, never two laptops creating one record
+ *
+ * Sets that two laptops may grow at once (supporting owners, dependencies) are nested Y.Maps
+ * keyed by the member's id, created with their record: concurrent additions both survive,
+ * where a whole-list value would keep only one side's list.
  *
  * The compact's own content (recommendations, funding, metrics…) is reference data shipped in
  * seeds/ and never stored here; the document holds what delegations edit. A new workspace starts
@@ -25,6 +33,18 @@ export const ROOT = {
   authors: 'authors',
   institutions: 'institutions',
   eventDates: 'eventDates',
+  people: 'people',
+  initiatives: 'initiatives',
+} as const;
+
+/** Lead and supporting owners: on actions and on initiative records alike. */
+export const OWNER_FIELDS = {
+  usLead: 'usLead',
+  usLeadPerson: 'usLeadPerson',
+  israelLead: 'israelLead',
+  israelLeadPerson: 'israelLeadPerson',
+  /** Y.Map<institutionId, true>. */
+  supporting: 'supporting',
 } as const;
 
 export const ACTION_FIELDS = {
@@ -36,10 +56,17 @@ export const ACTION_FIELDS = {
   editedBy: 'editedBy',
   /** One of TIERS (shared/compact/types.ts): the Fifth First Step's three sequencing lanes. */
   tier: 'tier',
+  /** Fractional-index key ordering the action within its tier; id breaks ties (see ordering.ts). */
+  order: 'order',
+  /** Y.Text, edited collaboratively like the title. */
+  description: 'description',
   /** A recommendation or funding code ("AI-1", "F-5"), or absent. */
   initiative: 'initiative',
-  usLead: 'usLead',
-  israelLead: 'israelLead',
+  ...OWNER_FIELDS,
+  /** Y.Map<actionId, true>: the actions this one waits for. */
+  dependsOn: 'dependsOn',
+  /** Soft delete: true hides the action until someone restores it; nothing is erased. */
+  deleted: 'deleted',
   /** A Deadline (shared/compact/deadline-types.ts) as a plain object, replaced whole on edit. */
   due: 'due',
   /** The compact passage an action was drafted from, and the one that places it in its tier. */
@@ -53,6 +80,11 @@ export const INSTITUTION_FIELDS = {
   side: 'side',
   kind: 'kind',
   parent: 'parent',
+} as const;
+
+export const PERSON_FIELDS = {
+  name: 'name',
+  institution: 'institution',
 } as const;
 
 export type ActionRecord = Y.Map<unknown>;
@@ -74,6 +106,14 @@ export function institutionsMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function eventDatesMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.eventDates);
+}
+
+export function peopleMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.people);
+}
+
+export function initiativesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.initiatives);
 }
 
 export function authorsMap(doc: Y.Doc): Y.Map<unknown> {

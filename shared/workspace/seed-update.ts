@@ -1,6 +1,7 @@
 /**
- * The canonical seed update: the compact's editable starting content (the owner directory and
- * the draft 90-day plan) as one Yjs update, built the same way on every laptop.
+ * The canonical seed update: the compact's editable starting content (the owner directory, the
+ * draft 90-day plan, and an empty owner record per initiative) as one Yjs update, built the same
+ * way on every laptop.
  *
  * Why: two laptops that each create a workspace must not conflict. If each wrote the seed on
  * first open, every record would exist twice under two random client ids, and each seeded field
@@ -18,7 +19,8 @@
 import * as Y from 'yjs';
 import type { Deadline } from '../compact/deadline-types';
 import type { CompactData, DraftAction, Institution, Passage } from '../compact/types';
-import { ACTION_FIELDS as F, INSTITUTION_FIELDS as I, actionsMap, authorKey, institutionsMap } from './schema';
+import { generateNKeysBetween } from 'fractional-indexing';
+import { ACTION_FIELDS as F, INSTITUTION_FIELDS as I, OWNER_FIELDS as O, actionsMap, authorKey, initiativesMap, institutionsMap } from './schema';
 import { DEFAULT_ACTION_STATUS } from './action-status';
 
 export const SEED = {
@@ -28,7 +30,7 @@ export const SEED = {
   /** The compact's date: every seeded record was "created" then, on every laptop. */
   createdAt: '2026-06-01T00:00:00.000Z',
   /** SHA-256 of this version's update; the seed test recomputes it (shared/ has no hashing). */
-  fingerprint: '07a1ba4b7d10b4059806181b346974724b04d6530969eb6ee7c7e562992644cb',
+  fingerprint: '7b47c5fc0b4618d21bdaf36402b06246b765cda922ff636dfccfd2a914fb8fb9',
 } as const;
 
 /** Transaction origin of applying the seed; such updates are not stored (the seed is re-applied on open). */
@@ -43,7 +45,12 @@ export function buildSeedUpdate(compact: CompactData): Uint8Array {
       institutions.set(institution.id, institutionRecord(institution));
     }
     const actions = actionsMap(doc);
-    for (const draft of compact.plan) actions.set(draft.id, actionRecord(draft));
+    const orders = laneOrders(compact.plan);
+    for (const draft of compact.plan) actions.set(draft.id, actionRecord(draft, orders.get(draft.id)!));
+    // Every initiative gets its (empty) owner record now, so assigning owners later is a field
+    // write on one shared record, never two laptops each creating the record.
+    const initiatives = initiativesMap(doc);
+    for (const rec of compact.recommendations) initiatives.set(rec.code, ownerRecord());
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
@@ -70,7 +77,24 @@ function institutionRecord(institution: Institution): Y.Map<unknown> {
   return record;
 }
 
-function actionRecord(draft: DraftAction): Y.Map<unknown> {
+/** Each tier's drafts in file order, keyed evenly: a1, a2, … per lane. */
+function laneOrders(plan: readonly DraftAction[]): Map<string, string> {
+  const orders = new Map<string, string>();
+  for (const tier of new Set(plan.map((draft) => draft.tier))) {
+    const lane = plan.filter((draft) => draft.tier === tier);
+    const keys = generateNKeysBetween(null, null, lane.length);
+    lane.forEach((draft, index) => orders.set(draft.id, keys[index]!));
+  }
+  return orders;
+}
+
+function ownerRecord(): Y.Map<unknown> {
+  const record = new Y.Map<unknown>();
+  record.set(O.supporting, new Y.Map<unknown>());
+  return record;
+}
+
+function actionRecord(draft: DraftAction, order: string): Y.Map<unknown> {
   const record = new Y.Map<unknown>();
   const by = authorKey(SEED.clientId);
   record.set(F.title, new Y.Text(draft.title));
@@ -80,6 +104,10 @@ function actionRecord(draft: DraftAction): Y.Map<unknown> {
   record.set(F.editedAt, SEED.createdAt);
   record.set(F.editedBy, by);
   record.set(F.tier, draft.tier);
+  record.set(F.order, order);
+  record.set(F.description, new Y.Text());
+  record.set(F.supporting, new Y.Map<unknown>());
+  record.set(F.dependsOn, new Y.Map<unknown>());
   if (draft.initiative) record.set(F.initiative, draft.initiative);
   if (draft.usLead) record.set(F.usLead, draft.usLead);
   if (draft.israelLead) record.set(F.israelLead, draft.israelLead);

@@ -106,6 +106,8 @@ async function reopen(identity: Identity): Promise<void> {
       onActions: state.setActions,
       onInstitutions: state.setInstitutions,
       onEventDates: state.setEventDates,
+      onInitiativeOwners: state.setInitiativeOwners,
+      onPeople: state.setPeople,
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
     }, mode === 'disk', seedUpdate!);

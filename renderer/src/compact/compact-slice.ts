@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { CompactData } from '../../../shared/compact/types';
 import type { EventDatesView } from '../../../shared/workspace/event-dates';
 import type { InstitutionDirectory } from '../../../shared/workspace/institution-view';
+import type { OwnersView, PersonView } from '../../../shared/workspace/owner-view';
 import type { TandemState } from '../app/store';
 
 /**
@@ -12,6 +13,10 @@ export interface CompactSlice {
   compact: CompactData | null;
   institutions: InstitutionDirectory;
   eventDates: EventDatesView;
+  initiativeOwners: ReadonlyMap<string, OwnersView>;
+  people: ReadonlyMap<string, PersonView>;
+  setInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
+  setPeople(people: ReadonlyMap<string, PersonView>): void;
   setCompact(compact: CompactData): void;
   setInstitutions(institutions: InstitutionDirectory): void;
   setEventDates(eventDates: EventDatesView): void;
@@ -21,6 +26,10 @@ export const createCompactSlice: StateCreator<TandemState, [], [], CompactSlice>
   compact: null,
   institutions: new Map(),
   eventDates: { dates: new Map(), problems: new Map() },
+  initiativeOwners: new Map(),
+  people: new Map(),
+  setInitiativeOwners: (initiativeOwners) => set({ initiativeOwners }),
+  setPeople: (people) => set({ people }),
   setCompact: (compact) => set({ compact }),
   setInstitutions: (institutions) => set({ institutions }),
   setEventDates: (eventDates) => set({ eventDates }),

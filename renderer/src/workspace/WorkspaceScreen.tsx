@@ -1,29 +1,37 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ActionList } from '../features/actions/ActionList';
-import { AddActionForm } from '../features/actions/AddActionForm';
+import { ActionDetailPanel } from '../features/action-detail/ActionDetailPanel';
+import { BoardScreen } from '../features/board/BoardScreen';
 import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
 import { FundingScreen } from '../features/compact/FundingScreen';
 import { KeyDatesScreen } from '../features/compact/KeyDatesScreen';
 import { MeasuresScreen } from '../features/compact/MeasuresScreen';
+import { FilterBar } from '../features/filter/FilterBar';
 import { IdentityBadge } from '../features/identity/IdentityBadge';
+import { OwnersScreen } from '../features/owners/OwnersScreen';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
+import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { useTandemStore } from '../app/store';
+import { UndoButtons } from './UndoButtons';
 
+/** The views; `filtered` ones show the search and filter bar above them. */
 const VIEWS = {
-  plan: { label: 'Plan', render: () => <><AddActionForm /><ActionList /></> },
-  compact: { label: 'Compact', render: () => <CompactScreen /> },
-  dates: { label: 'Key dates', render: () => <KeyDatesScreen /> },
-  funding: { label: 'Funding', render: () => <FundingScreen /> },
-  measures: { label: 'Steps & measures', render: () => <MeasuresScreen /> },
-  discrepancies: { label: 'Discrepancies', render: () => <DiscrepanciesScreen /> },
-} as const satisfies Record<string, { label: string; render: () => ReactNode }>;
+  plan: { label: 'Plan', filtered: true, render: () => <BoardScreen /> },
+  owners: { label: 'Owners', filtered: true, render: () => <OwnersScreen /> },
+  timeline: { label: 'Timeline', filtered: true, render: () => <TimelineScreen /> },
+  compact: { label: 'Compact', filtered: false, render: () => <CompactScreen /> },
+  dates: { label: 'Key dates', filtered: false, render: () => <KeyDatesScreen /> },
+  funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
+  measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
+  discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
+} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
 
 export function WorkspaceScreen() {
   const notice = useTandemStore((state) => state.notice);
+  const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
   const [view, setView] = useState<ViewId>('plan');
   const main = useRef<HTMLElement>(null);
   const opened = useRef(false);
@@ -36,6 +44,7 @@ export function WorkspaceScreen() {
     <div className="workspace">
       <header className="topbar">
         <h1>Tandem <span className="subtitle">U.S.–Israel Strategic Technology Compact · action plan</span></h1>
+        <UndoButtons />
         <IdentityBadge />
         <SaveIndicator />
       </header>
@@ -47,8 +56,13 @@ export function WorkspaceScreen() {
         ))}
       </nav>
       <StorageBanner />
+      {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
       {notice && <p className="notice" role="alert">{notice}</p>}
-      <main ref={main} tabIndex={-1} aria-label={VIEWS[view].label}>{VIEWS[view].render()}</main>
+      <main ref={main} tabIndex={-1} aria-label={VIEWS[view].label}>
+        {VIEWS[view].filtered && <FilterBar />}
+        {VIEWS[view].render()}
+      </main>
+      <ActionDetailPanel />
     </div>
   );
 }

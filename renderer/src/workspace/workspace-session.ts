@@ -7,6 +7,8 @@ import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
 import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
+import { deriveInitiativeOwners, derivePeople, type OwnersView, type PersonView } from '../../../shared/workspace/owner-view';
+import { createUndoManager } from '../../../shared/workspace/undo';
 import { startTabSync, TAB_ORIGIN } from './tab-sync';
 
 /**
@@ -19,6 +21,8 @@ export interface WorkspaceSession {
   readonly store: UpdateStore;
   readonly writer: UpdateWriter;
   readonly report: LoadReport;
+  /** Undo/redo of this person's edits in this session only. */
+  readonly undo: Y.UndoManager;
   close(): void;
 }
 
@@ -26,6 +30,8 @@ export interface SessionCallbacks {
   onActions(actions: readonly ActionView[]): void;
   onInstitutions(institutions: InstitutionDirectory): void;
   onEventDates(eventDates: EventDatesView): void;
+  onInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
+  onPeople(people: ReadonlyMap<string, PersonView>): void;
   onSaveState(state: SaveState): void;
   onNotice(message: string): void;
 }
@@ -57,17 +63,25 @@ export async function openWorkspaceSession(
   let views = deriveActions(doc);
   let institutions = deriveInstitutions(doc);
   let eventDates = deriveEventDates(doc);
-  callbacks.onActions(views);
-  callbacks.onInstitutions(institutions);
-  callbacks.onEventDates(eventDates);
+  let owners = deriveInitiativeOwners(doc);
+  let people = derivePeople(doc);
+  const publish = () => {
+    callbacks.onActions(views);
+    callbacks.onInstitutions(institutions);
+    callbacks.onEventDates(eventDates);
+    callbacks.onInitiativeOwners(owners);
+    callbacks.onPeople(people);
+  };
+  publish();
   const onAfterTransaction = () => {
     views = deriveActions(doc, views);
     institutions = deriveInstitutions(doc, institutions);
     eventDates = deriveEventDates(doc, eventDates);
-    callbacks.onActions(views);
-    callbacks.onInstitutions(institutions);
-    callbacks.onEventDates(eventDates);
+    owners = deriveInitiativeOwners(doc, owners);
+    people = derivePeople(doc, people);
+    publish();
   };
+  const undo = createUndoManager(doc);
   doc.on('afterTransaction', onAfterTransaction);
   const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
   return {
@@ -75,7 +89,9 @@ export async function openWorkspaceSession(
     store,
     writer,
     report,
+    undo,
     close() {
+      undo.destroy();
       stopTabSync();
       doc.off('afterTransaction', onAfterTransaction);
       writer.dispose();

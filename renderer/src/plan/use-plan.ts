@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { actionMatches, recommendationMatches } from '../../../shared/plan/action-filter';
+import type { Recommendation } from '../../../shared/compact/types';
+import type { ActionView } from '../../../shared/workspace/action-view';
+import { useTandemStore } from '../app/store';
+import { useCompact } from '../compact/use-compact';
+
+/** The actions the active filter lets through (deleted ones included; views decide what to show). */
+export function useVisibleActions(): readonly ActionView[] {
+  const actions = useTandemStore((state) => state.actions);
+  const filter = useTandemStore((state) => state.filter);
+  const directory = useTandemStore((state) => state.institutions);
+  const compact = useCompact();
+  return useMemo(
+    () => actions.filter((action) => actionMatches(action, filter, compact, directory)),
+    [actions, filter, compact, directory],
+  );
+}
+
+export function useVisibleRecommendations(): readonly Recommendation[] {
+  const filter = useTandemStore((state) => state.filter);
+  const directory = useTandemStore((state) => state.institutions);
+  const compact = useCompact();
+  return useMemo(
+    () => compact.recommendations.filter((rec) => recommendationMatches(rec, filter, directory)),
+    [compact, filter, directory],
+  );
+}
+
+/** True for observers: every editing control is disabled or hidden (commands refuse anyway). */
+export function useReadOnly(): boolean {
+  return useTandemStore((state) => state.identity?.role === 'observer');
+}

@@ -1,0 +1,63 @@
+/**
+ * Search and filter across actions and initiatives: free text (titles, descriptions, codes,
+ * owner names), an owner institution, a side with a lead gap or an owner, tier, status, domain.
+ * Empty criteria match everything. Case- and accent-insensitive, so Hebrew and English both work.
+ */
+import type { CompactData, DomainId, Recommendation, Side, Tier } from '../compact/types';
+import type { ActionStatus } from '../workspace/action-status';
+import type { ActionView } from '../workspace/action-view';
+import type { InstitutionDirectory } from '../workspace/institution-view';
+
+export interface PlanFilter {
+  readonly text: string;
+  readonly owner: string | null;
+  readonly side: Side | null;
+  readonly tier: Tier | 'unsequenced' | null;
+  readonly status: ActionStatus | null;
+  readonly domain: DomainId | null;
+}
+
+export const NO_FILTER: PlanFilter = { text: '', owner: null, side: null, tier: null, status: null, domain: null };
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+function ownersOf(action: ActionView): string[] {
+  return [action.usLead, action.israelLead, ...action.supporting].filter((id): id is string => id !== null);
+}
+
+function domainOf(code: string | null, compact: CompactData): DomainId | null {
+  if (!code) return null;
+  if (code.startsWith('F-')) return 'funding';
+  return compact.recommendations.find((rec) => rec.code === code)?.domain ?? null;
+}
+
+export function actionMatches(action: ActionView, filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory): boolean {
+  if (filter.tier !== null && (filter.tier === 'unsequenced' ? action.tier !== null : action.tier !== filter.tier)) return false;
+  if (filter.status !== null && action.status !== filter.status) return false;
+  if (filter.domain !== null && domainOf(action.initiative, compact) !== filter.domain) return false;
+  const owners = ownersOf(action);
+  if (filter.owner !== null && !owners.includes(filter.owner)) return false;
+  if (filter.side !== null && !owners.some((id) => directory.get(id)?.side === filter.side)) return false;
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold([
+    action.title, action.description, action.initiative ?? '',
+    ...owners.map((id) => `${directory.get(id)?.name ?? ''} ${directory.get(id)?.shortName ?? ''}`),
+  ].join(' '));
+  return words.every((word) => haystack.includes(word));
+}
+
+/** Initiatives match on text, domain, owner and side (the annex owners); tier and status concern actions only. */
+export function recommendationMatches(rec: Recommendation, filter: PlanFilter, directory: InstitutionDirectory): boolean {
+  if (filter.domain !== null && rec.domain !== filter.domain) return false;
+  const owners = [...rec.usOwners, ...rec.israelOwners].flatMap((entry) => entry.institutions);
+  if (filter.owner !== null && !owners.includes(filter.owner)) return false;
+  if (filter.side !== null && !owners.some((id) => directory.get(id)?.side === filter.side)) return false;
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold([rec.code, rec.title, rec.annexTitle ?? '', rec.action.quote,
+    ...[...rec.usOwners, ...rec.israelOwners].map((entry) => entry.asWritten)].join(' '));
+  return words.every((word) => haystack.includes(word));
+}

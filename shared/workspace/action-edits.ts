@@ -1,0 +1,95 @@
+/**
+ * Edits to an action beyond title and status: its description (collaborative text), the initiative
+ * it serves, its due date, and soft deletion. Same contract as actions.ts: one LOCAL_ORIGIN
+ * transaction each, an OperationError and no change on invalid input.
+ */
+import * as Y from 'yjs';
+import { dateProblem } from '../compact/calendar';
+import type { Deadline, Offset } from '../compact/deadline-types';
+import { OperationError, requireAction, stampEdit } from './actions';
+import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
+import { applyTextChange } from './text-diff';
+
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+
+export function editActionDescription(doc: Y.Doc, id: string, next: string, now: Date = new Date()): void {
+  if (next.length > MAX_DESCRIPTION_LENGTH) {
+    throw new OperationError(`A description may have at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+  }
+  const record = requireAction(doc, id);
+  doc.transact(() => {
+    let text = record.get(F.description);
+    if (!(text instanceof Y.Text)) {
+      text = new Y.Text();
+      record.set(F.description, text);
+    }
+    if ((text as Y.Text).toString() === next) return;
+    applyTextChange(text as Y.Text, next);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+/** Links the action to a recommendation or funding code (null unlinks). `known` are the valid codes. */
+export function setActionInitiative(doc: Y.Doc, id: string, code: string | null, known: ReadonlySet<string>, now: Date = new Date()): void {
+  if (code !== null && !known.has(code)) throw new OperationError(`There is no initiative “${code}” in the compact.`);
+  const record = requireAction(doc, id);
+  if ((record.get(F.initiative) ?? null) === code) return;
+  doc.transact(() => {
+    if (code === null) record.delete(F.initiative);
+    else record.set(F.initiative, code);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+/** A due date a person enters: a calendar day, or an anchor event plus an offset. */
+export type DueInput =
+  | { readonly kind: 'date'; readonly date: string }
+  | { readonly kind: 'after-event'; readonly event: string; readonly offset: Offset };
+
+function describeOffset({ amount, unit }: Offset): string {
+  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+}
+
+/** Turns input into a stored Deadline, refusing what is not a real day, event or offset. */
+export function deadlineFromInput(input: DueInput, events: ReadonlyMap<string, string>): Deadline {
+  if (input.kind === 'date') {
+    const problem = dateProblem(input.date);
+    if (problem) throw new OperationError(problem);
+    return { kind: 'calendar', phrase: input.date, date: input.date };
+  }
+  const name = events.get(input.event);
+  if (name === undefined) throw new OperationError(`There is no anchor event “${input.event}”.`);
+  const { amount, unit } = input.offset;
+  if (!Number.isInteger(amount) || amount < 0 || amount > 3650) {
+    throw new OperationError('The offset must be a whole number from 0 to 3650.');
+  }
+  if (!['days', 'months', 'years'].includes(unit)) throw new OperationError(`Unknown unit “${String(unit)}”.`);
+  return {
+    kind: 'within', phrase: `within ${describeOffset(input.offset)} of ${name}`, event: input.event, eventStated: true,
+    offset: { amount, unit },
+  };
+}
+
+/** Sets (or with null clears) the due date. `events` maps anchor event ids to their names. */
+export function setActionDue(doc: Y.Doc, id: string, input: DueInput | null, events: ReadonlyMap<string, string>, now: Date = new Date()): void {
+  const deadline = input === null ? null : deadlineFromInput(input, events);
+  const record = requireAction(doc, id);
+  doc.transact(() => {
+    if (deadline === null) {
+      if (!record.has(F.due)) return;
+      record.delete(F.due);
+    } else record.set(F.due, deadline);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+/** Soft delete and restore: the record, its history and its links stay; only the flag changes. */
+export function setActionDeleted(doc: Y.Doc, id: string, deleted: boolean, now: Date = new Date()): void {
+  const record = requireAction(doc, id);
+  if ((record.get(F.deleted) === true) === deleted) return;
+  doc.transact(() => {
+    if (deleted) record.set(F.deleted, true);
+    else record.delete(F.deleted);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}

@@ -1,0 +1,42 @@
+/**
+ * Moving actions on the sequencing board: within a lane, or to another tier (or back to
+ * unsequenced). One transaction: the tier and the order key(s) change together.
+ */
+import type * as Y from 'yjs';
+import { TIERS, type Tier } from '../compact/types';
+import { OperationError, requireAction, stampEdit } from './actions';
+import { laneEntries, tierOf } from './lanes';
+import { keysForMove } from './ordering';
+import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap } from './schema';
+
+/** Puts action `id` at `index` of `tier`'s lane (counted without the action itself). */
+export function moveAction(doc: Y.Doc, id: string, tier: Tier | null, index: number, now: Date = new Date()): void {
+  if (tier !== null && !TIERS.includes(tier)) throw new OperationError(`Unknown tier "${String(tier)}".`);
+  if (!Number.isInteger(index) || index < 0) throw new OperationError(`Position ${String(index)} is not a place in a lane.`);
+  const record = requireAction(doc, id);
+  if (record.get(F.deleted) === true) throw new OperationError('A deleted action cannot be moved; restore it first.');
+  const lane = laneEntries(doc, tier, id);
+  const keys = keysForMove(lane, index, id);
+  doc.transact(() => {
+    if (tierOf(record) !== tier) {
+      if (tier === null) record.delete(F.tier);
+      else record.set(F.tier, tier);
+    }
+    for (const [key, order] of keys) {
+      const target = key === id ? record : (actionsMap(doc).get(key) as Y.Map<unknown>);
+      if (target.get(F.order) !== order) target.set(F.order, order);
+    }
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+/** Keyboard moves: one place up or down in the lane. */
+export function moveActionBy(doc: Y.Doc, id: string, delta: -1 | 1, now: Date = new Date()): void {
+  const record = requireAction(doc, id);
+  const tier = tierOf(record);
+  const lane = laneEntries(doc, tier);
+  const at = lane.findIndex((entry) => entry.id === id);
+  const target = at + delta;
+  if (at < 0 || target < 0 || target >= lane.length) return;
+  moveAction(doc, id, tier, target, now);
+}

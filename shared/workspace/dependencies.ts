@@ -1,0 +1,74 @@
+/**
+ * Dependencies between actions: "this action waits for that one". A local edit that would close
+ * a cycle is refused with the cycle named. Two laptops can still close one together (each adds
+ * one edge, neither sees a cycle); the derived view finds such cycles and flags them
+ * (dependency-graph.ts) and nothing ever loops on them.
+ */
+import * as Y from 'yjs';
+import { OperationError, requireAction, stampEdit } from './actions';
+import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap } from './schema';
+
+function dependenciesOf(record: Y.Map<unknown>): string[] {
+  const set = record.get(F.dependsOn);
+  return set instanceof Y.Map ? [...set.keys()] : [];
+}
+
+function titleOf(doc: Y.Doc, id: string): string {
+  const record = actionsMap(doc).get(id);
+  const title = record instanceof Y.Map ? record.get(F.title) : null;
+  return title instanceof Y.Text && title.length > 0 ? title.toString() : id;
+}
+
+/** The chain of dependencies leading from `from` to `to`, or null. Visits each action once. */
+function pathBetween(doc: Y.Doc, from: string, to: string): string[] | null {
+  const previous = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length) {
+    const current = queue.shift()!;
+    if (current === to) {
+      const path: string[] = [];
+      for (let at: string | null = current; at !== null; at = previous.get(at) ?? null) path.unshift(at);
+      return path;
+    }
+    const record = actionsMap(doc).get(current);
+    if (!(record instanceof Y.Map)) continue;
+    for (const next of dependenciesOf(record)) {
+      if (!previous.has(next)) {
+        previous.set(next, current);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
+export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Date = new Date()): void {
+  const record = requireAction(doc, id);
+  requireAction(doc, dependsOn);
+  if (id === dependsOn) throw new OperationError('An action cannot depend on itself.');
+  const back = pathBetween(doc, dependsOn, id);
+  if (back) {
+    const names = [id, ...back].map((step) => `“${titleOf(doc, step)}”`).join(' → ');
+    throw new OperationError(`That would make a cycle: ${names}.`);
+  }
+  doc.transact(() => {
+    let set = record.get(F.dependsOn);
+    if (!(set instanceof Y.Map)) {
+      set = new Y.Map<unknown>();
+      record.set(F.dependsOn, set);
+    }
+    if ((set as Y.Map<unknown>).has(dependsOn)) return;
+    (set as Y.Map<unknown>).set(dependsOn, true);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}
+
+export function removeDependency(doc: Y.Doc, id: string, dependsOn: string, now: Date = new Date()): void {
+  const record = requireAction(doc, id);
+  const set = record.get(F.dependsOn);
+  if (!(set instanceof Y.Map) || !set.has(dependsOn)) return;
+  doc.transact(() => {
+    set.delete(dependsOn);
+    stampEdit(doc, record, now);
+  }, LOCAL_ORIGIN);
+}

@@ -1,0 +1,24 @@
+/**
+ * The sequencing board's lanes read straight from the document (for operations; the UI reads the
+ * derived views). A lane is the live actions of one tier, or the unsequenced ones, in board order.
+ */
+import * as Y from 'yjs';
+import { TIERS, type Tier } from '../compact/types';
+import { compareOrdered, isOrderKey, type Ordered } from './ordering';
+import { ACTION_FIELDS as F, actionsMap } from './schema';
+
+/** The tier an action record is in; null for none, or a value that is not a tier. */
+export function tierOf(record: Y.Map<unknown>): Tier | null {
+  const tier = record.get(F.tier);
+  return (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null;
+}
+
+export function laneEntries(doc: Y.Doc, tier: Tier | null, except?: string): Ordered[] {
+  const entries: Ordered[] = [];
+  actionsMap(doc).forEach((value, id) => {
+    if (id === except || !(value instanceof Y.Map) || value.get(F.deleted) === true || tierOf(value) !== tier) return;
+    const order = value.get(F.order);
+    entries.push({ id, order: isOrderKey(order) ? order : '' });
+  });
+  return entries.sort(compareOrdered);
+}

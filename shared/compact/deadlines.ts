@@ -3,7 +3,7 @@
  * the document's own words. Offsets count from the event's day: "within 30 days" of 2026-09-01
  * is 2026-10-01; "within 6 months" of 2026-08-31 is 2027-02-28.
  */
-import { addOffset, formatIsoDay, parseIsoDay } from './calendar';
+import { addOffset, daysInMonth, formatIsoDay, parseIsoDay } from './calendar';
 import type { Deadline, Offset } from './deadline-types';
 
 export type ResolvedDeadline =
@@ -14,9 +14,12 @@ export type ResolvedDeadline =
 /** Event id → its ISO day, for the events a delegation has dated. */
 export type EventDates = ReadonlyMap<string, string>;
 
+/** The day `offset` after `eventDay`, or null when either is out of the calendar's range. */
 function offsetFrom(eventDay: string | undefined, offset: Offset): string | null {
   const start = eventDay === undefined ? null : parseIsoDay(eventDay);
-  return start ? formatIsoDay(addOffset(start, offset)) : null;
+  if (!start || !Number.isSafeInteger(offset.amount) || offset.amount < 0) return null;
+  const day = formatIsoDay(addOffset(start, offset));
+  return parseIsoDay(day) ? day : null;
 }
 
 export function resolveDeadline(deadline: Deadline, dates: EventDates): ResolvedDeadline {
@@ -39,7 +42,7 @@ function describeOffset({ amount, unit }: Offset): string {
   return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
 }
 
-/** The rule in plain words, e.g. "90 days after Compact signing" or "months 6–18 after …". */
+/** The rule in plain words, e.g. "90 days after Compact signing" or "6 months to 18 months after …". */
 export function describeRule(deadline: Deadline, eventName: (id: string) => string): string {
   switch (deadline.kind) {
     case 'calendar':
@@ -51,9 +54,14 @@ export function describeRule(deadline: Deadline, eventName: (id: string) => stri
   }
 }
 
-/** The day a deadline falls due, for sorting and the 90-day window; null while it is relative. */
+/**
+ * The day a deadline falls due, for sorting, overdue and the 90-day window; null while relative.
+ * A month deadline ("by December 2027") falls due on the month's last day.
+ */
 export function dueDay(resolved: ResolvedDeadline): string | null {
-  if (resolved.state === 'dated') return resolved.date;
   if (resolved.state === 'dated-window') return resolved.to;
-  return null;
+  if (resolved.state !== 'dated') return null;
+  if (resolved.date.length !== 7) return resolved.date;
+  const [year, month] = resolved.date.split('-').map(Number) as [number, number];
+  return `${resolved.date}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }

@@ -41,7 +41,7 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
   const codes = new Set(fundingCodes);
   const seen = new Map<string, string>();
 
-  const unique = (visit: Visit, kind: string, key: 'id' | 'code') => {
+  const unique = (visit: Visit, kind: string, key: 'id' | 'code' | 'number' | 'domain' | 'asWritten') => {
     const value = `${kind}:${String(visit.node[key])}`;
     if (seen.has(value)) fail(visit, [...visit.path, key], `duplicate ${kind} ${key} "${String(visit.node[key])}" (also in ${seen.get(value)})`);
     else seen.set(value, visit.file);
@@ -60,7 +60,15 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
       unique(visit, 'recommendation', 'code');
       codes.add(node.code as string);
     }
-    if (visit.file !== 'sections.json' && path.length === 2 && typeof node.id === 'string') unique(visit, visit.file, 'id');
+    if (path.length === 2 && typeof node.id === 'string') unique(visit, visit.file, 'id');
+    if (path.length === 2 && typeof node.number === 'number') unique(visit, visit.file, 'number');
+    if (visit.file === 'metrics.json' && path.length === 2) unique(visit, 'metrics row', 'domain');
+    if (parentKey === 'usOwners' || parentKey === 'israelOwners') {
+      unique(visit, `${visit.file} ${String(path[1])} ${parentKey}`, 'asWritten');
+    }
+    if (typeof node.min === 'number' && typeof node.max === 'number' && node.min > node.max) {
+      fail(visit, [...path, 'min'], `the range runs backwards (${node.min} > ${node.max})`);
+    }
     if (parentKey === 'nearTerm' || parentKey === 'longTerm' || parentKey === 'targets') unique(visit, 'target', 'id');
     if (parentKey === 'mechanisms') unique(visit, 'funding', 'code');
   }

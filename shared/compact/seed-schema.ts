@@ -4,16 +4,25 @@
  */
 import { array, boolean, integer, literal, number, object, oneOf, optional, tagged, text, type Shape } from '../validation/shape';
 import { OFFSET_UNITS } from './deadline-types';
+import { parseIsoDay } from './calendar';
 import { DOMAIN_IDS, INSTITUTION_KINDS, SIDES, TIERS } from './types';
 
 const id = text({ pattern: /^[a-z0-9][a-z0-9-]*(\/[a-zA-Z0-9-]+)*$/, hint: 'a kebab-case id' });
 const code = text({ pattern: /^(AI-[1-4]|S-1A|S-1B|S-2|AE-[1-4]|Q-[1-3]|BC-1|CM-[12]|X-[1-5]|F-[1-6])$/, hint: 'a recommendation or funding code' });
-const isoDateOrMonth = text({ pattern: /^\d{4}-\d{2}(-\d{2})?$/, hint: 'a date as YYYY-MM or YYYY-MM-DD' });
+const recommendationCode = text({ pattern: /^(AI-[1-4]|S-1A|S-1B|S-2|AE-[1-4]|Q-[1-3]|BC-1|CM-[12]|X-[1-5])$/, hint: 'a recommendation code' });
+const fundingCode = text({ pattern: /^F-[1-6]$/, hint: 'a funding code (F-1 … F-6)' });
+const isoDateOrMonth = text({
+  pattern: /^\d{4}-\d{2}(-\d{2})?$/,
+  hint: 'a date as YYYY-MM or YYYY-MM-DD',
+  refine: (value) => (parseIsoDay(value.length === 7 ? `${value}-01` : value) ? null : `${value} is not in the calendar`),
+});
 
 export const passageShape = object({ section: id, quote: text() });
 const passage = passageShape;
 
-const offset = object({ amount: integer({ min: 0 }), unit: oneOf(OFFSET_UNITS) });
+/** Up to a century in any unit: enough for any compact deadline, small enough that no date overflows. */
+export const MAX_OFFSET = { days: 36_500, months: 1_200, years: 100 } as const;
+const offset = object({ amount: integer({ min: 0, max: MAX_OFFSET.days }), unit: oneOf(OFFSET_UNITS) });
 
 const relative = { phrase: text(), event: id, eventStated: boolean() };
 export const deadlineShape: Shape = tagged('kind', {
@@ -39,7 +48,7 @@ const commitment = object({
 const statedFigure = object({ id, label: text(), asWritten: text(), amount, passage });
 
 const recommendation = object({
-  code,
+  code: recommendationCode,
   domain: oneOf(DOMAIN_IDS),
   title: text(),
   annexTitle: optional(text()),
@@ -52,7 +61,7 @@ const recommendation = object({
   israelOwners: array(ownerEntry),
   ownersPassage: optional(passage),
   mechanism: optional(passage),
-  financing: array(object({ mechanism: code, passage })),
+  financing: array(object({ mechanism: fundingCode, passage })),
   targets: array(target),
 });
 
@@ -89,7 +98,7 @@ export const SEED_FILE_SHAPES: Readonly<Record<string, Shape>> = {
     $comment: optional(text()),
     mechanisms: array(
       object({
-        code,
+        code: fundingCode,
         name: text(),
         summaryName: optional(text()),
         us: commitment,

@@ -25,7 +25,8 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-export function text(options: { minLength?: number; pattern?: RegExp; hint?: string } = {}): Shape {
+/** `refine` adds a check the pattern cannot express (a real calendar day); it returns a problem or null. */
+export function text(options: { minLength?: number; pattern?: RegExp; hint?: string; refine?: (value: string) => string | null } = {}): Shape {
   const minLength = options.minLength ?? 1;
   return {
     check(value, path, issues) {
@@ -33,6 +34,9 @@ export function text(options: { minLength?: number; pattern?: RegExp; hint?: str
       else if (value.trim().length < minLength) issues.push({ path, message: 'must not be empty' });
       else if (options.pattern && !options.pattern.test(value)) {
         issues.push({ path, message: `${describe(value)} is not ${options.hint ?? `of the form ${options.pattern.source}`}` });
+      } else {
+        const problem = options.refine?.(value);
+        if (problem) issues.push({ path, message: problem });
       }
     },
     jsonSchema: () => ({
@@ -120,13 +124,23 @@ export function array(item: Shape, options: { minItems?: number } = {}): Shape {
   };
 }
 
-/** A closed object: unknown fields are reported, so a misspelt optional field is not lost silently. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * A closed object: unknown fields are reported, so a misspelt optional field is not lost silently.
+ * Only plain objects qualify: a typed array or class instance from a peer is refused before its
+ * (possibly millions of) keys are listed, and listing stops at the first unknown field.
+ */
 export function object(fields: Readonly<Record<string, Shape>>, options: { open?: readonly string[] } = {}): Shape {
   const allowed = new Set([...Object.keys(fields), ...(options.open ?? [])]);
   return {
     check(value, path, issues) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        issues.push({ path, message: `expected an object, found ${describe(value)}` });
+      if (!isPlainObject(value)) {
+        issues.push({ path, message: `expected an object, found ${value instanceof Uint8Array ? 'binary data' : describe(value)}` });
         return;
       }
       const record = value as Record<string, unknown>;
@@ -137,8 +151,10 @@ export function object(fields: Readonly<Record<string, Shape>>, options: { open?
           shape.check(record[name], [...path, name], issues);
         }
       }
-      for (const name of Object.keys(record)) {
-        if (!allowed.has(name)) issues.push({ path: [...path, name], message: 'is not a known field' });
+      for (const name in record) {
+        if (!Object.hasOwn(record, name) || allowed.has(name)) continue;
+        issues.push({ path: [...path, name], message: 'is not a known field' });
+        break;
       }
     },
     jsonSchema: () => ({
@@ -155,7 +171,8 @@ export function tagged(field: string, variants: Readonly<Record<string, Shape>>)
   return {
     check(value, path, issues) {
       const tag = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
-      const variant = typeof tag === 'string' ? variants[tag] : undefined;
+      // Own keys only: a peer's "constructor" or "__proto__" must not reach Object.prototype.
+      const variant = typeof tag === 'string' && Object.hasOwn(variants, tag) ? variants[tag] : undefined;
       if (!variant) {
         issues.push({ path: [...path, field], message: `${describe(tag)} is not one of ${Object.keys(variants).join(', ')}` });
         return;

@@ -56,11 +56,20 @@ export function deriveActions(doc: Y.Doc, previous: readonly ActionView[] = []):
   const before = new Map(previous.map((view) => [view.id, view]));
   const views: ActionView[] = [];
   actionsMap(doc).forEach((value, key) => {
-    const view = deriveAction(doc, key, value);
+    const view = safeDerive(doc, key, value);
     const old = before.get(key);
     views.push(old && sameView(old, view) ? old : view);
   });
   return views.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** A record no reading code anticipated must not stop the whole view (or the workspace opening). */
+function safeDerive(doc: Y.Doc, key: string, value: unknown): ActionView {
+  try {
+    return deriveAction(doc, key, value);
+  } catch (error) {
+    return invalidRecord(key, `The record could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }
 
 function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
@@ -136,10 +145,23 @@ function optionalString(record: Y.Map<unknown>, field: string, label: string, pr
   return null;
 }
 
+/**
+ * Plain-object values are immutable in Yjs (an edit replaces the whole value), so a value's check
+ * result is cached by identity: a large or hostile value is validated once, not on every keystroke.
+ */
+const checkedValues = new WeakMap<Shape, WeakMap<object, ReturnType<typeof validate>>>();
+
 /** A plain-object field from a peer, kept only if it has the shape the app relies on. */
 function checked<T>(value: unknown, shape: Shape, label: string, problems: string[]): T | null {
   if (value === undefined) return null;
-  const issues = validate(shape, value);
+  let cache = checkedValues.get(shape);
+  if (!cache) checkedValues.set(shape, (cache = new WeakMap()));
+  const cacheable = typeof value === 'object' && value !== null;
+  let issues = cacheable ? cache.get(value) : undefined;
+  if (!issues) {
+    issues = validate(shape, value);
+    if (cacheable) cache.set(value, issues);
+  }
   if (issues.length === 0) return value as T;
   problems.push(`The ${label} is not readable: ${issues[0]!.path.join('.') || 'value'} ${issues[0]!.message}.`);
   return null;

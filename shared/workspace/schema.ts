@@ -92,8 +92,16 @@ export type ActionRecord = Y.Map<unknown>;
 /** Transaction origin of the user's own edits on this device. */
 export const LOCAL_ORIGIN = Symbol('tandem:local');
 
+/**
+ * Client ids that name fixed content (the canonical seed versions). A live document must never
+ * write under one: Yjs would take its items for the seed's.
+ */
+export const RESERVED_CLIENT_IDS: ReadonlySet<number> = new Set([0x5eed0001]);
+
 export function createWorkspaceDoc(): Y.Doc {
-  return new Y.Doc();
+  const doc = new Y.Doc();
+  while (RESERVED_CLIENT_IDS.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 0xffffffff);
+  return doc;
 }
 
 export function actionsMap(doc: Y.Doc): Y.Map<unknown> {

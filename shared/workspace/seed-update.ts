@@ -25,15 +25,18 @@ import { DEFAULT_ACTION_STATUS } from './action-status';
 
 export const SEED = {
   version: 1,
-  /** 0x5eed0001; never reuse for other content (see above). */
+  /** 0x5eed0001; never reuse for other content (see above). Listed in RESERVED_CLIENT_IDS. */
   clientId: 0x5eed0001,
   /** The compact's date: every seeded record was "created" then, on every laptop. */
   createdAt: '2026-06-01T00:00:00.000Z',
   /** SHA-256 of this version's update; the seed test recomputes it (shared/ has no hashing). */
-  fingerprint: '7b47c5fc0b4618d21bdaf36402b06246b765cda922ff636dfccfd2a914fb8fb9',
+  fingerprint: '8fb299b4ff170f2593e63e4a5f1c7e832bc8f93f32c315f86856f187cad3b420',
 } as const;
 
-/** Transaction origin of applying the seed; such updates are not stored (the seed is re-applied on open). */
+/**
+ * Transaction origin of applying the seed. Seed updates are never stored: the writer skips this
+ * origin, and the seed is re-applied on every open instead.
+ */
 export const SEED_ORIGIN = Symbol('tandem:seed');
 
 export function buildSeedUpdate(compact: CompactData): Uint8Array {

@@ -8,6 +8,7 @@ import { TandemDb } from '../storage/tandem-db';
 import { formatSeedError } from '../../../shared/compact/seed-errors';
 import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
 import { loadBundledCompact } from '../compact/seed-bundle';
+import { seedFingerprintProblem } from '../compact/seed-fingerprint';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
 import type { StorageMode } from './session-slice';
 import { useTandemStore } from './store';
@@ -40,8 +41,14 @@ export async function boot(): Promise<void> {
       state.setPhase({ kind: 'seed-invalid', errors: compact.errors.map(formatSeedError) });
       return;
     }
+    const update = buildSeedUpdate(compact.data);
+    const mismatch = await seedFingerprintProblem(update);
+    if (mismatch) {
+      state.setPhase({ kind: 'seed-invalid', errors: [mismatch] });
+      return;
+    }
     state.setCompact(compact.data);
-    seedUpdate = buildSeedUpdate(compact.data);
+    seedUpdate = update;
   }
   let identity: Identity | null;
   try {

@@ -14,6 +14,9 @@ export interface CompactSlice {
   institutions: InstitutionDirectory;
   eventDates: EventDatesView;
   initiativeOwners: ReadonlyMap<string, OwnersView>;
+  /** The initiative open in the Compact view; kept here so it survives switching views. */
+  selectedInitiative: string | null;
+  selectInitiative(code: string): void;
   people: ReadonlyMap<string, PersonView>;
   setInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
   setPeople(people: ReadonlyMap<string, PersonView>): void;
@@ -27,6 +30,8 @@ export const createCompactSlice: StateCreator<TandemState, [], [], CompactSlice>
   institutions: new Map(),
   eventDates: { dates: new Map(), problems: new Map() },
   initiativeOwners: new Map(),
+  selectedInitiative: null,
+  selectInitiative: (selectedInitiative) => set({ selectedInitiative }),
   people: new Map(),
   setInitiativeOwners: (initiativeOwners) => set({ initiativeOwners }),
   setPeople: (people) => set({ people }),

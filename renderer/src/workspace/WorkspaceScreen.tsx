@@ -34,11 +34,12 @@ export function WorkspaceScreen() {
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
   const [view, setView] = useState<ViewId>('plan');
   const main = useRef<HTMLElement>(null);
-  const opened = useRef(false);
+  const shown = useRef(view);
   // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next tab).
+  // Compared with the view last shown, so a re-run of the effect (StrictMode) never steals focus.
   useEffect(() => {
-    if (opened.current) main.current?.focus();
-    opened.current = true;
+    if (shown.current !== view) main.current?.focus();
+    shown.current = view;
   }, [view]);
   return (
     <div className="workspace">

@@ -4,7 +4,7 @@ import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
-import { applySeed } from '../../../shared/workspace/seed-update';
+import { applySeed, SEED_ORIGIN } from '../../../shared/workspace/seed-update';
 import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
 import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople, type OwnersView, type PersonView } from '../../../shared/workspace/owner-view';
@@ -39,9 +39,9 @@ export interface SessionCallbacks {
 export const DEFAULT_WORKSPACE_ID = 'default';
 
 /**
- * The canonical seed update is applied after the stored log, every time: it is a no-op where
- * the workspace already has it, and it is never written to the log (the writer is created after
- * it), so there is no "if empty, insert" anywhere.
+ * The canonical seed update is applied before the stored log, every time: it is a no-op where
+ * the workspace already has it, and it is never written to the log (the writer skips its origin),
+ * so there is no "if empty, insert" anywhere.
  *
  * `mirrorTabs` is off for an in-memory session: another tab receiving its edits would not store
  * them either (mirrored updates count as stored by their sender), so they would live nowhere.
@@ -54,10 +54,12 @@ export async function openWorkspaceSession(
   seedUpdate: Uint8Array,
 ): Promise<WorkspaceSession> {
   const doc = createWorkspaceDoc();
-  const report = await loadWorkspace(store, doc);
+  // Seed first: stored edits to seeded drafts build on the seed's items, and replayed before it
+  // they would be reported as waiting for missing content.
   applySeed(doc, seedUpdate);
+  const report = await loadWorkspace(store, doc);
   const writer = new UpdateWriter(doc, store, {
-    skipOrigins: new Set<unknown>([LOAD_ORIGIN, TAB_ORIGIN]),
+    skipOrigins: new Set<unknown>([LOAD_ORIGIN, TAB_ORIGIN, SEED_ORIGIN]),
     onState: callbacks.onSaveState,
   });
   let views = deriveActions(doc);

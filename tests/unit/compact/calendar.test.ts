@@ -19,6 +19,10 @@ describe('calendar arithmetic', () => {
     expect(plus('2027-08-31', 6, 'months')).toBe('2028-02-29');
     expect(plus('2026-09-01', 18, 'months')).toBe('2028-03-01');
     expect(plus('2026-09-01', 2, 'years')).toBe('2028-09-01');
+    expect(plus('2026-06-30', 6, 'months')).toBe('2026-12-30');
+    expect(plus('2026-11-30', 2, 'months')).toBe('2027-01-30');
+    expect(plus('2028-02-29', 1, 'years')).toBe('2029-02-28');
+    expect(plus('2026-12-31', 1, 'days')).toBe('2027-01-01');
   });
 
   it('refuses what is not a real day, saying why', () => {

@@ -86,3 +86,37 @@ describe('a seed that fails the schema is refused, naming file, record and field
     })).toEqual(['seeds/compact/domains.json: expected an object, found an array']);
   });
 });
+
+describe('cross-record rules', () => {
+  it('refuse duplicate numbers, backwards ranges, a funding code as a recommendation, a repeated owner entry', () => {
+    const file = firstRecommendationFile();
+    const all = refusal((files) => {
+      files['north-stars.json'].northStars[1].number = 1;
+      files['funding.json'].mechanisms[0].us.amount = { min: 2e9, max: 1e9, approximate: false };
+      files[file].recommendations[0].code = 'F-1';
+      const owners = files[file].recommendations[1].usOwners;
+      owners.push({ ...owners[0] });
+    }).join('\n');
+    expect(all).toMatch(/recommendations\/[a-z-]+\.json — record F-1, field code: the text "F-1" is not a recommendation code/);
+    const rest = refusal((files) => {
+      files['north-stars.json'].northStars[1].number = 1;
+      files['funding.json'].mechanisms[0].us.amount = { min: 2e9, max: 1e9, approximate: false };
+      const owners = files[file].recommendations[1].usOwners;
+      owners.push({ ...owners[0] });
+    }).join('\n');
+    expect(rest).toMatch(/north-stars\.json — record 1, field number: duplicate north-stars\.json number "1"/);
+    expect(rest).toMatch(/funding\.json — record F-1, field us\.amount\.min: the range runs backwards/);
+    expect(rest).toMatch(/field usOwners\[\d+\]\.asWritten: duplicate/);
+  });
+
+  it('refuse a calendar date that is not in the calendar and an offset beyond a century', () => {
+    const all = refusal((files) => {
+      const star = files['north-stars.json'].northStars.find((n: Json) => n.deadline?.kind === 'calendar');
+      star.deadline.date = '2027-13';
+      const step = files['first-steps.json'].firstSteps.find((s: Json) => s.deadline?.kind === 'within');
+      step.deadline.offset.amount = 1e12;
+    }).join('\n');
+    expect(all).toMatch(/field deadline\.date: 2027-13 is not in the calendar/);
+    expect(all).toMatch(/field deadline\.offset\.amount: 1000000000000 is above the maximum 36500/);
+  });
+});

@@ -56,5 +56,6 @@ describe('anchor event dates', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(deriveEventDates(a).dates).toEqual(deriveEventDates(b).dates);
+    expect(['2026-09-01', '2026-10-01']).toContain(deriveEventDates(a).dates.get('compact-signing'));
   });
 });

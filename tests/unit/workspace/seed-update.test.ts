@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -10,7 +10,16 @@ import { addAction, editActionTitle, setActionStatus } from '../../../shared/wor
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { actionsMap, createWorkspaceDoc, institutionsMap } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate, SEED } from '../../../shared/workspace/seed-update';
-import { loadSeeds, SEED_DIR } from '../compact/seed-files';
+import { loadSeeds, readSeedFiles, SEED_DIR } from '../compact/seed-files';
+
+/** The same JSON with every object's keys in reverse order: the seed bytes must not depend on file layout. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reversedKeys(child)]));
+  }
+  return value;
+}
 
 const compact = loadSeeds();
 const seed = buildSeedUpdate(compact);
@@ -35,9 +44,14 @@ describe('the canonical seed update', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is byte-identical when built in two separate processes', () => {
-    const first = execFileSync(process.execPath, [script, SEED_DIR], { encoding: 'utf8' });
-    const second = execFileSync(process.execPath, [script, SEED_DIR], { encoding: 'utf8' });
+  it('is byte-identical when built in two separate processes, whatever the time zone, locale and key order', () => {
+    const reordered = join(dir, 'reordered');
+    for (const [name, content] of Object.entries(readSeedFiles())) {
+      mkdirSync(join(reordered, name, '..'), { recursive: true });
+      writeFileSync(join(reordered, name), JSON.stringify(reversedKeys(content)));
+    }
+    const first = execFileSync(process.execPath, [script, SEED_DIR], { encoding: 'utf8', env: { ...process.env, TZ: 'America/New_York', LANG: 'en_US.UTF-8' } });
+    const second = execFileSync(process.execPath, [script, reordered], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Jerusalem', LANG: 'he_IL.UTF-8' } });
     expect(first.length).toBeGreaterThan(1000);
     expect(second).toBe(first);
     expect(first).toBe(Buffer.from(seed).toString('hex'));

@@ -57,3 +57,29 @@ describe('views of the seeded workspace', () => {
     expect(deriveInstitutions(doc, directory)).toBe(directory);
   });
 });
+
+describe('hostile values from a peer', () => {
+  it('an unknown tag that names an Object.prototype member is reported, never thrown', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const doc = createWorkspaceDoc();
+      applySeed(doc, seed);
+      const record = actionsMap(doc).get('plan-ai1-first-challenge-call') as Y.Map<unknown>;
+      doc.transact(() => record.set('due', { kind }));
+      const view = deriveActions(doc).find((action) => action.id === 'plan-ai1-first-challenge-call')!;
+      expect(view.due, kind).toBeNull();
+      expect(view.problems.join(' '), kind).toMatch(/due date is not readable/);
+    }
+  });
+
+  it('binary data where a source belongs is refused without walking it', () => {
+    const doc = createWorkspaceDoc();
+    applySeed(doc, seed);
+    const record = actionsMap(doc).get('plan-ai1-first-challenge-call') as Y.Map<unknown>;
+    doc.transact(() => record.set('source', new Uint8Array(2_000_000)));
+    const view = deriveActions(doc).find((action) => action.id === 'plan-ai1-first-challenge-call')!;
+    expect(view.source).toBeNull();
+    expect(view.problems.join(' ')).toMatch(/source is not readable: value expected an object, found binary data/);
+    // A walk of its 2M keys would list 2M unknown fields; one problem shows it was refused whole.
+    expect(view.problems).toHaveLength(1);
+  });
+});

@@ -1,18 +1,18 @@
-import { useState } from 'react';
-import type { DomainId } from '../../../../shared/compact/types';
+import { useTandemStore } from '../../app/store';
 import { useCompact } from '../../compact/use-compact';
 import { RecommendationDetail } from './RecommendationDetail';
 import { SourceQuote } from './SourceQuote';
 
-/** Browse the compact by domain; open an initiative to see it whole. */
+/** Browse the compact by domain; open an initiative to see it whole. The selection survives view changes. */
 export function CompactScreen() {
   const compact = useCompact();
+  const selectedCode = useTandemStore((state) => state.selectedInitiative);
+  const select = useTandemStore((state) => state.selectInitiative);
+  const selected = compact.recommendations.find((rec) => rec.code === selectedCode) ?? compact.recommendations[0];
+  if (!selected) return <p className="empty">The compact data holds no initiatives.</p>;
   const browsable = compact.domains.filter((domain) => compact.recommendations.some((rec) => rec.domain === domain.id));
-  const [domainId, setDomainId] = useState<DomainId>(browsable[0]!.id);
-  const inDomain = compact.recommendations.filter((rec) => rec.domain === domainId);
-  const [code, setCode] = useState<string>(inDomain[0]!.code);
-  const selected = compact.recommendations.find((rec) => rec.code === code && rec.domain === domainId) ?? inDomain[0]!;
-  const domain = compact.domains.find((d) => d.id === domainId)!;
+  const inDomain = compact.recommendations.filter((rec) => rec.domain === selected.domain);
+  const domain = compact.domains.find((d) => d.id === selected.domain);
 
   return (
     <div className="compact-browser">
@@ -20,8 +20,8 @@ export function CompactScreen() {
         <ul>
           {browsable.map((d) => (
             <li key={d.id}>
-              <button type="button" className="nav-item" aria-current={d.id === domainId ? 'true' : undefined}
-                onClick={() => { setDomainId(d.id); setCode(compact.recommendations.find((r) => r.domain === d.id)!.code); }}>
+              <button type="button" className="nav-item" aria-current={d.id === selected.domain ? 'true' : undefined}
+                onClick={() => select(compact.recommendations.find((rec) => rec.domain === d.id)!.code)}>
                 {d.name}
               </button>
             </li>
@@ -29,12 +29,12 @@ export function CompactScreen() {
         </ul>
       </nav>
       <section className="domain" aria-labelledby="domain-title">
-        <h2 id="domain-title">{domain.name}</h2>
-        {domain.overview && <details><summary>Strategic overview</summary><SourceQuote passage={domain.overview} /></details>}
-        <nav aria-label={`Initiatives in ${domain.name}`} className="initiative-list">
+        <h2 id="domain-title">{domain?.name ?? selected.domain}</h2>
+        {domain?.overview && <details><summary>Strategic overview</summary><SourceQuote passage={domain.overview} /></details>}
+        <nav aria-label={`Initiatives in ${domain?.name ?? selected.domain}`} className="initiative-list">
           {inDomain.map((rec) => (
             <button key={rec.code} type="button" className="nav-item" aria-current={rec.code === selected.code ? 'true' : undefined}
-              onClick={() => setCode(rec.code)}>
+              onClick={() => select(rec.code)}>
               {rec.anchor && '★ '}{rec.code} {rec.title}
             </button>
           ))}

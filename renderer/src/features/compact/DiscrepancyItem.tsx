@@ -3,13 +3,14 @@ import type { Discrepancy } from '../../../../shared/compact/types';
 import { SourceQuote } from './SourceQuote';
 
 /** One place where the compact disagrees with itself: every value it gives, each with its source. */
-export function DiscrepancyItem({ discrepancy }: { readonly discrepancy: Discrepancy }) {
+export function DiscrepancyItem({ discrepancy, level = 3 }: { readonly discrepancy: Discrepancy; readonly level?: 3 | 4 | 5 }) {
+  const Heading = `h${level}` as const;
   return (
     <article className="discrepancy" data-testid="discrepancy" aria-labelledby={`discrepancy-${discrepancy.id}`}>
-      <h4 id={`discrepancy-${discrepancy.id}`}>
+      <Heading id={`discrepancy-${discrepancy.id}`}>
         <span className="badge open">Open</span> {discrepancy.subject}
         {discrepancy.concerns.length > 0 && <span className="codes"> · {discrepancy.concerns.join(', ')}</span>}
-      </h4>
+      </Heading>
       <ol className="values">
         {discrepancy.values.map((value, index) => (
           <li key={index}>

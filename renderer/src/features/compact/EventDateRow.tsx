@@ -2,27 +2,44 @@ import { useState } from 'react';
 import { dateProblem } from '../../../../shared/compact/calendar';
 import type { AnchorEvent } from '../../../../shared/compact/types';
 import { useTandemStore } from '../../app/store';
+import { useReadOnly } from '../../plan/use-plan';
 import { commands } from '../../workspace/commands';
 import { SourceDetails } from './SourceQuote';
 
-/** One anchor event: its date (typed as YYYY-MM-DD, checked before it is written) and what depends on it. */
+/**
+ * One anchor event: its date (typed as YYYY-MM-DD, checked before it is written) and what depends
+ * on it. The field follows the stored date when it changes from elsewhere (a colleague's laptop,
+ * another window), unless the user is in the middle of typing one: then their draft stays and the
+ * change is said next to it.
+ */
 export function EventDateRow({ event, dependents }: { readonly event: AnchorEvent; readonly dependents: number }) {
   const stored = useTandemStore((state) => state.eventDates.dates.get(event.id) ?? null);
   const storedProblem = useTandemStore((state) => state.eventDates.problems.get(event.id) ?? null);
-  const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
+  const readOnly = useReadOnly();
   const [draft, setDraft] = useState(stored ?? '');
+  const [seen, setSeen] = useState(stored);
+  const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = `event-date-${event.id}`;
 
+  // Adjusting state during render when the stored value changes (React's documented pattern).
+  let changedElsewhere = false;
+  if (stored !== seen) {
+    setSeen(stored);
+    if (!editing) setDraft(stored ?? '');
+  } else changedElsewhere = editing && stored !== null && draft !== stored;
+
   const save = () => {
-    const problem = dateProblem(draft.trim());
+    const value = draft.trim();
+    const problem = dateProblem(value);
     if (problem) return setError(problem);
     setError(null);
-    commands.setEventDate(event.id, draft.trim());
+    if (commands.setEventDate(event.id, value)) setEditing(false);
   };
   const clear = () => {
     setDraft('');
     setError(null);
+    setEditing(false);
     commands.setEventDate(event.id, null);
   };
 
@@ -32,14 +49,17 @@ export function EventDateRow({ event, dependents }: { readonly event: AnchorEven
         <label htmlFor={inputId}>Date of {event.name}</label>
         <input id={inputId} value={draft} placeholder="YYYY-MM-DD" inputMode="numeric" readOnly={readOnly}
           aria-invalid={error ? true : undefined} aria-describedby={`${inputId}-status`}
-          onChange={(e) => { setDraft(e.target.value); setError(null); }} />
-        {!readOnly && <button type="submit">Set date</button>}
-        {!readOnly && stored && <button type="button" className="secondary" onClick={clear}>Clear</button>}
+          onChange={(e) => { setDraft(e.target.value); setEditing(true); setError(null); }} />
+        {!readOnly && <button type="submit" aria-label={`Set date of ${event.name}`}>Set date</button>}
+        {!readOnly && (stored || storedProblem) && (
+          <button type="button" className="secondary" aria-label={`Clear date of ${event.name}`} onClick={clear}>Clear</button>
+        )}
       </form>
       <p id={`${inputId}-status`} className="event-status">
         {error ? <span className="field-error" role="alert">{error}</span>
           : storedProblem ? <span className="field-error">The stored date is unreadable: {storedProblem}</span>
           : stored ? `Set: ${stored}.` : 'Not set yet.'}
+        {changedElsewhere && !error && <> It is now {stored}, changed elsewhere while you were typing.</>}
         {' '}{dependents} deadline{dependents === 1 ? '' : 's'} count from this event.
       </p>
       <SourceDetails passage={event.passage} summary="Where the compact names this event" />

@@ -1,12 +1,22 @@
 import { useMemo } from 'react';
 import { compactDeadlines, countByEvent } from '../../../../shared/compact/deadline-index';
+import { useTandemStore } from '../../app/store';
 import { useCompact } from '../../compact/use-compact';
 import { EventDateRow } from './EventDateRow';
 
-/** The anchor events the compact's deadlines count from. Dating one dates every deadline on it. */
+/**
+ * The anchor events the compact's deadlines count from. Dating one dates every deadline on it.
+ * Counts take the compact's own deadlines plus the live actions' due dates (which delegations edit),
+ * not the seed's draft plan.
+ */
 export function KeyDatesScreen() {
   const compact = useCompact();
-  const counts = useMemo(() => countByEvent(compactDeadlines(compact)), [compact]);
+  const actions = useTandemStore((state) => state.actions);
+  const counts = useMemo(() => {
+    const fromCompact = compactDeadlines(compact).filter((entry) => entry.where !== 'Plan');
+    const fromPlan = actions.filter((action) => !action.deleted && action.due).map((action) => ({ deadline: action.due!, where: 'Plan' }));
+    return countByEvent([...fromCompact, ...fromPlan]);
+  }, [compact, actions]);
   return (
     <section aria-labelledby="key-dates-title">
       <h2 id="key-dates-title">Key dates</h2>

@@ -56,7 +56,7 @@ export function RecommendationDetail({ recommendation: rec }: { readonly recomme
       {discrepancies.length > 0 && (
         <section aria-label={`Discrepancies concerning ${rec.code}`}>
           <h4>Discrepancies in the document</h4>
-          {discrepancies.map((d) => <DiscrepancyItem key={d.id} discrepancy={d} />)}
+          {discrepancies.map((d) => <DiscrepancyItem key={d.id} discrepancy={d} level={5} />)}
         </section>
       )}
     </article>

@@ -31,6 +31,12 @@ function institutionSide(doc: Y.Doc, id: string): Side {
   return side as Side;
 }
 
+function institutionName(doc: Y.Doc, id: string): string {
+  const record = institutionsMap(doc).get(id);
+  const name = record instanceof Y.Map ? record.get(I.name) : undefined;
+  return typeof name === 'string' ? name : id;
+}
+
 function personInstitution(doc: Y.Doc, id: string): string {
   const record = peopleMap(doc).get(id);
   const institution = record instanceof Y.Map ? record.get(P.institution) : undefined;
@@ -49,7 +55,7 @@ export function setLead(
 ): void {
   const record = ownedRecord(doc, target);
   if (institution !== null && institutionSide(doc, institution) !== side) {
-    throw new OperationError(`${institution} is not a ${side === 'us' ? 'U.S.' : 'Israeli'} institution.`);
+    throw new OperationError(`${institutionName(doc, institution)} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`);
   }
   if (person !== null && (institution === null || personInstitution(doc, person) !== institution)) {
     throw new OperationError('The named person must work at the lead institution.');

@@ -9,6 +9,7 @@ import type { Deadline } from '../compact/deadline-types';
 import { TIERS, type Passage, type Tier } from '../compact/types';
 import { isSeedStamp } from './seed-update';
 import { isOrderKey } from './ordering';
+import type { ActionChanges } from './action-changes';
 
 /**
  * The immutable view of an action that the UI renders. Derived from the document after every
@@ -50,17 +51,44 @@ export interface ActionView {
 
 /**
  * All actions, oldest first (id breaks ties, so every replica shows the same order). Views equal
- * to one in `previous` are reused, so React skips rows that did not change.
+ * to one in `previous` are reused, so React skips rows that did not change. With `changed` (the
+ * ids a transaction touched, see action-changes.ts) only those records are read again.
  */
-export function deriveActions(doc: Y.Doc, previous: readonly ActionView[] = []): readonly ActionView[] {
+export function deriveActions(doc: Y.Doc, previous: readonly ActionView[] = [], changed: ActionChanges = 'all'): readonly ActionView[] {
+  if (changed !== 'all' && changed.size === 0 && previous.length > 0) return previous;
   const before = new Map(previous.map((view) => [view.id, view]));
   const views: ActionView[] = [];
-  actionsMap(doc).forEach((value, key) => {
+  const refresh = (key: string, value: unknown) => {
     const view = safeDerive(doc, key, value);
     const old = before.get(key);
-    views.push(old && sameView(old, view) ? old : view);
-  });
-  return views.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+    return old && sameView(old, view) ? old : view;
+  };
+  if (changed === 'all' || previous.length === 0) {
+    actionsMap(doc).forEach((value, key) => views.push(refresh(key, value)));
+  } else {
+    const map = actionsMap(doc);
+    let same = true;
+    for (const view of previous) {
+      if (!changed.has(view.id)) views.push(view);
+      else if (map.has(view.id)) {
+        const next = refresh(view.id, map.get(view.id));
+        same &&= next === view;
+        views.push(next);
+      } else same = false;
+    }
+    for (const key of changed) {
+      if (!before.has(key) && map.has(key)) {
+        views.push(refresh(key, map.get(key)));
+        same = false;
+      }
+    }
+    if (same) return previous;
+  }
+  return views.sort(byCreation);
+}
+
+function byCreation(a: ActionView, b: ActionView): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
 }
 
 /** A record no reading code anticipated must not stop the whole view (or the workspace opening). */

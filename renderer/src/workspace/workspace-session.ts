@@ -3,7 +3,8 @@ import { loadWorkspace, LOAD_ORIGIN, type LoadReport } from '../../../shared/per
 import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
-import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { actionsMap, createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
+import { changedActions } from '../../../shared/workspace/action-changes';
 import { applySeed, SEED_ORIGIN } from '../../../shared/workspace/seed-update';
 import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
 import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
@@ -75,12 +76,15 @@ export async function openWorkspaceSession(
     callbacks.onPeople(people);
   };
   publish();
-  const onAfterTransaction = () => {
-    views = deriveActions(doc, views);
-    institutions = deriveInstitutions(doc, institutions);
-    eventDates = deriveEventDates(doc, eventDates);
-    owners = deriveInitiativeOwners(doc, owners);
-    people = derivePeople(doc, people);
+  // Each view is re-derived only when the transaction touched its part of the document, and
+  // actions only for the records it touched: a keystroke at 5,000 actions stays a small cost.
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    const touched = (map: Y.Map<unknown>) => transaction.changedParentTypes.has(map as never) || transaction.changed.has(map as never);
+    if (touched(actionsMap(doc)) || transaction.changed.size > 0) views = deriveActions(doc, views, changedActions(doc, transaction));
+    if (touched(institutionsMap(doc))) institutions = deriveInstitutions(doc, institutions);
+    if (touched(eventDatesMap(doc))) eventDates = deriveEventDates(doc, eventDates);
+    if (touched(initiativesMap(doc))) owners = deriveInitiativeOwners(doc, owners);
+    if (touched(peopleMap(doc))) people = derivePeople(doc, people);
     publish();
   };
   const undo = createUndoManager(doc);

@@ -30,7 +30,8 @@ export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; r
   const warn = item.inCycle || item.dueBeforeDependencies.length > 0;
   const className = ['marker', schedule.overdue && 'overdue', item.critical && 'critical', warn && 'warn', closed && 'closed']
     .filter(Boolean).join(' ');
-  const tip = `${titleOf(action)} — due ${schedule.due}${schedule.overdue ? ' (overdue)' : ''}${item.critical ? ' · critical path' : ''}`;
+  const when = schedule.resolved?.state === 'dated-window' ? `${schedule.resolved.from} to ${schedule.resolved.to}` : `due ${schedule.due}`;
+  const tip = `${titleOf(action)} — ${when}${schedule.overdue ? ' (overdue)' : ''}${item.critical ? ' · critical path' : ''}`;
   const data = { 'data-testid': 'timeline-marker', 'data-action-id': action.id };
   if (schedule.resolved?.state === 'dated-window') {
     return (

@@ -1,0 +1,23 @@
+import type { Timeline } from '../../../../shared/plan/timeline';
+import { criticalPathText, cycleTexts } from './timeline-text';
+
+/** The critical path in order, and every dependency cycle, above the chart. */
+export function PathSummary({ timeline, titles, filtering }: {
+  readonly timeline: Timeline; readonly titles: ReadonlyMap<string, string>; readonly filtering: boolean;
+}) {
+  const cycles = cycleTexts(timeline, titles);
+  const hasPath = timeline.analysis.criticalPath.length > 0;
+  return (
+    <div className="timeline-paths">
+      <p data-testid="critical-path" className={hasPath ? 'critical-path' : 'critical-path none'}>
+        {criticalPathText(timeline, titles)}
+        {hasPath && filtering && ' (among the actions the filters show)'}
+      </p>
+      {cycles.length > 0 && (
+        <ul className="timeline-cycles" aria-label="Dependency cycles">
+          {cycles.map((text) => <li key={text}>{text}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

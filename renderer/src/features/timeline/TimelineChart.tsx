@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Timeline, TimelineGrouping } from '../../../../shared/plan/timeline';
+import { asPercent, fractionOf, monthTicks, onAxis, type AxisRange } from '../../../../shared/plan/timeline-axis';
+import { useCompact } from '../../compact/use-compact';
+import { ChartBackdrop, ChartTrack, type Backdrop } from './ChartTrack';
+import { ChartLegend } from './ChartLegend';
+import { groupLabel } from './timeline-text';
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly range: AxisRange;
+  readonly today: string;
+  readonly grouping: TimelineGrouping;
+}
+
+/**
+ * The visual timeline: a month axis from the signing date, the 90-day window shaded, today's
+ * line, and a row per group with each dated action at its due day. Positions are SVG attributes
+ * (percentages of the track), since the CSP allows no inline styles. It is aria-hidden: the
+ * tables below carry the same items for screen readers and the keyboard.
+ */
+export function TimelineChart({ timeline, range, today, grouping }: Props) {
+  const compact = useCompact();
+  const backdrop = useMemo((): Backdrop => ({
+    window: timeline.start && timeline.windowEnd
+      ? { from: fractionOf(range, timeline.start)!, to: fractionOf(range, timeline.windowEnd)! } : null,
+    today: onAxis(range, today) ? fractionOf(range, today) : null,
+    ticks: monthTicks(range),
+  }), [timeline, range, today]);
+  const groups = timeline.groups
+    .map((group) => ({ ...group, items: group.items.filter((item) => item.schedule.due !== null) }))
+    .filter((group) => group.items.length > 0);
+  return (
+    <div className="timeline-chart" aria-hidden="true" data-testid="timeline-chart">
+      <div className="chart-row chart-axis">
+        <span className="chart-label">{range.from} → {range.to}</span>
+        <svg className="chart-track" height={40}>
+          <ChartBackdrop backdrop={backdrop} />
+          {backdrop.ticks.filter((tick) => tick.label !== null).map((tick) => (
+            <text key={tick.date} className="chart-tick" x={asPercent(tick.fraction)} dx={tick.fraction > 0.93 ? -3 : 3} y={14}
+              textAnchor={tick.fraction > 0.93 ? 'end' : 'start'}>
+              {tick.label}
+            </text>
+          ))}
+          {backdrop.today !== null && (
+            <text data-testid="timeline-today" className="chart-today-label" x={asPercent(backdrop.today)} dx={backdrop.today > 0.9 ? -3 : 3} y={32}
+              textAnchor={backdrop.today > 0.9 ? 'end' : 'start'}>
+              Today
+            </text>
+          )}
+        </svg>
+      </div>
+      {groups.map((group) => (
+        <div key={group.key} className="chart-row" data-testid="timeline-chart-row">
+          <span className="chart-label">{groupLabel(group.key, grouping, compact)}</span>
+          <ChartTrack items={group.items} range={range} backdrop={backdrop} />
+        </div>
+      ))}
+      <ChartLegend />
+    </div>
+  );
+}

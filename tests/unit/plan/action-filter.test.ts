@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { NO_FILTER, actionMatches, type PlanFilter } from '../../../shared/plan/action-filter';
+import { deriveActions } from '../../../shared/workspace/action-view';
+import { editActionDescription } from '../../../shared/workspace/action-edits';
+import { addAction, setActionStatus } from '../../../shared/workspace/actions';
+import { deriveInstitutions } from '../../../shared/workspace/institution-view';
+import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { loadSeeds } from '../compact/seed-files';
+
+const compact = loadSeeds();
+const seed = buildSeedUpdate(compact);
+
+function seeded(): Y.Doc {
+  const doc = createWorkspaceDoc();
+  applySeed(doc, seed);
+  return doc;
+}
+
+/** Ids of the live actions the filter lets through. */
+function shown(doc: Y.Doc, filter: Partial<PlanFilter>): string[] {
+  const directory = deriveInstitutions(doc);
+  return deriveActions(doc)
+    .filter((action) => !action.deleted && actionMatches(action, { ...NO_FILTER, ...filter }, compact, directory))
+    .map((action) => action.id);
+}
+
+describe('searching and filtering the plan', () => {
+  it('lets everything through with no criteria', () => {
+    expect(shown(seeded(), {})).toHaveLength(compact.plan.length);
+  });
+
+  it('finds Hebrew titles and descriptions, with or without vowel points, and English ones case-insensitively', () => {
+    const doc = seeded();
+    const hebrew = addAction(doc, { title: 'תוכנית עבודה משותפת לקוונטים' });
+    const described = addAction(doc, { title: 'Joint review' });
+    editActionDescription(doc, described, 'סיכום הדיון בשָׁלוֹם');
+    expect(shown(doc, { text: 'משותפת' })).toEqual([hebrew]);
+    expect(shown(doc, { text: 'שלום' })).toEqual([described]);
+    expect(shown(doc, { text: 'KIRYAT gat' })).toEqual(['plan-s1a-commission-feasibility-study']);
+  });
+
+  it('matches initiative codes and owner names, every word required', () => {
+    const doc = seeded();
+    expect(shown(doc, { text: 'cm-2' })).toEqual(['plan-cm2-runway-analysis']);
+    expect(shown(doc, { text: 'Privacy Protection Authority' })).toEqual(['plan-ai2-data-governance-negotiations']);
+    expect(shown(doc, { text: 'NIST INCD' })).toEqual(['plan-q2-pqc-testbed']);
+  });
+
+  it('filters by owner, side, tier (and the unsequenced), status and domain, and combines them', () => {
+    const doc = seeded();
+    const own = addAction(doc, { title: 'Ours' });
+    setActionStatus(doc, own, 'agreed');
+    expect(shown(doc, { owner: 'us-nist' }).sort()).toEqual(['plan-ai-nist-sii-recognition', 'plan-ai2-data-governance-negotiations', 'plan-q2-pqc-testbed']);
+    expect(shown(doc, { side: 'israel' })).not.toContain('plan-x4-export-control-channel');
+    expect(shown(doc, { side: 'israel' })).toContain('plan-q2-pqc-testbed');
+    expect(shown(doc, { tier: 'unsequenced' })).toEqual([own]);
+    expect(shown(doc, { tier: 'feasibility-review' })).toHaveLength(3);
+    expect(shown(doc, { status: 'agreed' })).toEqual([own]);
+    expect(shown(doc, { domain: 'quantum' })).toHaveLength(6);
+    expect(shown(doc, { domain: 'funding' })).toHaveLength(4);
+    expect(shown(doc, { domain: 'quantum', tier: 'appropriations' })).toEqual(['plan-q1-quantum-fund']);
+    expect(shown(doc, { domain: 'quantum', tier: 'appropriations', status: 'done' })).toEqual([]);
+  });
+});

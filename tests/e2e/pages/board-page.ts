@@ -25,6 +25,11 @@ export class BoardPage extends TandemPage {
     super(page);
   }
 
+  /** The board itself: add form, legend, lanes and deleted actions (not the filter bar above it). */
+  get board(): Locator {
+    return this.page.getByTestId('board');
+  }
+
   lane(name: LaneName): Locator {
     return this.page.getByRole('list', { name, exact: true });
   }

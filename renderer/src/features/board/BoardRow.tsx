@@ -41,7 +41,7 @@ export const BoardRow = memo(function BoardRow({ action, position, first, last, 
     const row = event.currentTarget.closest('li');
     if (row) event.dataTransfer.setDragImage(row, 16, 16);
   };
-  const classes = ['action', invalid && 'invalid', dropBefore && 'drop-before'].filter(Boolean).join(' ');
+  const classes = ['action', invalid && 'invalid', readOnly && 'read-only', dropBefore && 'drop-before'].filter(Boolean).join(' ');
   return (
     <li className={classes} data-testid="action-row" data-action-id={action.id} tabIndex={-1} onKeyDown={onKeyDown}>
       {!readOnly && (

@@ -34,9 +34,10 @@ export function BoardScreen() {
   const onDropSlot = useCallback((tier: Tier | null, slot: number | null) => {
     setDrop((previous) => (slot !== null ? { tier, slot } : previous?.tier === tier ? null : previous));
   }, []);
-  const starts = board.lanes.reduce<number[]>((list, lane, index) => [...list, index === 0 ? 1 : list[index - 1]! + board.lanes[index - 1]!.actions.length], []);
+  // Row numbers run on across lanes: each lane starts after the rows of the lanes above it.
+  const starts = board.lanes.map((_, index) => 1 + board.lanes.slice(0, index).reduce((sum, lane) => sum + lane.actions.length, 0));
   return (
-    <div ref={container} className="board" onDragEnd={() => setDrop(null)}>
+    <div ref={container} className="board" data-testid="board" onDragEnd={() => setDrop(null)}>
       {!readOnly && <AddActionForm />}
       {!readOnly && (
         <p className="board-help">

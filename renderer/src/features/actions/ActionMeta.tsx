@@ -7,13 +7,18 @@ import { SourceQuote } from '../compact/SourceQuote';
 /** What the plan says about an action besides its title: initiative, leads, due date, and its source. */
 export function ActionMeta({ action }: { readonly action: ActionView }) {
   const directory = useTandemStore((state) => state.institutions);
-  const lead = (id: string | null) => (id ? institutionLabel(directory, id) : null);
-  if (!action.tier && !action.initiative && !action.due && !action.source) return null;
+  const people = useTandemStore((state) => state.people);
+  const lead = (id: string | null, person: string | null) => {
+    if (!id) return null;
+    const name = person ? people.get(person)?.name ?? 'a person not in the directory' : null;
+    return name ? `${institutionLabel(directory, id)} (${name})` : institutionLabel(directory, id);
+  };
+  if (!action.tier && !action.initiative && !action.due && !action.source && !action.usLead && !action.israelLead) return null;
   return (
     <div className="action-meta">
       {action.initiative && <span className="code">{action.initiative}</span>}
-      <span className={action.usLead ? 'lead' : 'lead gap'}>U.S. lead: {lead(action.usLead) ?? 'none named'}</span>
-      <span className={action.israelLead ? 'lead' : 'lead gap'}>Israel lead: {lead(action.israelLead) ?? 'none named'}</span>
+      <span className={action.usLead ? 'lead' : 'lead gap'}>U.S. lead: {lead(action.usLead, action.usLeadPerson) ?? 'none named'}</span>
+      <span className={action.israelLead ? 'lead' : 'lead gap'}>Israel lead: {lead(action.israelLead, action.israelLeadPerson) ?? 'none named'}</span>
       {action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}
       {action.source && (
         <details className="source-details">

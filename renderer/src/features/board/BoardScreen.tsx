@@ -1,7 +1,59 @@
-import { ActionList } from '../actions/ActionList';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Tier } from '../../../../shared/compact/types';
+import { deriveBoard } from '../../../../shared/plan/board-view';
+import { useReadOnly, useVisibleActions } from '../../plan/use-plan';
 import { AddActionForm } from '../actions/AddActionForm';
+import { BoardLane } from './BoardLane';
+import { DeletedActions } from './DeletedActions';
+import { applyFocusRequest } from './focus-request';
+import { WindowLegend } from './WindowLegend';
+import './board.css';
 
-/** The sequencing board (placeholder until the board lands: the list of lanes). */
+interface DropTarget {
+  readonly tier: Tier | null;
+  readonly slot: number;
+}
+
+/**
+ * The sequencing board: 'Not yet sequenced' first, then the Fifth First Step's three tiers, each
+ * an ordered lane of the actions the active filter shows. Rows move by drag and drop or from the
+ * keyboard; every move is announced in a live region, and focus follows a keyboard move.
+ */
 export function BoardScreen() {
-  return <><AddActionForm /><ActionList /></>;
+  const actions = useVisibleActions();
+  const readOnly = useReadOnly();
+  const board = useMemo(() => deriveBoard(actions), [actions]);
+  const [announcement, setAnnouncement] = useState('');
+  const [drop, setDrop] = useState<DropTarget | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  // After every render: a moved row may just have been re-rendered elsewhere.
+  useLayoutEffect(() => applyFocusRequest(container.current));
+  const announce = useCallback((message: string | null) => {
+    if (message) setAnnouncement(message);
+  }, []);
+  const onDropSlot = useCallback((tier: Tier | null, slot: number | null) => {
+    setDrop((previous) => (slot !== null ? { tier, slot } : previous?.tier === tier ? null : previous));
+  }, []);
+  // Row numbers run on across lanes: each lane starts after the rows of the lanes above it.
+  const starts = board.lanes.map((_, index) => 1 + board.lanes.slice(0, index).reduce((sum, lane) => sum + lane.actions.length, 0));
+  return (
+    <div ref={container} className="board" data-testid="board" onDragEnd={() => setDrop(null)}>
+      {!readOnly && <AddActionForm />}
+      {!readOnly && (
+        <p className="board-help">
+          Drag a row by its handle, or use its buttons: Move up and Move down (Alt+↑ and Alt+↓ anywhere in the row), or
+          Move to lane, which sends it to the end of that lane.
+        </p>
+      )}
+      <WindowLegend />
+      <div className="lanes">
+        {board.lanes.map((lane, index) => (
+          <BoardLane key={lane.tier ?? 'none'} lane={lane} start={starts[index]!} readOnly={readOnly}
+            dropSlot={drop && drop.tier === lane.tier ? drop.slot : null} onDropSlot={onDropSlot} announce={announce} />
+        ))}
+      </div>
+      <DeletedActions actions={board.deleted} readOnly={readOnly} announce={announce} />
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="board-announcement">{announcement}</p>
+    </div>
+  );
 }

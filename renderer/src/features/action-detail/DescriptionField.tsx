@@ -1,0 +1,54 @@
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { MAX_DESCRIPTION_LENGTH } from '../../../../shared/workspace/action-edits';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import { refusal } from './refusal';
+import { transformCursor } from './text-cursor';
+
+/**
+ * The description is collaborative text: every change is written through as a splice, and a
+ * peer's edit arriving meanwhile is put into the textarea without moving the caret. So the
+ * textarea is uncontrolled: React would set the whole value and throw the caret to the end.
+ */
+export function DescriptionField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const element = area.current;
+    if (!element || element.value === action.description) return;
+    const before = element.value;
+    const focused = document.activeElement === element;
+    const [start, end] = [element.selectionStart, element.selectionEnd];
+    element.value = action.description;
+    if (focused) {
+      element.setSelectionRange(transformCursor(before, action.description, start), transformCursor(before, action.description, end));
+    }
+  }, [action.description]);
+  if (readOnly) {
+    return (
+      <section className="detail-section" aria-labelledby={id}>
+        <h3 id={id}>Description</h3>
+        <p className="description-text" dir="auto">{action.description || 'No description yet.'}</p>
+      </section>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>Description</label>
+      <textarea id={id} ref={area} dir="auto" rows={5} defaultValue={action.description} maxLength={MAX_DESCRIPTION_LENGTH}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => {
+          const problem = refusal(commands.setDescription(action.id, event.target.value));
+          setError(problem);
+          if (problem) {
+            // Refused: show the text the document holds, not the refused one.
+            const stored = useTandemStore.getState().actions.find((candidate) => candidate.id === action.id);
+            event.target.value = stored?.description ?? action.description;
+          }
+        }} />
+      {error && <p id={`${id}-error`} className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}

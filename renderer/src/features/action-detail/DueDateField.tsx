@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react';
+import { OFFSET_UNITS, type OffsetUnit } from '../../../../shared/compact/deadline-types';
+import { SIGNING_EVENT } from '../../../../shared/plan/schedule';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useCompact } from '../../compact/use-compact';
+import { commands } from '../../workspace/commands';
+import { DeadlineLabel } from '../compact/DeadlineLabel';
+import { checkDueForm, formFor, MAX_OFFSET, type DueForm } from './due-form';
+import { refusal } from './refusal';
+
+/**
+ * The due date: a calendar day, or an offset after an anchor event (which becomes a date, here
+ * and on every laptop, once a delegation enters that event's date under Key dates).
+ */
+export function DueDateField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const compact = useCompact();
+  const id = useId();
+  const [form, setForm] = useState<DueForm>(() => formFor(action.due, SIGNING_EVENT));
+  const [error, setError] = useState<string | null>(null);
+  const change = (patch: Partial<DueForm>) => {
+    setForm((previous) => ({ ...previous, ...patch }));
+    setError(null);
+  };
+  const current = action.due ? <DeadlineLabel deadline={action.due} /> : <span>No due date.</span>;
+  if (readOnly) {
+    return <dl className="detail-facts"><dt>Due date</dt><dd data-testid="detail-due">{current}</dd></dl>;
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkDueForm(form);
+    setError(checked.ok ? refusal(commands.setDue(action.id, checked.input)) : checked.error);
+  };
+  const errorId = `${id}-error`;
+  const invalid = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
+  return (
+    <form className="detail-section due-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Due date</h3>
+      <p className="current-due" data-testid="detail-due">{current}</p>
+      <fieldset className="due-mode">
+        <legend>Set it as</legend>
+        <label><input type="radio" name={`${id}-mode`} checked={form.mode === 'after-event'}
+          onChange={() => change({ mode: 'after-event' })} /> a time after an anchor event</label>
+        <label><input type="radio" name={`${id}-mode`} checked={form.mode === 'date'}
+          onChange={() => change({ mode: 'date' })} /> a calendar date</label>
+      </fieldset>
+      {form.mode === 'date' ? (
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Due on (YYYY-MM-DD)</label>
+          <input id={`${id}-date`} value={form.date} placeholder="YYYY-MM-DD" inputMode="numeric" {...invalid}
+            onChange={(event) => change({ date: event.target.value })} />
+        </div>
+      ) : (
+        <div className="detail-row">
+          <div className="field">
+            <label htmlFor={`${id}-amount`}>Amount</label>
+            <input id={`${id}-amount`} className="amount" value={form.amount} inputMode="numeric" placeholder={`0–${MAX_OFFSET}`}
+              {...invalid} onChange={(event) => change({ amount: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-unit`}>Unit</label>
+            <select id={`${id}-unit`} value={form.unit} onChange={(event) => change({ unit: event.target.value as OffsetUnit })}>
+              {OFFSET_UNITS.map((unit) => <option key={unit} value={unit}>{unit}</option>)}
+            </select>
+          </div>
+          <div className="field grow">
+            <label htmlFor={`${id}-event`}>After the anchor event</label>
+            <select id={`${id}-event`} value={form.event} onChange={(event) => change({ event: event.target.value })}>
+              {compact.events.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
+            </select>
+          </div>
+        </div>
+      )}
+      {error && <p id={errorId} className="field-error" role="alert">{error}</p>}
+      <div className="buttons">
+        <button type="submit">Set due date</button>
+        {/* Always there (aria-disabled when empty), so clearing does not pull focus out from under the person. */}
+        <button type="button" className="secondary" aria-disabled={!action.due || undefined}
+          onClick={() => action.due && setError(refusal(commands.setDue(action.id, null)))}>
+          Clear due date
+        </button>
+      </div>
+    </form>
+  );
+}

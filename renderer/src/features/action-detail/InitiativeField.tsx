@@ -1,0 +1,38 @@
+import { useId, useState } from 'react';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useCompact } from '../../compact/use-compact';
+import { commands } from '../../workspace/commands';
+import { refusal } from './refusal';
+
+/** The recommendation or funding mechanism the action serves, by its compact code. */
+export function InitiativeField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const compact = useCompact();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const recommendation = compact.recommendations.find((rec) => rec.code === action.initiative);
+  const mechanism = compact.funding.mechanisms.find((item) => item.code === action.initiative);
+  const known = recommendation ?? mechanism;
+  const current = action.initiative
+    ? `${action.initiative} — ${recommendation?.title ?? mechanism?.name ?? 'not in the compact'}`
+    : 'None';
+  if (readOnly) {
+    return <dl className="detail-facts"><dt>Initiative</dt><dd>{current}</dd></dl>;
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>Initiative</label>
+      <select id={id} value={action.initiative ?? ''}
+        onChange={(event) => setError(refusal(commands.setInitiative(action.id, event.target.value || null)))}>
+        <option value="">None</option>
+        {action.initiative && !known && <option value={action.initiative} disabled>{current}</option>}
+        <optgroup label="Recommendations">
+          {compact.recommendations.map((rec) => <option key={rec.code} value={rec.code}>{rec.code} — {rec.title}</option>)}
+        </optgroup>
+        <optgroup label="Funding mechanisms">
+          {compact.funding.mechanisms.map((item) => <option key={item.code} value={item.code}>{item.code} — {item.name}</option>)}
+        </optgroup>
+      </select>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}

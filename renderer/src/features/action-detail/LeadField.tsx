@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Side } from '../../../../shared/compact/types';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import { institutionsOf, optionLabel, peopleAt, SIDE_LABELS } from './owner-options';
+import { refusal } from './refusal';
+
+interface Props {
+  readonly action: ActionView;
+  readonly side: Side;
+  readonly readOnly: boolean;
+}
+
+/**
+ * One side's lead: an institution of that side and, optionally, a named person there. Changing
+ * the institution clears the person (a named lead must work at the lead institution). A person
+ * not yet in the directory can be added here and named in one go.
+ */
+export function LeadField({ action, side, readOnly }: Props) {
+  const directory = useTandemStore((state) => state.institutions);
+  const people = useTandemStore((state) => state.people);
+  const id = useId();
+  const [newPerson, setNewPerson] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const label = `${SIDE_LABELS[side]} lead`;
+  const lead = side === 'us' ? action.usLead : action.israelLead;
+  const person = side === 'us' ? action.usLeadPerson : action.israelLeadPerson;
+  const target = { kind: 'action', id: action.id } as const;
+  const personName = person ? people.get(person)?.name ?? `${person} (not in the directory)` : null;
+  if (readOnly) {
+    return (
+      <dl className="detail-facts">
+        <dt>{label}</dt>
+        <dd>{lead ? institutionLabel(directory, lead) : 'None named'}{personName && ` — ${personName}`}</dd>
+      </dl>
+    );
+  }
+  const choices = institutionsOf(directory, side);
+  const staff = peopleAt(people, lead);
+  const addPerson = (event: FormEvent) => {
+    event.preventDefault();
+    if (!lead) return;
+    const created = commands.addPerson({ name: newPerson, institution: lead });
+    const problem = created === undefined ? refusal(false) : refusal(commands.setLead(target, side, lead, created));
+    setError(problem);
+    if (!problem) setNewPerson('');
+  };
+  return (
+    <div className="detail-section lead-field">
+      <h3>{label}</h3>
+      <div className="detail-row">
+        <div className="field grow">
+          <label htmlFor={`${id}-institution`}>{label} institution</label>
+          <select id={`${id}-institution`} value={lead ?? ''}
+            onChange={(event) => setError(refusal(commands.setLead(target, side, event.target.value || null, null)))}>
+            <option value="">None named</option>
+            {lead && !choices.some((item) => item.id === lead) && <option value={lead} disabled>{institutionLabel(directory, lead)}</option>}
+            {choices.map((item) => <option key={item.id} value={item.id}>{optionLabel(item)}</option>)}
+          </select>
+        </div>
+        {lead && (
+          <div className="field grow">
+            <label htmlFor={`${id}-person`}>{label} person</label>
+            <select id={`${id}-person`} value={person ?? ''}
+              onChange={(event) => setError(refusal(commands.setLead(target, side, lead, event.target.value || null)))}>
+              <option value="">No named person</option>
+              {person && !staff.some((item) => item.id === person) && <option value={person} disabled>{personName}</option>}
+              {staff.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
+            </select>
+          </div>
+        )}
+      </div>
+      {lead && (
+        <form className="detail-row add-person" onSubmit={addPerson}>
+          <div className="field grow">
+            <label htmlFor={`${id}-new`}>New person at the {label}</label>
+            <input id={`${id}-new`} dir="auto" value={newPerson} maxLength={MAX_NAME_LENGTH}
+              onChange={(event) => { setNewPerson(event.target.value); setError(null); }} />
+          </div>
+          <button type="submit" className="secondary" aria-label={`Add and name as ${label}`}>Add and name</button>
+        </form>
+      )}
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}

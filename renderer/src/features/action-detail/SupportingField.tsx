@@ -1,0 +1,64 @@
+import { useId, useRef, useState } from 'react';
+import { SIDES } from '../../../../shared/compact/types';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import { institutionsOf, optionLabel, SIDE_LABELS } from './owner-options';
+import { refusal } from './refusal';
+
+/** Supporting owners: institutions of either side that help without leading. */
+export function SupportingField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const directory = useTandemStore((state) => state.institutions);
+  const id = useId();
+  const picker = useRef<HTMLSelectElement>(null);
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const target = { kind: 'action', id: action.id } as const;
+  const selected = choice && !action.supporting.includes(choice) ? choice : '';
+  const add = () => {
+    if (!selected) return setError('Choose an institution to add.');
+    const problem = refusal(commands.setSupporting(target, selected, true));
+    setError(problem);
+    if (!problem) setChoice('');
+  };
+  return (
+    <section className="detail-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Supporting owners</h3>
+      {action.supporting.length === 0 ? <p className="note">None yet.</p> : (
+        <ul className="detail-list" aria-label="Supporting owners">
+          {action.supporting.map((institution) => (
+            <li key={institution}>
+              {institutionLabel(directory, institution)}
+              {!readOnly && (
+                <button type="button" className="link" aria-label={`Remove supporting owner ${institutionLabel(directory, institution)}`}
+                  onClick={() => {
+                    setError(refusal(commands.setSupporting(target, institution, false)));
+                    picker.current?.focus(); // the button is gone with its row
+                  }}>Remove</button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <div className="detail-row">
+          <div className="field grow">
+            <label htmlFor={`${id}-add`}>Add a supporting owner</label>
+            <select id={`${id}-add`} ref={picker} value={selected} onChange={(event) => { setChoice(event.target.value); setError(null); }}>
+              <option value="">Choose an institution…</option>
+              {SIDES.map((side) => (
+                <optgroup key={side} label={SIDE_LABELS[side]}>
+                  {institutionsOf(directory, side).filter((item) => !action.supporting.includes(item.id))
+                    .map((item) => <option key={item.id} value={item.id}>{optionLabel(item)}</option>)}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={add}>Add supporting owner</button>
+        </div>
+      )}
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useRef, type DragEvent } from 'react';
+import type { Lane } from '../../../../shared/plan/board-view';
+import { useTandemStore } from '../../app/store';
+import { todayIso } from '../../plan/today';
+import { dropAction } from './board-edits';
+import { laneLabel } from './board-moves';
+import { BoardRow } from './BoardRow';
+import { ACTION_DRAG_TYPE, isActionDrag, slotAt } from './drag';
+import { describeCounts, windowCounts } from './window-counts';
+
+interface Props {
+  readonly lane: Lane;
+  /** Number of the lane's first row: numbering runs on across lanes. */
+  readonly start: number;
+  readonly readOnly: boolean;
+  /** Where a dragged row would land in this lane (a visible slot), or null. */
+  readonly dropSlot: number | null;
+  readonly onDropSlot: (tier: Lane['tier'], slot: number | null) => void;
+  readonly announce: (message: string | null) => void;
+}
+
+/** One lane of the board: its heading and 90-day counts, its ordered rows, and a drop zone. */
+export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  const dates = useTandemStore((state) => state.eventDates.dates);
+  const headingId = `lane-${lane.tier ?? 'none'}`;
+  const label = laneLabel(lane.tier);
+  const slotFor = (event: DragEvent) => (list.current ? slotAt(list.current, event.clientY) : lane.actions.length);
+  const dropHandlers = readOnly ? {} : {
+    onDragOver: (event: DragEvent) => {
+      if (!isActionDrag(event.dataTransfer.types)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      const slot = slotFor(event);
+      if (slot !== dropSlot) onDropSlot(lane.tier, slot);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onDropSlot(lane.tier, null);
+    },
+    onDrop: (event: DragEvent) => {
+      const id = event.dataTransfer.getData(ACTION_DRAG_TYPE);
+      if (!id) return;
+      event.preventDefault();
+      onDropSlot(lane.tier, null);
+      announce(dropAction(id, lane.tier, slotFor(event)));
+    },
+  };
+  return (
+    <section className="lane" aria-labelledby={headingId} data-testid="lane" data-tier={lane.tier ?? 'none'} {...dropHandlers}>
+      <h2 id={headingId}>{label} <span className="count">({lane.actions.length})</span></h2>
+      <p className="lane-window" data-testid="lane-window">{describeCounts(windowCounts(lane.actions, dates, todayIso()))}</p>
+      {lane.actions.length === 0 && (
+        <p className="empty">{lane.tier === null ? 'New actions appear here until they are sequenced.' : 'No actions in this lane.'}</p>
+      )}
+      <ol ref={list} className={dropSlot === lane.actions.length ? 'actions drop-at-end' : 'actions'} aria-label={label} start={start}>
+        {lane.actions.map((action, index) => (
+          <BoardRow key={action.id} action={action} position={start + index} first={index === 0}
+            last={index === lane.actions.length - 1} readOnly={readOnly} dropBefore={dropSlot === index} announce={announce} />
+        ))}
+      </ol>
+    </section>
+  );
+}

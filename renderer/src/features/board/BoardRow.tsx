@@ -1,0 +1,85 @@
+import { memo, type DragEvent, type KeyboardEvent } from 'react';
+import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
+import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
+import { commands } from '../../workspace/commands';
+import { ActionMeta } from '../actions/ActionMeta';
+import { stepAction } from './board-edits';
+import { ACTION_DRAG_TYPE } from './drag';
+import { focusedControl } from './focus-request';
+import { RowControls } from './RowControls';
+import { WindowMarker } from './WindowMarker';
+
+interface Props {
+  readonly action: ActionView;
+  /** 1-based and running on across lanes, so every row's accessible names are unique on the page. */
+  readonly position: number;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly readOnly: boolean;
+  readonly dropBefore: boolean;
+  readonly announce: (message: string | null) => void;
+}
+
+/**
+ * One action on the board. The title input writes through to the document on every keystroke
+ * (as a splice). Alt+↑ / Alt+↓ anywhere in the row move it (not in a select, where Alt+↓ opens
+ * the list); focus returns to the control that had it.
+ */
+export const BoardRow = memo(function BoardRow({ action, position, first, last, readOnly, dropBefore, announce }: Props) {
+  const invalid = action.problems.length > 0;
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (event.target instanceof HTMLSelectElement) return;
+    event.preventDefault();
+    announce(stepAction(action.id, event.key === 'ArrowUp' ? -1 : 1, focusedControl()));
+  };
+  const onDragStart = (event: DragEvent<HTMLSpanElement>) => {
+    event.dataTransfer.setData(ACTION_DRAG_TYPE, action.id);
+    event.dataTransfer.effectAllowed = 'move';
+    const row = event.currentTarget.closest('li');
+    if (row) event.dataTransfer.setDragImage(row, 16, 16);
+  };
+  const classes = ['action', invalid && 'invalid', readOnly && 'read-only', dropBefore && 'drop-before'].filter(Boolean).join(' ');
+  return (
+    <li className={classes} data-testid="action-row" data-action-id={action.id} tabIndex={-1} onKeyDown={onKeyDown}>
+      {!readOnly && (
+        <span className="drag-handle" draggable aria-hidden="true" title="Drag to move" data-testid="drag-handle"
+          onDragStart={onDragStart}>⠿</span>
+      )}
+      {readOnly ? (
+        <span className="action-title-text" dir="auto">{action.title || 'Untitled action'}</span>
+      ) : (
+        <input className="action-title" data-control="title" aria-label={`Title of action ${position}`} dir="auto"
+          value={action.title} maxLength={MAX_TITLE_LENGTH}
+          onChange={(event) => commands.renameAction(action.id, event.target.value)} />
+      )}
+      {readOnly ? (
+        <span className="status-text">{action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`}</span>
+      ) : (
+        <select aria-label={`Status of action ${position}`} data-control="status" value={action.status ?? ''}
+          onChange={(event) => commands.setStatus(action.id, event.target.value as ActionStatus)}>
+          {action.status === null && <option value="" disabled>Invalid: {action.rawStatus}</option>}
+          {ACTION_STATUSES.map((status) => <option key={status} value={status}>{ACTION_STATUS_LABELS[status]}</option>)}
+        </select>
+      )}
+      <ActionMeta action={action} />
+      <WindowMarker action={action} />
+      <RowControls action={action} position={position} first={first} last={last} readOnly={readOnly} announce={announce} />
+      <p className="attribution">
+        {action.fromSeed ? 'Drafted from the compact' : <>Added by {who(action.createdBy)}</>}
+        {action.editedAt !== action.createdAt && <> · last edited by {who(action.editedBy)}</>}
+      </p>
+      {invalid && (
+        <ul className="problems" aria-label={`Problems with action ${position}`}>
+          {action.problems.map((problem) => <li key={problem}>{problem}</li>)}
+        </ul>
+      )}
+    </li>
+  );
+});
+
+export function who(identity: Identity | null): string {
+  return identity ? describeIdentity(identity) : 'an unknown author';
+}

@@ -1,0 +1,36 @@
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { laneLabel } from './board-moves';
+import { restoreAction } from './board-edits';
+import { who } from './BoardRow';
+
+interface Props {
+  readonly actions: readonly ActionView[];
+  readonly readOnly: boolean;
+  readonly announce: (message: string | null) => void;
+}
+
+/** Soft-deleted actions: kept with their history and links, restorable by anyone who edits. */
+export function DeletedActions({ actions, readOnly, announce }: Props) {
+  return (
+    <section className="deleted-actions" aria-labelledby="deleted-actions-title">
+      <h2 id="deleted-actions-title">Deleted actions <span className="count">({actions.length})</span></h2>
+      {actions.length === 0 ? (
+        <p className="empty">Nothing deleted. A deleted action stays here, restorable, with its history.</p>
+      ) : (
+        <ul className="deleted-list" aria-label="Deleted actions">
+          {actions.map((action) => (
+            <li key={action.id} className="deleted-action" data-testid="deleted-action" data-action-id={action.id} tabIndex={-1}>
+              <span className="deleted-title" dir="auto">{action.title || 'Untitled action'}</span>
+              <span className="note">from {laneLabel(action.tier)} · deleted by {who(action.editedBy)}</span>
+              {!readOnly && (
+                <button type="button" className="secondary" data-control="restore" onClick={() => announce(restoreAction(action.id))}>
+                  Restore
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

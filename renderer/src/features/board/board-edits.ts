@@ -1,0 +1,110 @@
+/**
+ * The board's edits: moves (drop, step, to a lane), delete and restore. Each reads the board as
+ * it is at the moment of the edit (from the store, not from a render that may be stale), calls
+ * one command, asks for focus to follow the action, and returns what to announce.
+ */
+import { actionMatches } from '../../../../shared/plan/action-filter';
+import { deriveBoard, type Board } from '../../../../shared/plan/board-view';
+import type { Tier } from '../../../../shared/compact/types';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import { laneIndexFor, laneLabel, movedMessage, stepSlot } from './board-moves';
+import { cancelFocusRequest, requestFocus, type FocusTarget } from './focus-request';
+
+interface Boards {
+  readonly all: Board;
+  readonly visible: Board;
+}
+
+function boards(): Boards {
+  const { actions, filter, compact, institutions } = useTandemStore.getState();
+  const visible = compact ? actions.filter((action) => actionMatches(action, filter, compact, institutions)) : actions;
+  return { all: deriveBoard(actions), visible: deriveBoard(visible) };
+}
+
+const idsOf = (board: Board, tier: Tier | null) => board.lanes.find((lane) => lane.tier === tier)?.actions.map((a) => a.id) ?? [];
+
+function find(board: Board, id: string): ActionView | undefined {
+  for (const lane of board.lanes) {
+    const action = lane.actions.find((candidate) => candidate.id === id);
+    if (action) return action;
+  }
+  return undefined;
+}
+
+/** Puts the action at `index` of the whole lane (counted without it). Null when nothing changed. */
+function moveToIndex(current: Boards, action: ActionView, tier: Tier | null, index: number, focus: FocusTarget): string | null {
+  const lane = idsOf(current.all, tier).filter((id) => id !== action.id);
+  if (action.tier === tier && idsOf(current.all, tier).indexOf(action.id) === index) return null;
+  requestFocus(action.id, focus);
+  if (!commands.moveAction(action.id, tier, index)) {
+    cancelFocusRequest();
+    return null;
+  }
+  return movedMessage(action.title, tier, index, lane.length + 1);
+}
+
+/** A drop at visible `slot` of `tier`'s lane. */
+export function dropAction(id: string, tier: Tier | null, slot: number): string | null {
+  const current = boards();
+  const action = find(current.all, id);
+  if (!action) return null;
+  const index = laneIndexFor(idsOf(current.all, tier), idsOf(current.visible, tier), id, slot);
+  return moveToIndex(current, action, tier, index, 'row');
+}
+
+/** One visible place up or down. Without a filter that is moveActionBy's single step. */
+export function stepAction(id: string, delta: -1 | 1, focus: FocusTarget): string | null {
+  const current = boards();
+  const action = find(current.all, id);
+  if (!action) return null;
+  const whole = idsOf(current.all, action.tier);
+  const visible = idsOf(current.visible, action.tier);
+  const slot = stepSlot(visible, id, delta);
+  const label = `“${action.title || 'Untitled action'}”`;
+  if (slot === null) return `${label} is already ${delta < 0 ? 'first' : 'last'} in ${laneLabel(action.tier)}.`;
+  if (whole.join('\n') !== visible.join('\n')) {
+    return moveToIndex(current, action, action.tier, laneIndexFor(whole, visible, id, slot), focus);
+  }
+  requestFocus(id, focus);
+  if (!commands.moveActionBy(id, delta)) {
+    cancelFocusRequest();
+    return null;
+  }
+  return movedMessage(action.title, action.tier, whole.indexOf(id) + delta, whole.length);
+}
+
+/** To the end of another lane. */
+export function sendToLane(id: string, tier: Tier | null, focus: FocusTarget): string | null {
+  const current = boards();
+  const action = find(current.all, id);
+  if (!action || action.tier === tier) return null;
+  return moveToIndex(current, action, tier, idsOf(current.all, tier).length, focus);
+}
+
+/** Soft delete; focus goes to the next row shown (or the previous one at the end). */
+export function deleteAction(id: string): string | null {
+  const current = boards();
+  const shown = current.visible.lanes.flatMap((lane) => lane.actions.map((action) => action.id));
+  const at = shown.indexOf(id);
+  const neighbour = shown[at + 1] ?? shown[at - 1];
+  const action = find(current.all, id);
+  // With no row left to land on, focus goes to the Restore button of what was just deleted.
+  requestFocus(neighbour ?? id, neighbour ? 'row' : 'restore');
+  if (!commands.deleteAction(id)) {
+    cancelFocusRequest();
+    return null;
+  }
+  return `Deleted “${action?.title || 'Untitled action'}”. It is listed under Deleted actions, where it can be restored.`;
+}
+
+export function restoreAction(id: string): string | null {
+  const action = useTandemStore.getState().actions.find((candidate) => candidate.id === id);
+  requestFocus(id, 'row');
+  if (!commands.restoreAction(id)) {
+    cancelFocusRequest();
+    return null;
+  }
+  return `Restored “${action?.title || 'Untitled action'}” to ${laneLabel(action?.tier ?? null)}.`;
+}

@@ -1,0 +1,48 @@
+/**
+ * How a lane stands against the 90-day window the Fifth First Step sets from signing: how many
+ * of its actions fall inside, after, or have no date yet. Pure, over shared/plan/schedule.
+ */
+import type { EventDates } from '../../../../shared/compact/deadlines';
+import { scheduleOf, type WindowPlacement } from '../../../../shared/plan/schedule';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+
+export interface WindowCounts {
+  readonly inside: number;
+  readonly after: number;
+  readonly undated: number;
+  /** Dated, but the signing date that the window counts from is not set. */
+  readonly awaitingSigning: number;
+  readonly overdue: number;
+}
+
+const FIELD: Record<WindowPlacement, keyof Omit<WindowCounts, 'overdue'>> = {
+  inside: 'inside',
+  after: 'after',
+  undated: 'undated',
+  'no-signing-date': 'awaitingSigning',
+};
+
+export function windowCounts(actions: readonly ActionView[], dates: EventDates, today: string): WindowCounts {
+  const counts = { inside: 0, after: 0, undated: 0, awaitingSigning: 0, overdue: 0 };
+  for (const action of actions) {
+    const schedule = scheduleOf(action, dates, today);
+    counts[FIELD[schedule.window]] += 1;
+    if (schedule.overdue) counts.overdue += 1;
+  }
+  return counts;
+}
+
+export const WINDOW_LABELS: Readonly<Record<WindowPlacement, string>> = {
+  inside: 'Within the first 90 days',
+  after: 'After the 90-day window',
+  undated: 'Undated',
+  'no-signing-date': 'Set the signing date',
+};
+
+/** "3 within the first 90 days · 2 late · 5 undated", plus what needs attention. */
+export function describeCounts(counts: WindowCounts): string {
+  const parts = [`${counts.inside} within the first 90 days`, `${counts.after} late`, `${counts.undated} undated`];
+  if (counts.awaitingSigning > 0) parts.push(`${counts.awaitingSigning} waiting for the signing date`);
+  if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import { APPROPRIATIONS, AVAILABLE_NOW, BoardPage, isoDayFromToday, UNSEQUENCED } from './pages/board-page';
+
+const S1_STUDY = 'plan-s1a-commission-feasibility-study'; // within 30 days of Compact signing
+const Q1_FUND = 'plan-q1-quantum-fund'; // within 18 months
+const Q3_READINESS = 'plan-q3-readiness-assessment'; // within 90 days of Q-3 program launch
+
+test.describe('the sequencing board', () => {
+  test('rows move by drag and drop, within a lane and to another lane, and the order is kept', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
+    expect(await board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+
+    await board.dragBefore(await board.row('Charlie'), await board.row('Alpha'));
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+    await expect(board.announcement).toHaveText('Moved “Charlie” to Not yet sequenced, position 1 of 3.');
+
+    await board.dragAfter(await board.row('Charlie'), await board.row('Bravo'));
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+
+    // Into the next lane, on top of its first row.
+    const availableBefore = await board.laneRows(AVAILABLE_NOW).count();
+    await board.dragBefore(await board.row('Bravo'), board.laneRows(AVAILABLE_NOW).first());
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie']);
+    await expect(board.laneRows(AVAILABLE_NOW)).toHaveCount(availableBefore + 1);
+    expect((await board.laneTitles(AVAILABLE_NOW))[0]).toBe('Bravo');
+    await expect(board.announcement).toHaveText(`Moved “Bravo” to ${AVAILABLE_NOW}, position 1 of ${availableBefore + 1}.`);
+    await board.dragAfter(await board.row('Alpha'), await board.row('Charlie'));
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Charlie', 'Alpha']);
+    await board.dragBefore(await board.row('Charlie'), await board.row('Bravo'));
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha']);
+    expect((await board.laneTitles(AVAILABLE_NOW)).slice(0, 2)).toEqual(['Charlie', 'Bravo']);
+
+    await board.expectSaved();
+    await page.reload();
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha']);
+    expect((await board.laneTitles(AVAILABLE_NOW)).slice(0, 2)).toEqual(['Charlie', 'Bravo']);
+  });
+
+  test('rows move from the keyboard, and focus stays on the moved row', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
+    const charlie = await board.row('Charlie');
+
+    await charlie.getByRole('button', { name: 'Move up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie', 'Bravo']);
+    await expect(charlie.getByRole('button', { name: 'Move up' })).toBeFocused();
+    await expect(board.announcement).toHaveText('Moved “Charlie” to Not yet sequenced, position 2 of 3.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+    await expect(charlie.getByRole('button', { name: 'Move up' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(board.announcement).toHaveText('“Charlie” is already first in Not yet sequenced.');
+
+    // The shortcut works from any control in the row, and focus stays on that control.
+    await page.keyboard.press('Tab');
+    await expect(charlie.getByRole('button', { name: 'Move down' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie', 'Bravo']);
+    await expect(charlie.getByRole('button', { name: 'Move down' })).toBeFocused();
+    await charlie.getByLabel(/^Title of action \d+$/).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    await expect(charlie.getByLabel(/^Title of action \d+$/)).toBeFocused();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie', 'Bravo']);
+    await expect(charlie.getByLabel(/^Title of action \d+$/)).toBeFocused();
+
+    // Move to lane: the next lane down is "Available now"; the row goes to its end, focus with it.
+    const availableBefore = await board.laneRows(AVAILABLE_NOW).count();
+    await charlie.getByLabel('Move to lane', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo']);
+    await expect(board.laneRows(AVAILABLE_NOW).last()).toHaveAttribute('data-action-id', await board.idOf('Charlie'));
+    await expect(charlie.getByLabel('Move to lane', { exact: true })).toBeFocused();
+    await expect(charlie.getByLabel('Move to lane', { exact: true })).toHaveValue('existing-authority');
+    await expect(board.announcement).toHaveText(`Moved “Charlie” to ${AVAILABLE_NOW}, position ${availableBefore + 1} of ${availableBefore + 1}.`);
+
+    await board.expectSaved();
+    await page.reload();
+    await expect(board.laneRows(AVAILABLE_NOW).last()).toHaveAttribute('data-action-id', await board.idOf('Charlie'));
+  });
+
+  test('the 90-day window shows on every row and in each lane once the signing date is set', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    const marker = (id: string) => board.planRow(id).getByTestId('window-marker');
+    await expect(marker(S1_STUDY)).toHaveText('Undated');
+    await expect(page.getByTestId('window-dates')).toContainText('no date yet');
+
+    // Dated by another event while signing has no date: it cannot be placed in the window yet.
+    await board.setEventDateAndReturn('Q-3 quantum communications program launch', isoDayFromToday(30));
+    await expect(marker(Q3_READINESS)).toHaveText('Set the signing date');
+
+    const signing = isoDayFromToday(10);
+    await board.setEventDateAndReturn('Compact signing', signing);
+    await expect(page.getByTestId('window-dates')).toContainText(`From Compact signing on ${signing} to ${isoDayFromToday(100)}.`);
+    await expect(marker(S1_STUDY)).toHaveText('Within the first 90 days');
+    await expect(marker(Q1_FUND)).toHaveText('After the 90-day window');
+    await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
+    await expect(board.laneSection(APPROPRIATIONS).getByTestId('lane-window')).toHaveText(/^\d+ within the first 90 days · [1-9]\d* late · \d+ undated$/);
+
+    // Signing long ago: the 30-day commitment is overdue until it is done.
+    await board.setEventDateAndReturn('Compact signing', isoDayFromToday(-200));
+    await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveText('Overdue');
+    await expect(board.laneSection(UNSEQUENCED).getByTestId('lane-window')).toHaveText('0 within the first 90 days · 0 late · 0 undated');
+    await board.planRow(S1_STUDY).getByLabel(/^Status of action \d+$/).selectOption({ label: 'Done' });
+    await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
+  });
+
+  test('a deleted action is listed apart and restored to its place, by mouse', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
+    await (await board.row('Bravo')).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie']);
+    const deleted = board.deletedList().getByTestId('deleted-action');
+    await expect(deleted).toHaveCount(1);
+    await expect(deleted).toContainText('Bravo');
+    await expect(deleted).toContainText('deleted by Dana Levi');
+
+    await board.expectSaved();
+    await page.reload();
+    await expect(board.deletedList().getByTestId('deleted-action')).toContainText('Bravo');
+    await board.deletedList().getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    await expect(board.deletedList()).toHaveCount(0);
+  });
+
+  test('delete and restore work from the keyboard, with focus kept in the plan', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    for (const title of ['Alpha', 'Bravo']) await board.addAction(title);
+    const alpha = await board.row('Alpha');
+    const alphaId = await board.idOf('Alpha');
+    await alpha.getByRole('button', { name: 'Delete', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Bravo']);
+    await expect(await board.row('Bravo')).toBeFocused();
+    await expect(board.announcement).toHaveText('Deleted “Alpha”. It is listed under Deleted actions, where it can be restored.');
+
+    const restore = board.deletedList().getByRole('button', { name: 'Restore' });
+    await restore.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Bravo']);
+    await expect(board.planRow(alphaId)).toBeFocused();
+    await expect(board.announcement).toHaveText(`Restored “Alpha” to ${UNSEQUENCED}.`);
+  });
+
+  test('an observer sees the plan and no editing controls', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    await board.completeIdentity({ name: 'Avi Ben-David', delegation: 'Israel', role: 'Observer' });
+    await expect(board.planRow(S1_STUDY)).toBeVisible();
+    await expect(board.planRow(S1_STUDY).getByTestId('window-marker')).toHaveText('Undated');
+    await expect(page.getByLabel('New action')).toHaveCount(0);
+    await expect(board.board.getByRole('textbox')).toHaveCount(0);
+    await expect(board.board.getByRole('combobox')).toHaveCount(0);
+    await expect(board.board.getByRole('button')).not.toHaveCount(0);
+    const buttons = await board.board.getByRole('button').allTextContents();
+    expect(new Set(buttons)).toEqual(new Set(['Details']));
+    await expect(board.dragHandle(board.planRow(S1_STUDY))).toHaveCount(0);
+
+    await board.planRow(S1_STUDY).getByRole('button', { name: /^Details for action \d+$/ }).click();
+    await expect(board.dialog).toBeVisible();
+    await expect(board.dialog).toContainText('You are an observer');
+    await expect(board.dialog).toContainText('S-1A');
+    await expect(board.dialog.getByRole('textbox')).toHaveCount(0);
+    await expect(board.dialog.getByRole('combobox')).toHaveCount(0);
+    await expect(board.dialog.getByRole('button')).toHaveText(['Close']);
+    await page.keyboard.press('Escape');
+    await expect(board.dialog).toHaveCount(0);
+    await expect(board.planRow(S1_STUDY).getByRole('button', { name: /^Details for action \d+$/ })).toBeFocused();
+  });
+});

@@ -45,14 +45,14 @@ describe('the cell menu', () => {
 
   it('keeps one role per institution: lead drops supporting, supporting drops lead, remove drops both', () => {
     const doc = seededDoc();
-    let { row, state } = run(doc, 'X-2', 'us-nist', (s) => supportingSteps(s, 'us-nist'));
-    expect(row.cells.get('us-nist')).toBe('supporting');
-    ({ row, state } = run(doc, 'X-2', 'us-nist', (s) => leadSteps(s, 'us-nist', null)));
-    expect(state).toMatchObject({ isLead: true, isSupporting: false });
-    ({ row, state } = run(doc, 'X-2', 'us-nist', (s) => supportingSteps(s, 'us-nist')));
-    expect(state).toMatchObject({ isLead: false, isSupporting: true });
-    expect(row.gaps).toContain('us');
-    ({ row, state } = run(doc, 'X-2', 'us-nist', (s) => removeSteps(s, 'us-nist')));
+    const supporting = run(doc, 'X-2', 'us-nist', (s) => supportingSteps(s, 'us-nist'));
+    expect(supporting.row.cells.get('us-nist')).toBe('supporting');
+    const lead = run(doc, 'X-2', 'us-nist', (s) => leadSteps(s, 'us-nist', null));
+    expect(lead.state).toMatchObject({ isLead: true, isSupporting: false });
+    const back = run(doc, 'X-2', 'us-nist', (s) => supportingSteps(s, 'us-nist'));
+    expect(back.state).toMatchObject({ isLead: false, isSupporting: true });
+    expect(back.row.gaps).toContain('us');
+    const { row, state } = run(doc, 'X-2', 'us-nist', (s) => removeSteps(s, 'us-nist'));
     expect(row.cells.has('us-nist')).toBe(false);
     expect(removeSteps(state, 'us-nist')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTandemStore } from '../../app/store';
 import { commands } from '../../workspace/commands';
 import type { CellState } from './cell-state';
@@ -19,6 +19,8 @@ export function LeadChoice({ state, column, onApply, onError }: {
   const staff = [...people.values()].filter((entry) => entry.institution === column.id)
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const side = SIDE_NAMES[state.side];
+  const personId = useId();
+  const newId = useId();
 
   const addPerson = (event: FormEvent) => {
     event.preventDefault();
@@ -34,18 +36,18 @@ export function LeadChoice({ state, column, onApply, onError }: {
   return (
     <fieldset className="lead-choice">
       <legend>{side} lead</legend>
-      <label>
-        Person at {column.label} (optional){' '}
-        <select value={person} onChange={(event) => setPerson(event.target.value)}>
+      <div className="field">
+        <label htmlFor={personId}>Person at {column.label} (optional)</label>
+        <select id={personId} value={person} onChange={(event) => setPerson(event.target.value)}>
           <option value="">No named person</option>
           {staff.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
         </select>
-      </label>
+      </div>
       <form className="new-person" onSubmit={addPerson}>
-        <label>
-          New person at {column.label}{' '}
-          <input dir="auto" value={newName} onChange={(event) => setNewName(event.target.value)} />
-        </label>
+        <div className="field">
+          <label htmlFor={newId}>New person at {column.label}</label>
+          <input id={newId} dir="auto" value={newName} onChange={(event) => setNewName(event.target.value)} />
+        </div>
         <button type="submit" className="secondary">Add person</button>
       </form>
       <button type="button" onClick={() => onApply(() => runOwnerSteps(state, leadSteps(state, column.id, person || null)))}>

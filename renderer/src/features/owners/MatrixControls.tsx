@@ -10,21 +10,21 @@ export interface MatrixOptions {
 export function MatrixControls({ options, onChange }: { readonly options: MatrixOptions; readonly onChange: (next: MatrixOptions) => void }) {
   return (
     <div className="matrix-controls">
-      <label>
-        Sides{' '}
-        <select value={options.sides} onChange={(event) => onChange({ ...options, sides: event.target.value as SideChoice })}>
+      <span>
+        <label htmlFor="matrix-sides">Sides</label>{' '}
+        <select id="matrix-sides" value={options.sides} onChange={(event) => onChange({ ...options, sides: event.target.value as SideChoice })}>
           <option value="both">U.S. and Israel</option>
           <option value="us">U.S. only</option>
           <option value="israel">Israel only</option>
         </select>
-      </label>
-      <label>
-        Columns{' '}
-        <select value={options.columns} onChange={(event) => onChange({ ...options, columns: event.target.value as ColumnChoice })}>
+      </span>
+      <span>
+        <label htmlFor="matrix-columns">Columns</label>{' '}
+        <select id="matrix-columns" value={options.columns} onChange={(event) => onChange({ ...options, columns: event.target.value as ColumnChoice })}>
           <option value="all">All institutions</option>
           <option value="in-use">Only institutions in use</option>
         </select>
-      </label>
+      </span>
       <label>
         <input type="checkbox" checked={options.gapsOnly} onChange={(event) => onChange({ ...options, gapsOnly: event.target.checked })} />
         {' '}Only rows with a gap

@@ -46,6 +46,9 @@ test.describe('owner assignments', () => {
     await owners.open();
     await expect(owners.cell('AI-1', 'CAISI')).toHaveAccessibleName('AI-1 × CAISI: named in annex');
     await owners.cell('X-2', 'DOE').click();
+    await expect(owners.menu).toBeVisible();
+    await owners.cell('X-2', 'DOE').click();
+    await expect(owners.menu).toBeVisible();
     await owners.menu.getByRole('button', { name: 'Make DOE supporting' }).click();
     await expect(owners.cell('X-2', 'DOE')).toHaveAccessibleName('X-2 × DOE: Supporting');
     await expect(owners.gaps('X-2')).toHaveText(['No U.S. lead', 'No Israel lead']);
@@ -120,6 +123,11 @@ test.describe('owner assignments', () => {
     await keys.press('Enter');
     await expect(owners.menu).toBeVisible();
     await keys.press('Escape');
+    await expect(owners.menu).toBeHidden();
+    await expect(owners.cell('X-3', 'GPI')).toBeFocused();
+    await keys.press('Enter');
+    await expect(owners.menu).toBeVisible();
+    await keys.press('Shift+Tab');
     await expect(owners.menu).toBeHidden();
     await expect(owners.cell('X-3', 'GPI')).toBeFocused();
 

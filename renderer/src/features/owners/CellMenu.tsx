@@ -12,8 +12,9 @@ import { useAnnexOwners } from './use-owner-matrix';
 /**
  * A cell's menu, in a popover placed beside the cell (the cell is the popover's anchor; see
  * matrix.css): make the institution its side's lead (optionally naming a person there), a
- * supporting owner, or remove it. Escape or a click outside closes it (popover="auto"); focus
- * goes back to the cell.
+ * supporting owner, or remove it. Escape or a click outside closes it (popover="auto"), and so
+ * does tabbing out of it, so a keyboard user never leaves an open menu behind; after Escape or an
+ * edit, focus goes back to the cell.
  */
 export function CellMenu({ row, column, anchor, onClose }: {
   readonly row: MatrixRow; readonly column: MatrixColumn; readonly anchor: HTMLElement;
@@ -39,11 +40,16 @@ export function CellMenu({ row, column, anchor, onClose }: {
       const focus = document.activeElement;
       close.current(!focus || focus === document.body || element.contains(focus));
     };
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof Node && !element.contains(event.relatedTarget)) element.hidePopover();
+    };
     element.addEventListener('toggle', onToggle);
+    element.addEventListener('focusout', onFocusOut);
     element.showPopover({ source: anchor });
     element.querySelector<HTMLElement>('select, button')?.focus();
     return () => {
       element.removeEventListener('toggle', onToggle);
+      element.removeEventListener('focusout', onFocusOut);
       if (element.matches(':popover-open')) element.hidePopover();
     };
   }, [anchor]);

@@ -13,6 +13,11 @@ interface OpenMenu {
   readonly column: string;
   /** The cell that opened the menu: the popover is placed next to it and focus returns to it. */
   readonly anchor: HTMLElement;
+  /**
+   * Each opening mounts a fresh menu. A click on the open menu's own cell first light-dismisses
+   * the popover, then opens it again: a new mount shows it, where the old one would stay hidden.
+   */
+  readonly seq: number;
 }
 
 const rowKey = (row: MatrixRow) => `${row.kind}:${row.id}`;
@@ -36,6 +41,7 @@ export function MatrixGrid({ rows, columns, readOnly }: {
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const table = useRef<HTMLTableElement>(null);
+  const opened = useRef(0);
   const pos = clampPos(active, rows.length, columns.length);
   const cellAt = (at: GridPos) => table.current?.querySelector<HTMLButtonElement>(`button[data-row="${at.row}"][data-col="${at.col}"]`);
 
@@ -57,7 +63,8 @@ export function MatrixGrid({ rows, columns, readOnly }: {
     const row = at && rows[at.row];
     const column = at && columns[at.col];
     if (!row || !column) return;
-    setMenu({ row: rowKey(row), column: column.id, anchor: button as HTMLElement });
+    opened.current += 1;
+    setMenu({ row: rowKey(row), column: column.id, anchor: button as HTMLElement, seq: opened.current });
   };
   const closeMenu = (key: OpenMenu, restoreFocus: boolean) => {
     // A late close of a menu the user has already left for another cell must not close the new one.
@@ -97,7 +104,7 @@ export function MatrixGrid({ rows, columns, readOnly }: {
         </tbody>
       </table>
       {!readOnly && menu && menuRow && menuColumn && (
-        <CellMenu key={`${menu.row} ${menu.column}`} row={menuRow} column={menuColumn} anchor={menu.anchor}
+        <CellMenu key={menu.seq} row={menuRow} column={menuColumn} anchor={menu.anchor}
           onClose={(restoreFocus) => closeMenu(menu, restoreFocus)} />
       )}
     </div>

@@ -1,4 +1,13 @@
-/** The owner matrix and the owner directory (placeholder). */
+import { OwnerDirectory } from './OwnerDirectory';
+import { OwnerMatrixSection } from './OwnerMatrixSection';
+import './owners.css';
+
+/** Owner assignments: who leads and supports each initiative and action, and the directory they come from. */
 export function OwnersScreen() {
-  return <p className="empty">The owner matrix is being built.</p>;
+  return (
+    <div className="owners-screen">
+      <OwnerMatrixSection />
+      <OwnerDirectory />
+    </div>
+  );
 }

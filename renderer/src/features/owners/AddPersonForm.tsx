@@ -1,0 +1,66 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import { checkPerson, hasErrors, type PersonDraft, type PersonErrors } from './directory-model';
+import { FieldError } from './FieldError';
+import { matrixColumns } from './matrix-model';
+
+const EMPTY: PersonDraft = { name: '', institution: '' };
+
+/** Adds a person (a program manager, a lead) at an institution of either side. */
+export function AddPersonForm() {
+  const directory = useTandemStore((state) => state.institutions);
+  const people = useTandemStore((state) => state.people);
+  const [draft, setDraft] = useState<PersonDraft>(EMPTY);
+  const [errors, setErrors] = useState<PersonErrors>({});
+  const [done, setDone] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The institutions a person can work at: those with a readable side, U.S. then Israel, alphabetical.
+  const institutions = useMemo(() => matrixColumns(directory, [], 'both', 'all'), [directory]);
+  const edit = (change: Partial<PersonDraft>) => {
+    setDraft({ ...draft, ...change });
+    setErrors({});
+    setDone(null);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkPerson(draft, directory, people);
+    setErrors(found);
+    if (hasErrors(found)) {
+      return form.current?.querySelector<HTMLElement>(found.name ? '#new-person-name' : '#new-person-institution')?.focus();
+    }
+    if (commands.addPerson(draft) === undefined) return undefined;
+    const at = institutions.find((entry) => entry.id === draft.institution);
+    setDone(`Added ${draft.name.trim()} at ${at?.label ?? draft.institution}.`);
+    setDraft({ ...EMPTY, institution: draft.institution });
+    form.current?.querySelector<HTMLElement>('#new-person-name')?.focus();
+    return undefined;
+  };
+  const options = (side: 'us' | 'israel') => institutions.filter((entry) => entry.side === side).map((entry) => (
+    <option key={entry.id} value={entry.id}>{entry.label === entry.name ? entry.name : `${entry.label} — ${entry.name}`}</option>
+  ));
+  return (
+    <form ref={form} className="directory-form" aria-label="Add a person" onSubmit={submit} noValidate>
+      <h3>Add a person</h3>
+      <label htmlFor="new-person-name">Person’s name</label>
+      <input id="new-person-name" dir="auto" maxLength={MAX_NAME_LENGTH} value={draft.name}
+        aria-invalid={errors.name ? true : undefined} aria-describedby="new-person-name-error"
+        onChange={(e) => edit({ name: e.target.value })} />
+      <FieldError id="new-person-name-error" message={errors.name} />
+      <label htmlFor="new-person-institution">Works at</label>
+      <select id="new-person-institution" value={draft.institution}
+        aria-invalid={errors.institution ? true : undefined} aria-describedby="new-person-institution-error"
+        onChange={(e) => edit({ institution: e.target.value })}>
+        <option value="">Choose an institution…</option>
+        <optgroup label="U.S.">{options('us')}</optgroup>
+        <optgroup label="Israel">{options('israel')}</optgroup>
+      </select>
+      <FieldError id="new-person-institution-error" message={errors.institution} />
+      <div className="buttons">
+        <button type="submit">Add person</button>
+        <span role="status" className="done">{done}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { institutionLabel, type InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import type { DirectoryEntry } from './directory-model';
+import { kindLabel } from './kinds';
+
+/** One institution: name, short name, kind, what it belongs to, problems read from its record, and its people. */
+export function InstitutionEntry({ entry, directory }: { readonly entry: DirectoryEntry; readonly directory: InstitutionDirectory }) {
+  const { institution, people } = entry;
+  return (
+    <li className="institution" data-testid="institution" data-institution-id={institution.id}>
+      <span className="institution-name" dir="auto">{institution.name}</span>
+      {institution.shortName && institution.shortName !== institution.name && (
+        <span className="short-name" dir="auto"> ({institution.shortName})</span>
+      )}{' '}
+      <span className="badge kind">{institution.kind ? kindLabel(institution.kind) : 'kind unknown'}</span>
+      {institution.parent && <span className="parent"> part of {institutionLabel(directory, institution.parent)}</span>}
+      {institution.problems.length > 0 && <span className="problems"> {institution.problems.join(' ')}</span>}
+      {people.length > 0 && (
+        <ul className="people" aria-label={`People at ${institution.shortName ?? institution.name}`}>
+          {people.map((person) => <li key={person.id} dir="auto" data-testid="person">{person.name}</li>)}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTandemStore } from '../../app/store';
+import { commands } from '../../workspace/commands';
+import type { CellState } from './cell-state';
+import { checkPerson } from './directory-model';
+import { SIDE_NAMES, type MatrixColumn } from './matrix-model';
+import { runOwnerSteps } from './owner-edits';
+import { leadSteps } from './owner-steps';
+
+/** Making the institution its side's lead, with an optional named person there (chosen, or added on the spot). */
+export function LeadChoice({ state, column, onApply, onError }: {
+  readonly state: CellState; readonly column: MatrixColumn;
+  readonly onApply: (edit: () => boolean) => void; readonly onError: (message: string | null) => void;
+}) {
+  const people = useTandemStore((s) => s.people);
+  const directory = useTandemStore((s) => s.institutions);
+  const [person, setPerson] = useState(state.isLead ? state.currentPerson ?? '' : '');
+  const [newName, setNewName] = useState('');
+  const staff = [...people.values()].filter((entry) => entry.institution === column.id)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const side = SIDE_NAMES[state.side];
+  const personId = useId();
+  const newId = useId();
+
+  const addPerson = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = checkPerson({ name: newName, institution: column.id }, directory, people);
+    const problem = errors.name ?? errors.institution;
+    if (problem) return onError(problem);
+    const id = commands.addPerson({ name: newName, institution: column.id });
+    if (id === undefined) return onError(useTandemStore.getState().notice ?? 'The person was not added.');
+    onError(null);
+    setPerson(id);
+    setNewName('');
+  };
+  return (
+    <fieldset className="lead-choice">
+      <legend>{side} lead</legend>
+      <div className="field">
+        <label htmlFor={personId}>Person at {column.label} (optional)</label>
+        <select id={personId} value={person} onChange={(event) => setPerson(event.target.value)}>
+          <option value="">No named person</option>
+          {staff.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+        </select>
+      </div>
+      <form className="new-person" onSubmit={addPerson}>
+        <div className="field">
+          <label htmlFor={newId}>New person at {column.label}</label>
+          <input id={newId} dir="auto" value={newName} onChange={(event) => setNewName(event.target.value)} />
+        </div>
+        <button type="submit" className="secondary">Add person</button>
+      </form>
+      <button type="button" onClick={() => onApply(() => runOwnerSteps(state, leadSteps(state, column.id, person || null)))}>
+        {state.isLead ? `Save the ${side} lead` : `Make ${column.label} the ${side} lead`}
+      </button>
+    </fieldset>
+  );
+}

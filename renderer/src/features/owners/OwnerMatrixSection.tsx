@@ -1,0 +1,39 @@
+import { useMemo, useState } from 'react';
+import { useTandemStore } from '../../app/store';
+import { useReadOnly } from '../../plan/use-plan';
+import { MatrixControls, type MatrixOptions } from './MatrixControls';
+import { MatrixGrid } from './MatrixGrid';
+import { gapSummary, gapSummaryText, matrixColumns, type MatrixColumn } from './matrix-model';
+import { useOwnerMatrix } from './use-owner-matrix';
+
+const sameColumns = (a: readonly MatrixColumn[], b: readonly MatrixColumn[]) =>
+  a.length === b.length && a.every((column, i) => {
+    const other = b[i]!;
+    return column.id === other.id && column.label === other.label && column.name === other.name && column.side === other.side;
+  });
+
+/** The owner matrix with its column choices and the count of rows that still lack a lead. */
+export function OwnerMatrixSection() {
+  const rows = useOwnerMatrix();
+  const directory = useTandemStore((state) => state.institutions);
+  const readOnly = useReadOnly();
+  const [options, setOptions] = useState<MatrixOptions>({ sides: 'both', columns: 'all', gapsOnly: false });
+  const shown = useMemo(() => (options.gapsOnly ? rows.filter((row) => row.gaps.length > 0) : rows), [rows, options.gapsOnly]);
+  const summary = useMemo(() => gapSummary(rows), [rows]);
+  const computed = useMemo(
+    () => matrixColumns(directory, shown, options.sides, options.columns),
+    [directory, shown, options.sides, options.columns],
+  );
+  // Keep the previous column list while it holds the same columns (in-use columns are recomputed
+  // on every edit), so the memoised rows are not all re-rendered for nothing.
+  const [columns, setColumns] = useState(computed);
+  if (columns !== computed && !sameColumns(columns, computed)) setColumns(computed);
+  return (
+    <section className="owner-matrix" aria-labelledby="owner-matrix-heading">
+      <h2 id="owner-matrix-heading">Owner matrix</h2>
+      <p className="gap-summary" data-testid="gap-summary" role="status">{gapSummaryText(summary)}</p>
+      <MatrixControls options={options} onChange={setOptions} />
+      <MatrixGrid rows={shown} columns={columns} readOnly={readOnly} />
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * What the owner matrix shows, as pure functions of the derived matrix rows and the directory:
+ * which institution columns appear (U.S. then Israel, each alphabetical by label so every laptop
+ * shows the same order, whatever order its Y.Map iterates in), how a cell is named for a screen
+ * reader, and how many rows lack a lead on each side.
+ */
+import type { Side } from '../../../../shared/compact/types';
+import type { MatrixRow, OwnerRole } from '../../../../shared/plan/owner-matrix';
+import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+
+export const ROLE_NAMES: Record<OwnerRole, string> = { lead: 'Lead', supporting: 'Supporting', annex: 'named in annex' };
+/** What a cell shows; its accessible name carries the full role. */
+export const ROLE_SHORT: Record<OwnerRole, string> = { lead: 'Lead', supporting: 'Supp.', annex: 'Annex' };
+export const SIDE_NAMES: Record<Side, string> = { us: 'U.S.', israel: 'Israel' };
+
+export interface MatrixColumn {
+  readonly id: string;
+  /** Short name where the directory has one ("NIST"). */
+  readonly label: string;
+  readonly name: string;
+  readonly side: Side;
+}
+
+export type SideChoice = 'both' | Side;
+export type ColumnChoice = 'all' | 'in-use';
+
+const ORDER: readonly Side[] = ['us', 'israel'];
+
+/**
+ * The columns to show. Institutions without a readable side cannot be led from either side, so
+ * they are listed in the directory (with their problem) but get no column.
+ */
+export function matrixColumns(
+  directory: InstitutionDirectory, rows: readonly MatrixRow[], sides: SideChoice, which: ColumnChoice,
+): MatrixColumn[] {
+  const used = which === 'in-use' ? new Set(rows.flatMap((row) => [...row.cells.keys()])) : null;
+  const columns: MatrixColumn[] = [];
+  for (const entry of directory.values()) {
+    if (entry.side === null || (sides !== 'both' && entry.side !== sides)) continue;
+    if (used && !used.has(entry.id)) continue;
+    columns.push({ id: entry.id, label: entry.shortName ?? entry.name, name: entry.name, side: entry.side });
+  }
+  return columns.sort((a, b) => ORDER.indexOf(a.side) - ORDER.indexOf(b.side)
+    || a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+}
+
+/** How a row is called in a cell's name: the code for an initiative, the title for an action. */
+export function rowName(row: MatrixRow): string {
+  return row.kind === 'initiative' ? row.id : row.label;
+}
+
+export function cellName(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
+  return `${rowName(row)} × ${column.label}: ${role ? ROLE_NAMES[role] : 'no role'}`;
+}
+
+export interface GapSummary {
+  readonly rows: number;
+  readonly us: number;
+  readonly israel: number;
+}
+
+export function gapSummary(rows: readonly MatrixRow[]): GapSummary {
+  return {
+    rows: rows.length,
+    us: rows.filter((row) => row.gaps.includes('us')).length,
+    israel: rows.filter((row) => row.gaps.includes('israel')).length,
+  };
+}
+
+export function gapSummaryText({ rows, us, israel }: GapSummary): string {
+  const of = (count: number, side: string) => `${count} ${count === 1 ? 'has' : 'have'} no ${side} lead`;
+  return `${rows} row${rows === 1 ? '' : 's'}: ${of(us, 'U.S.')}, ${of(israel, 'Israel')}.`;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Whether two derivations of a row render the same. deriveOwnerMatrix builds new row objects on
+ * every change; comparing content lets a memoised row skip rendering its ~70 cells when only
+ * another row changed.
+ */
+export function sameRow(a: MatrixRow, b: MatrixRow): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.id !== b.id || a.label !== b.label || a.cells.size !== b.cells.size) return false;
+  for (const [id, role] of a.cells) if (b.cells.get(id) !== role) return false;
+  const x = a.owners;
+  const y = b.owners;
+  return x.usLead === y.usLead && x.usLeadPerson === y.usLeadPerson && x.israelLead === y.israelLead &&
+    x.israelLeadPerson === y.israelLeadPerson && sameList(x.supporting, y.supporting) &&
+    sameList(a.gaps, b.gaps) && sameList(a.unknownInstitutions, b.unknownInstitutions);
+}

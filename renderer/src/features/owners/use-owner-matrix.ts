@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { deriveOwnerMatrix, type MatrixRow } from '../../../../shared/plan/owner-matrix';
+import { useTandemStore } from '../../app/store';
+import { useCompact } from '../../compact/use-compact';
+import { useVisibleActions, useVisibleRecommendations } from '../../plan/use-plan';
+
+/**
+ * The matrix rows for what the filter lets through: initiatives, then live actions. Derived once
+ * per change of its inputs (each of which the store shares structurally), never per render.
+ */
+export function useOwnerMatrix(): readonly MatrixRow[] {
+  const compact = useCompact();
+  const recommendations = useVisibleRecommendations();
+  const actions = useVisibleActions();
+  const initiativeOwners = useTandemStore((state) => state.initiativeOwners);
+  const directory = useTandemStore((state) => state.institutions);
+  return useMemo(
+    () => deriveOwnerMatrix({ ...compact, recommendations }, initiativeOwners, actions, directory),
+    [compact, recommendations, initiativeOwners, actions, directory],
+  );
+}
+
+/** The institutions the annex names for an initiative (none for an action or an unknown code). */
+export function useAnnexOwners(kind: MatrixRow['kind'], id: string): readonly string[] {
+  const compact = useCompact();
+  return useMemo(() => {
+    const rec = kind === 'initiative' ? compact.recommendations.find((entry) => entry.code === id) : undefined;
+    return rec ? [...rec.usOwners, ...rec.israelOwners].flatMap((entry) => entry.institutions) : [];
+  }, [compact, kind, id]);
+}

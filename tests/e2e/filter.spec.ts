@@ -44,7 +44,7 @@ test.describe('search and filter', () => {
     await timeline.expectCount(3, ALL);
     await timeline.choose('Owner', 'Any owner');
     await timeline.choose('Side', 'Israel');
-    await timeline.expectCount(23, ALL);
+    await timeline.expectCount(22, ALL);
     await expect(timeline.rowTitled(HEBREW)).toHaveCount(0);
     await timeline.choose('Side', 'Either side');
 

@@ -59,7 +59,7 @@ describe('searching and filtering the plan', () => {
     expect(shown(doc, { tier: 'feasibility-review' })).toHaveLength(3);
     expect(shown(doc, { status: 'agreed' })).toEqual([own]);
     expect(shown(doc, { domain: 'quantum' })).toHaveLength(6);
-    expect(shown(doc, { domain: 'funding' })).toHaveLength(4);
+    expect(shown(doc, { domain: 'funding' })).toHaveLength(3);
     expect(shown(doc, { domain: 'quantum', tier: 'appropriations' })).toEqual(['plan-q1-quantum-fund']);
     expect(shown(doc, { domain: 'quantum', tier: 'appropriations', status: 'done' })).toEqual([]);
   });

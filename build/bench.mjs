@@ -32,6 +32,8 @@ for (const file of files) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Packages stay imports (resolved from node_modules at run time): playwright-core cannot be bundled.
+    packages: 'external',
     logLevel: 'warning',
   });
   console.log(`\n=== ${file}`);

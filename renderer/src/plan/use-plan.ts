@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { actionMatches, recommendationMatches } from '../../../shared/plan/action-filter';
+import { actionMatcher, recommendationMatches } from '../../../shared/plan/action-filter';
 import type { Recommendation } from '../../../shared/compact/types';
 import type { ActionView } from '../../../shared/workspace/action-view';
 import { useTandemStore } from '../app/store';
@@ -12,7 +12,12 @@ export function useVisibleActions(): readonly ActionView[] {
   const directory = useTandemStore((state) => state.institutions);
   const compact = useCompact();
   return useMemo(
-    () => actions.filter((action) => actionMatches(action, filter, compact, directory)),
+    () => {
+      const matches = actionMatcher(filter, compact, directory);
+      const shown = actions.filter(matches);
+      // Unfiltered, the store's own array: views memoised on it need not recompute.
+      return shown.length === actions.length ? actions : shown;
+    },
     [actions, filter, compact, directory],
   );
 }

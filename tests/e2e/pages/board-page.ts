@@ -34,8 +34,23 @@ export class BoardPage extends TandemPage {
     return this.page.getByRole('list', { name, exact: true });
   }
 
+  /** The rendered rows of a lane: its first LANE_PAGE rows until "Show more" is used (showAll). */
   laneRows(name: LaneName): Locator {
     return this.lane(name).getByTestId('action-row');
+  }
+
+  /** A lane's number of actions, from its heading, whether or not all are rendered. */
+  async laneTotal(name: LaneName): Promise<number> {
+    const section = this.page.getByTestId('lane').filter({ has: this.lane(name) });
+    const text = await section.locator('h2 .count').textContent();
+    return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN);
+  }
+
+  /** Presses every lane's "Show more" until each lane renders all its rows. */
+  async showAll(): Promise<void> {
+    await expect(this.page.getByTestId('lane').first()).toBeVisible();
+    const more = this.page.locator('.show-more');
+    while ((await more.count()) > 0) await more.first().click();
   }
 
   laneSection(name: LaneName): Locator {
@@ -105,5 +120,6 @@ export class BoardPage extends TandemPage {
     await this.setEventDate(eventName, date);
     await expect(this.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${date}.`);
     await this.openView('Plan');
+    await this.showAll();
   }
 }

@@ -1,4 +1,4 @@
-import { useRef, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { Lane } from '../../../../shared/plan/board-view';
 import { useTandemStore } from '../../app/store';
 import { todayIso } from '../../plan/today';
@@ -6,6 +6,7 @@ import { dropAction } from './board-edits';
 import { laneLabel } from './board-moves';
 import { BoardRow } from './BoardRow';
 import { ACTION_DRAG_TYPE, isActionDrag, slotAt } from './drag';
+import { pendingFocusId } from './focus-request';
 import { describeCounts, windowCounts } from './window-counts';
 
 interface Props {
@@ -19,9 +20,20 @@ interface Props {
   readonly announce: (message: string | null) => void;
 }
 
+/**
+ * Rows a lane renders before "Show more". A row is a dozen controls; at 5,000 actions rendering
+ * every row took seconds (tests/bench/plan-ui.bench.ts), so a lane shows its head, the search
+ * finds the rest, and a row that keyboard focus must follow is always rendered.
+ */
+export const LANE_PAGE = 15;
+
 /** One lane of the board: its heading and 90-day counts, its ordered rows, and a drop zone. */
 export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  const [limit, setLimit] = useState(LANE_PAGE);
+  const focusIndex = lane.actions.findIndex((action) => action.id === pendingFocusId());
+  const shown = Math.min(lane.actions.length, Math.max(limit, focusIndex + 1));
+  const hidden = lane.actions.length - shown;
   const dates = useTandemStore((state) => state.eventDates.dates);
   const headingId = `lane-${lane.tier ?? 'none'}`;
   const label = laneLabel(lane.tier);
@@ -52,12 +64,17 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
       {lane.actions.length === 0 && (
         <p className="empty">{lane.tier === null ? 'New actions appear here until they are sequenced.' : 'No actions in this lane.'}</p>
       )}
-      <ol ref={list} className={dropSlot === lane.actions.length ? 'actions drop-at-end' : 'actions'} aria-label={label} start={start}>
-        {lane.actions.map((action, index) => (
+      <ol ref={list} className={dropSlot === shown ? 'actions drop-at-end' : 'actions'} aria-label={label} start={start}>
+        {lane.actions.slice(0, shown).map((action, index) => (
           <BoardRow key={action.id} action={action} position={start + index} first={index === 0}
             last={index === lane.actions.length - 1} readOnly={readOnly} dropBefore={dropSlot === index} announce={announce} />
         ))}
       </ol>
+      {hidden > 0 && (
+        <button type="button" className="secondary show-more" onClick={() => setLimit(shown + LANE_PAGE)}>
+          Show {Math.min(LANE_PAGE, hidden)} more ({hidden} not shown in {label})
+        </button>
+      )}
     </section>
   );
 }

@@ -38,3 +38,8 @@ export function focusedControl(): FocusTarget {
   const active = document.activeElement;
   return active instanceof HTMLElement ? active.dataset.control ?? 'row' : 'row';
 }
+
+/** The action a pending focus request names, so a lane can make sure that row is rendered. */
+export function pendingFocusId(): string | null {
+  return pending && Date.now() - pending.at <= EXPIRY_MS ? pending.id : null;
+}

@@ -13,6 +13,7 @@ export function AddActionForm() {
       <label htmlFor="new-action-title">New action</label>
       <input
         id="new-action-title"
+        dir="auto"
         value={title}
         maxLength={MAX_TITLE_LENGTH}
         placeholder="e.g. Convene the joint fusion materials steering committee"

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { sameIdentity, type Identity } from '../identity/identity';
-import { ACTION_FIELDS as F, actionsMap } from './schema';
+import { ACTION_FIELDS as F, PERSON_FIELDS, actionsMap, peopleMap } from './schema';
 import { isActionStatus, type ActionStatus } from './action-status';
 import { stampedAuthor, writerOf } from './authors';
 import { deadlineShape, passageShape } from '../compact/seed-schema';
@@ -127,8 +127,8 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null,
     order: readOrder(value.get(F.order), problems),
     deleted: value.get(F.deleted) === true,
-    usLeadPerson: optionalString(value, F.usLeadPerson, 'U.S. lead person', problems),
-    israelLeadPerson: optionalString(value, F.israelLeadPerson, 'Israel lead person', problems),
+    usLeadPerson: leadPerson(doc, value, F.usLead, F.usLeadPerson, 'U.S.', problems),
+    israelLeadPerson: leadPerson(doc, value, F.israelLead, F.israelLeadPerson, 'Israel', problems),
     supporting: memberIds(value.get(F.supporting), 'supporting owners', problems),
     dependsOn: memberIds(value.get(F.dependsOn), 'dependencies', problems),
     initiative: optionalString(value, F.initiative, 'initiative', problems),
@@ -163,6 +163,23 @@ function memberIds(value: unknown, label: string, problems: string[]): readonly 
     return [];
   }
   return [...value.keys()].sort();
+}
+
+/**
+ * A lead's named person, kept only if they work at the lead institution. Lead and person are two
+ * fields, so concurrent edits can pair one laptop's person with another's institution; such a
+ * pair is reported, never shown as if it were a decision.
+ */
+function leadPerson(doc: Y.Doc, record: Y.Map<unknown>, leadField: string, personField: string, side: string, problems: string[]): string | null {
+  const person = optionalString(record, personField, `${side} lead person`, problems);
+  if (person === null) return null;
+  const entry = peopleMap(doc).get(person);
+  const institution = entry instanceof Y.Map ? entry.get(PERSON_FIELDS.institution) : undefined;
+  if (institution !== record.get(leadField)) {
+    problems.push(`The ${side} lead's named person does not work at the lead institution (concurrent edits?); name them again.`);
+    return null;
+  }
+  return person;
 }
 
 function optionalString(record: Y.Map<unknown>, field: string, label: string, problems: string[]): string | null {

@@ -2,7 +2,7 @@
  * Moving actions on the sequencing board: within a lane, or to another tier (or back to
  * unsequenced). One transaction: the tier and the order key(s) change together.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { TIERS, type Tier } from '../compact/types';
 import { OperationError, requireAction, stampEdit } from './actions';
 import { laneEntries, tierOf } from './lanes';
@@ -23,8 +23,9 @@ export function moveAction(doc: Y.Doc, id: string, tier: Tier | null, index: num
       else record.set(F.tier, tier);
     }
     for (const [key, order] of keys) {
-      const target = key === id ? record : (actionsMap(doc).get(key) as Y.Map<unknown>);
-      if (target.get(F.order) !== order) target.set(F.order, order);
+      const target = key === id ? record : actionsMap(doc).get(key);
+      // A malformed neighbour from a peer keeps its place; it cannot hold a key.
+      if (target instanceof Y.Map && target.get(F.order) !== order) target.set(F.order, order);
     }
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);

@@ -19,19 +19,23 @@ function titleOf(doc: Y.Doc, id: string): string {
   return title instanceof Y.Text && title.length > 0 ? title.toString() : id;
 }
 
-/** The chain of dependencies leading from `from` to `to`, or null. Visits each action once. */
+/**
+ * The chain of dependencies leading from `from` to `to` through live actions, or null. Visits each
+ * action once (breadth first, so the chain named is a shortest one). Deleted actions are left out,
+ * as the views leave them out of the graph.
+ */
 function pathBetween(doc: Y.Doc, from: string, to: string): string[] | null {
   const previous = new Map<string, string | null>([[from, null]]);
   const queue = [from];
-  while (queue.length) {
-    const current = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head]!;
     if (current === to) {
       const path: string[] = [];
       for (let at: string | null = current; at !== null; at = previous.get(at) ?? null) path.unshift(at);
       return path;
     }
     const record = actionsMap(doc).get(current);
-    if (!(record instanceof Y.Map)) continue;
+    if (!(record instanceof Y.Map) || record.get(F.deleted) === true) continue;
     for (const next of dependenciesOf(record)) {
       if (!previous.has(next)) {
         previous.set(next, current);
@@ -48,7 +52,8 @@ export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Da
   if (id === dependsOn) throw new OperationError('An action cannot depend on itself.');
   const back = pathBetween(doc, dependsOn, id);
   if (back) {
-    const names = [id, ...back].map((step) => `“${titleOf(doc, step)}”`).join(' → ');
+    // Each title isolated (FSI … PDI), so Hebrew and English titles keep their own direction in one line.
+    const names = [id, ...back].map((step) => `“\u2068${titleOf(doc, step)}\u2069”`).join(' → ');
     throw new OperationError(`That would make a cycle: ${names}.`);
   }
   doc.transact(() => {

@@ -16,7 +16,14 @@ export function tierOf(record: Y.Map<unknown>): Tier | null {
 export function laneEntries(doc: Y.Doc, tier: Tier | null, except?: string): Ordered[] {
   const entries: Ordered[] = [];
   actionsMap(doc).forEach((value, id) => {
-    if (id === except || !(value instanceof Y.Map) || value.get(F.deleted) === true || tierOf(value) !== tier) return;
+    if (id === except) return;
+    // A value that is not a record is shown in the unsequenced lane (action-view.ts), first: it
+    // counts here too, so positions the user sees and positions moved to agree.
+    if (!(value instanceof Y.Map)) {
+      if (tier === null) entries.push({ id, order: '' });
+      return;
+    }
+    if (value.get(F.deleted) === true || tierOf(value) !== tier) return;
     const order = value.get(F.order);
     entries.push({ id, order: isOrderKey(order) ? order : '' });
   });

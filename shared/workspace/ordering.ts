@@ -4,8 +4,11 @@
  * Why not positions in a Y.Array: two laptops moving items concurrently would duplicate or lose
  * them. With keys, a move is one field write; concurrent moves each land somewhere, every item
  * stays exactly once, and every replica sorts identically. Two laptops inserting at the same spot
- * may pick the same key; the id tie-break still gives one order everywhere, and the next move into
- * such a tie re-keys the tied items so a position between them exists again.
+ * may pick the same key; the id tie-break still gives one order everywhere.
+ *
+ * A move into such a tie (or next to an unreadable key) rewrites as few keys as possible: those
+ * outside the longest strictly increasing run of readable keys. Every key rewritten is a field
+ * write that could overwrite a colleague's concurrent move of that item, so the rest keep theirs.
  */
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
@@ -31,25 +34,57 @@ export function isOrderKey(value: unknown): value is string {
 }
 
 /**
+ * Indices (into `keys`) of a longest non-decreasing subsequence of the non-null keys. Equal keys
+ * may stay (the id tie-break orders them); a gap that must hold new keys between equal ones is
+ * widened in keysForMove.
+ */
+function keptIndices(keys: readonly (string | null)[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(keys.length).fill(-1);
+  keys.forEach((key, index) => {
+    if (key === null) return;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (keys[tails[middle]!]! <= key) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1]!;
+    tails[low] = index;
+  });
+  const kept = new Set<number>();
+  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]!) kept.add(at);
+  return kept;
+}
+
+/**
  * New keys to write so that `moving` sits at `index` of `lane` (the lane in display order, without
- * the moving item). Usually one key; when the neighbours tie or a key is unreadable, the tied or
- * unreadable neighbours are re-keyed too. Returns id → key.
+ * the moving item). Usually one key: the moving item's. Returns id → key for every item to write.
  */
 export function keysForMove(lane: readonly Ordered[], index: number, moving: string): Map<string, string> {
   const at = Math.max(0, Math.min(index, lane.length));
-  const before = lane[at - 1];
-  const after = lane[at];
-  const lower = before && isOrderKey(before.order) ? before.order : null;
-  if (!before || lower !== null) {
-    const upper = after && isOrderKey(after.order) ? after.order : null;
-    if (!after || (upper !== null && (lower === null || lower < upper))) {
-      return new Map([[moving, generateKeyBetween(lower, upper)]]);
-    }
-  }
-  // Ties or unreadable keys around the spot: re-key the whole lane in its current order.
   const ids = [...lane.slice(0, at).map((item) => item.id), moving, ...lane.slice(at).map((item) => item.id)];
-  const keys = generateNKeysBetween(null, null, ids.length);
-  return new Map(ids.map((id, position) => [id, keys[position]!]));
+  const keys = [...lane.slice(0, at).map((item) => item.order), null, ...lane.slice(at).map((item) => item.order)]
+    .map((key) => (key !== null && isOrderKey(key) ? key : null));
+  const kept = keptIndices(keys);
+  const result = new Map<string, string>();
+  let runStart = 0;
+  let lower: string | null = null;
+  for (let position = 0; position <= ids.length; position++) {
+    if (position < ids.length && !kept.has(position)) continue;
+    const upper = position < ids.length ? keys[position]! : null;
+    // New keys need room: a kept key equal to the one below the run joins the run instead.
+    if (position - runStart > 0 && upper !== null && lower !== null && upper <= lower) continue;
+    const count = position - runStart;
+    if (count > 0) {
+      const fresh = generateNKeysBetween(lower, upper, count);
+      fresh.forEach((key, offset) => result.set(ids[runStart + offset]!, key));
+    }
+    lower = upper;
+    runStart = position + 1;
+  }
+  return result;
 }
 
 /** A key after every readable key in the lane. */

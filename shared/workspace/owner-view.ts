@@ -21,14 +21,26 @@ export interface PersonView {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
-export function readOwners(record: unknown): OwnersView {
+/**
+ * A lead's named person counts only while they work at the lead institution: concurrent edits of
+ * the two fields can pair one laptop's person with another's institution (see action-view.ts).
+ */
+function personAt(doc: Y.Doc | undefined, person: string | null, institution: string | null): string | null {
+  if (person === null || !doc) return person;
+  const entry = peopleMap(doc).get(person);
+  return entry instanceof Y.Map && entry.get(P.institution) === institution ? person : null;
+}
+
+export function readOwners(record: unknown, doc?: Y.Doc): OwnersView {
   if (!(record instanceof Y.Map)) return { usLead: null, usLeadPerson: null, israelLead: null, israelLeadPerson: null, supporting: [] };
   const supporting = record.get(O.supporting);
+  const usLead = text(record.get(O.usLead));
+  const israelLead = text(record.get(O.israelLead));
   return {
-    usLead: text(record.get(O.usLead)),
-    usLeadPerson: text(record.get(O.usLeadPerson)),
-    israelLead: text(record.get(O.israelLead)),
-    israelLeadPerson: text(record.get(O.israelLeadPerson)),
+    usLead,
+    usLeadPerson: personAt(doc, text(record.get(O.usLeadPerson)), usLead),
+    israelLead,
+    israelLeadPerson: personAt(doc, text(record.get(O.israelLeadPerson)), israelLead),
     supporting: supporting instanceof Y.Map ? [...supporting.keys()].sort() : [],
   };
 }
@@ -42,7 +54,7 @@ export function deriveInitiativeOwners(doc: Y.Doc, previous?: ReadonlyMap<string
   const next = new Map<string, OwnersView>();
   let changed = !previous;
   initiativesMap(doc).forEach((record, code) => {
-    const view = readOwners(record);
+    const view = readOwners(record, doc);
     const old = previous?.get(code);
     next.set(code, old && sameOwners(old, view) ? old : view);
     if (!old || !sameOwners(old, view)) changed = true;

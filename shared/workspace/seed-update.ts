@@ -29,9 +29,19 @@ export const SEED = {
   clientId: 0x5eed0001,
   /** The compact's date: every seeded record was "created" then, on every laptop. */
   createdAt: '2026-06-01T00:00:00.000Z',
-  /** SHA-256 of this version's update; the seed test recomputes it (shared/ has no hashing). */
-  fingerprint: '8fb299b4ff170f2593e63e4a5f1c7e832bc8f93f32c315f86856f187cad3b420',
 } as const;
+
+/**
+ * Every seed version that has left a developer's machine: client id → SHA-256 of its update.
+ * APPEND ONLY. An entry is never edited or removed: a client id once listed names that content
+ * for ever, in every workspace that holds it. The seed test and the app's start-up both require
+ * SEED's content to match its entry here, so changing seed content means a new SEED version with
+ * a new client id and a new entry. (Version 1 was reworked under one id while still unreleased,
+ * before it first landed; from its landing on, this table is the rule.)
+ */
+export const RELEASED_SEEDS: ReadonlyMap<number, string> = new Map([
+  [0x5eed0001, '8fb299b4ff170f2593e63e4a5f1c7e832bc8f93f32c315f86856f187cad3b420'],
+]);
 
 /**
  * Transaction origin of applying the seed. Seed updates are never stored: the writer skips this

@@ -3,15 +3,71 @@
  * is LOCAL_ORIGIN (the user's edits on this device); updates from peers, files, other tabs and the
  * seed carry other origins and are never undone. The authors map is left out: who wrote what is
  * not an edit to take back. Keystrokes within CAPTURE_MS merge into one step.
+ *
+ * Creating a record is special. Yjs undoes a creation by deleting the inserted map, and with it
+ * everything inside it, whoever wrote it: a colleague's description, status, dependencies. So a
+ * creation is always its own step (see `isolateStep`), and undoing it never deletes: an action
+ * goes to Deleted actions (restorable, with all it holds) and a directory entry stays, since others
+ * may already name it. Those steps are handled here instead of by Yjs.
  */
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
+import { stampEdit } from './actions';
+import { LOCAL_ORIGIN, ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
 
 export const CAPTURE_MS = 600;
+
+/** Origin of the soft delete that stands in for undoing a creation; not itself tracked. */
+export const UNDO_CREATION_ORIGIN = Symbol('tandem:undo-creation');
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   return new Y.UndoManager(
     [actionsMap(doc), institutionsMap(doc), peopleMap(doc), initiativesMap(doc), eventDatesMap(doc)],
     { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: CAPTURE_MS },
   );
+}
+
+/** Runs `edit` as an undo step of its own (not merged with the steps before or after it). */
+export function isolateStep<T>(undo: Y.UndoManager, edit: () => T): T {
+  undo.stopCapturing();
+  try {
+    return edit();
+  } finally {
+    undo.stopCapturing();
+  }
+}
+
+/** Keys of `map` whose record was inserted by this stack item. */
+function createdIn(map: Y.Map<unknown>, item: { insertions: Parameters<typeof Y.isDeleted>[0] }): string[] {
+  const keys: string[] = [];
+  map._map.forEach((struct, key) => {
+    if (!struct.deleted && Y.isDeleted(item.insertions, struct.id)) keys.push(key);
+  });
+  return keys;
+}
+
+export interface UndoResult {
+  /** Actions whose creation was undone: moved to Deleted actions instead of erased. */
+  readonly softDeleted: readonly string[];
+  /** Directory entries whose creation was undone: kept (others may name them). */
+  readonly keptEntries: readonly string[];
+}
+
+export function undoOwnChange(doc: Y.Doc, undo: Y.UndoManager): UndoResult {
+  const top = undo.undoStack.at(-1);
+  if (!top) return { softDeleted: [], keptEntries: [] };
+  const actions = createdIn(actionsMap(doc), top);
+  const entries = [...createdIn(institutionsMap(doc), top), ...createdIn(peopleMap(doc), top)];
+  if (actions.length === 0 && entries.length === 0) {
+    undo.undo();
+    return { softDeleted: [], keptEntries: [] };
+  }
+  undo.undoStack.pop();
+  doc.transact(() => {
+    for (const id of actions) {
+      const record = actionsMap(doc).get(id) as Y.Map<unknown>;
+      record.set(ACTION_FIELDS.deleted, true);
+      stampEdit(doc, record, new Date());
+    }
+  }, UNDO_CREATION_ORIGIN);
+  return { softDeleted: actions, keptEntries: entries };
 }

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage, isoDayFromToday } from './pages/board-page';
 
+/** Titles in messages are direction-isolated (FSI … PDI), so mixed Hebrew and English read right. */
+const bidi = (title: string) => `\u2068${title}\u2069`;
+
 test.describe('the action detail editor', () => {
   test('by mouse: description, due date by event offset, a refused cycle, and leads', async ({ page }) => {
     const board = new BoardPage(page);
@@ -55,7 +58,7 @@ test.describe('the action detail editor', () => {
     await board.openDetails('Publish the X-1 testbed access list');
     await board.detailField('Add a dependency').selectOption({ label: 'Convene the fusion materials steering committee' });
     await board.dialog.getByRole('button', { name: 'Add dependency' }).click();
-    const cycle = 'That would make a cycle: “Publish the X-1 testbed access list” → “Convene the fusion materials steering committee” → “Publish the X-1 testbed access list”.';
+    const cycle = `That would make a cycle: “${bidi('Publish the X-1 testbed access list')}” → “${bidi('Convene the fusion materials steering committee')}” → “${bidi('Publish the X-1 testbed access list')}”.`;
     await expect(board.dialog.getByTestId('dependency-error')).toHaveText(cycle);
     await expect(board.dialog.getByText('Nothing: this action can start on its own.')).toBeVisible();
     await board.dialog.getByRole('button', { name: 'Close' }).click();
@@ -126,7 +129,7 @@ test.describe('the action detail editor', () => {
     await page.keyboard.type('Alpha');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(board.dialog.getByTestId('dependency-error')).toHaveText('That would make a cycle: “Bravo” → “Alpha committee” → “Bravo”.');
+    await expect(board.dialog.getByTestId('dependency-error')).toHaveText(`That would make a cycle: “${bidi('Bravo')}” → “${bidi('Alpha committee')}” → “${bidi('Bravo')}”.`);
 
     // Delete from the dialog keeps focus on the same button, now Restore.
     const toggle = board.dialog.getByRole('button', { name: 'Delete action' });

@@ -115,6 +115,7 @@ async function reopen(identity: Identity): Promise<void> {
       onEventDates: state.setEventDates,
       onInitiativeOwners: state.setInitiativeOwners,
       onPeople: state.setPeople,
+      onUndoState: state.setUndoState,
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
     }, mode === 'disk', seedUpdate!);

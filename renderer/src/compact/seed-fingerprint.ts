@@ -1,4 +1,4 @@
-import { SEED } from '../../../shared/workspace/seed-update';
+import { RELEASED_SEEDS, SEED } from '../../../shared/workspace/seed-update';
 
 /**
  * Checks the seed update this build produced against the fingerprint recorded for its version.
@@ -10,7 +10,8 @@ export async function seedFingerprintProblem(update: Uint8Array): Promise<string
   if (!globalThis.crypto?.subtle) return 'This window cannot compute SHA-256 (no WebCrypto), so the seed cannot be verified.';
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(update)));
   const hex = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return hex === SEED.fingerprint
+  const released = RELEASED_SEEDS.get(SEED.clientId);
+  return hex === released
     ? null
-    : `The bundled seed differs from seed version ${SEED.version} (SHA-256 ${hex}, expected ${SEED.fingerprint}). Seed content may only change with a new version and client id (seeds/README.md).`;
+    : `The bundled seed differs from the content released as seed version ${SEED.version} (SHA-256 ${hex}, released ${released ?? 'none'}). Seed content may only change with a new version and client id (seeds/README.md).`;
 }

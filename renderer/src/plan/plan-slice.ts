@@ -6,6 +6,8 @@ import type { TandemState } from '../app/store';
 export interface PlanSlice {
   filter: PlanFilter;
   detailActionId: string | null;
+  undoState: { readonly undo: number; readonly redo: number };
+  setUndoState(state: { readonly undo: number; readonly redo: number }): void;
   setFilter(filter: PlanFilter): void;
   openDetail(actionId: string): void;
   closeDetail(): void;
@@ -14,6 +16,8 @@ export interface PlanSlice {
 export const createPlanSlice: StateCreator<TandemState, [], [], PlanSlice> = (set) => ({
   filter: NO_FILTER,
   detailActionId: null,
+  undoState: { undo: 0, redo: 0 },
+  setUndoState: (undoState) => set({ undoState }),
   setFilter: (filter) => set({ filter }),
   openDetail: (detailActionId) => set({ detailActionId }),
   closeDetail: () => set({ detailActionId: null }),

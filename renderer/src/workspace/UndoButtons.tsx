@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTandemStore } from '../app/store';
 import { useReadOnly } from '../plan/use-plan';
 import { commands } from './commands';
 
@@ -9,6 +10,7 @@ import { commands } from './commands';
  */
 export function UndoButtons() {
   const readOnly = useReadOnly();
+  const { undo, redo } = useTandemStore((state) => state.undoState);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -25,8 +27,8 @@ export function UndoButtons() {
   if (readOnly) return null;
   return (
     <span className="undo-buttons">
-      <button type="button" className="secondary" onClick={() => commands.undo()} aria-keyshortcuts="Control+Z">Undo</button>
-      <button type="button" className="secondary" onClick={() => commands.redo()} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+      <button type="button" className="secondary" disabled={undo === 0} onClick={() => commands.undo()} aria-keyshortcuts="Control+Z">Undo</button>
+      <button type="button" className="secondary" disabled={redo === 0} onClick={() => commands.redo()} aria-keyshortcuts="Control+Shift+Z">Redo</button>
     </span>
   );
 }

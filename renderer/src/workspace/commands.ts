@@ -9,6 +9,7 @@ import { moveAction, moveActionBy } from '../../../shared/workspace/board';
 import { addDependency, removeDependency } from '../../../shared/workspace/dependencies';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead, setSupporting, type OwnedTarget } from '../../../shared/workspace/owners';
+import { isolateStep, undoOwnChange } from '../../../shared/workspace/undo';
 import type { InstitutionKind } from '../../../shared/compact/types';
 import { currentSession } from '../app/boot';
 import { useTandemStore } from '../app/store';
@@ -51,6 +52,12 @@ function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
   }
 }
 
+/** A creation is an undo step of its own, so undoing it can be handled without erasing (undo.ts). */
+function creating<T>(operation: (doc: Y.Doc) => T): T | undefined {
+  const session = currentSession();
+  return session ? isolateStep(session.undo, () => run(operation)) : undefined;
+}
+
 /** Runs an edit and reports whether the document took it. */
 const done = (operation: (doc: Y.Doc) => void) => run((doc) => { operation(doc); return true; }) ?? false;
 
@@ -64,7 +71,7 @@ function eventNames(): ReadonlyMap<string, string> {
 }
 
 export const commands = {
-  addAction: (input: NewAction) => run((doc) => addAction(doc, input)),
+  addAction: (input: NewAction) => creating((doc) => addAction(doc, input)),
   renameAction: (id: string, title: string) => done((doc) => editActionTitle(doc, id, title)),
   setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),
   setDescription: (id: string, text: string) => done((doc) => editActionDescription(doc, id, text)),
@@ -82,16 +89,23 @@ export const commands = {
   setSupporting: (target: OwnedTarget, institution: string, supporting: boolean) =>
     done((doc) => setSupporting(doc, target, institution, supporting)),
   addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
-    run((doc) => addInstitution(doc, input)),
-  addPerson: (input: { name: string; institution: string }) => run((doc) => addPerson(doc, input)),
+    creating((doc) => addInstitution(doc, input)),
+  addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),
   /** Gives an anchor event its date (null clears it); true when the document took it. */
   setEventDate: (eventId: string, date: string | null): boolean => {
     const known = new Set(useTandemStore.getState().compact?.events.map((event) => event.id) ?? []);
     return done((doc) => setEventDate(doc, eventId, date, known));
   },
   undo: () => {
-    if (useTandemStore.getState().identity?.role === 'observer') return;
-    currentSession()?.undo.undo();
+    const session = currentSession();
+    if (!session || useTandemStore.getState().identity?.role === 'observer') return;
+    const result = undoOwnChange(session.doc, session.undo);
+    const notice = result.softDeleted.length
+      ? 'Undone: the new action is under Deleted actions, where it can be restored with anything colleagues added to it.'
+      : result.keptEntries.length
+        ? 'The new directory entry stays: colleagues may already name it. Nothing else was undone.'
+        : null;
+    useTandemStore.getState().setNotice(notice);
   },
   redo: () => {
     if (useTandemStore.getState().identity?.role === 'observer') return;

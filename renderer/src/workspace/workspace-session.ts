@@ -33,6 +33,8 @@ export interface SessionCallbacks {
   onEventDates(eventDates: EventDatesView): void;
   onInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
   onPeople(people: ReadonlyMap<string, PersonView>): void;
+  /** How many steps can be undone and redone, for the Undo and Redo buttons. */
+  onUndoState(state: { readonly undo: number; readonly redo: number }): void;
   onSaveState(state: SaveState): void;
   onNotice(message: string): void;
 }
@@ -83,11 +85,14 @@ export async function openWorkspaceSession(
     if (touched(actionsMap(doc)) || transaction.changed.size > 0) views = deriveActions(doc, views, changedActions(doc, transaction));
     if (touched(institutionsMap(doc))) institutions = deriveInstitutions(doc, institutions);
     if (touched(eventDatesMap(doc))) eventDates = deriveEventDates(doc, eventDates);
-    if (touched(initiativesMap(doc))) owners = deriveInitiativeOwners(doc, owners);
+    if (touched(initiativesMap(doc)) || touched(peopleMap(doc))) owners = deriveInitiativeOwners(doc, owners);
     if (touched(peopleMap(doc))) people = derivePeople(doc, people);
     publish();
   };
   const undo = createUndoManager(doc);
+  const undoState = () => callbacks.onUndoState({ undo: undo.undoStack.length, redo: undo.redoStack.length });
+  for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
+  undoState();
   doc.on('afterTransaction', onAfterTransaction);
   const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
   return {

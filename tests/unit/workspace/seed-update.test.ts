@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
-import { actionsMap, createWorkspaceDoc, institutionsMap } from '../../../shared/workspace/schema';
-import { applySeed, buildSeedUpdate, SEED } from '../../../shared/workspace/seed-update';
+import { actionsMap, createWorkspaceDoc, institutionsMap, RESERVED_CLIENT_IDS } from '../../../shared/workspace/schema';
+import { applySeed, buildSeedUpdate, RELEASED_SEEDS, SEED } from '../../../shared/workspace/seed-update';
 import { loadSeeds, readSeedFiles, SEED_DIR } from '../compact/seed-files';
 
 /** The same JSON with every object's keys in reverse order: the seed bytes must not depend on file layout. */
@@ -57,9 +57,13 @@ describe('the canonical seed update', () => {
     expect(first).toBe(Buffer.from(seed).toString('hex'));
   });
 
-  it('matches the fingerprint recorded for this seed version (changed content needs a new version and client id)', () => {
+  it('matches what was released under its client id (changed content needs a new version and client id)', () => {
     const fingerprint = createHash('sha256').update(seed).digest('hex');
-    expect({ version: SEED.version, fingerprint }).toEqual({ version: SEED.version, fingerprint: SEED.fingerprint });
+    expect({ clientId: SEED.clientId, fingerprint }).toEqual({ clientId: SEED.clientId, fingerprint: RELEASED_SEEDS.get(SEED.clientId) });
+  });
+
+  it('never lets a live document draw a released seed client id', () => {
+    for (const clientId of RELEASED_SEEDS.keys()) expect(RESERVED_CLIENT_IDS.has(clientId)).toBe(true);
   });
 
   it('is written by the seed’s fixed client id only', () => {

@@ -29,7 +29,8 @@ export function BoardScreen() {
   // After every render: a moved row may just have been re-rendered elsewhere.
   useLayoutEffect(() => applyFocusRequest(container.current));
   const announce = useCallback((message: string | null) => {
-    if (message) setAnnouncement(message);
+    // The same words twice would not be read out again: a trailing no-break space makes them new.
+    if (message) setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
   }, []);
   const onDropSlot = useCallback((tier: Tier | null, slot: number | null) => {
     setDrop((previous) => (slot !== null ? { tier, slot } : previous?.tier === tier ? null : previous));

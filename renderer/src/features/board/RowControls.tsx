@@ -34,9 +34,9 @@ export function RowControls({ action, position, first, last, readOnly, announce 
   return (
     <div className="row-controls">
       <button type="button" className="secondary" data-control="up" aria-disabled={first || undefined}
-        aria-keyshortcuts="Alt+ArrowUp" onClick={() => step(-1, 'up')}>Move up</button>
+        aria-keyshortcuts="Alt+ArrowUp" aria-label={`Move up action ${position}`} onClick={() => step(-1, 'up')}>Move up</button>
       <button type="button" className="secondary" data-control="down" aria-disabled={last || undefined}
-        aria-keyshortcuts="Alt+ArrowDown" onClick={() => step(1, 'down')}>Move down</button>
+        aria-keyshortcuts="Alt+ArrowDown" aria-label={`Move down action ${position}`} onClick={() => step(1, 'down')}>Move down</button>
       <label className="move-lane" htmlFor={laneId}>Move to lane</label>
       <select id={laneId} data-control="lane" value={action.tier ?? NONE}
         onChange={(event) => {
@@ -46,7 +46,7 @@ export function RowControls({ action, position, first, last, readOnly, announce 
         {[null, ...TIERS].map((tier) => <option key={tier ?? NONE} value={tier ?? NONE}>{laneLabel(tier)}</option>)}
       </select>
       {details}
-      <button type="button" className="secondary danger" data-control="delete" onClick={() => announce(deleteAction(action.id))}>Delete</button>
+      <button type="button" className="secondary danger" data-control="delete" aria-label={`Delete action ${position}`} onClick={() => announce(deleteAction(action.id))}>Delete</button>
     </div>
   );
 }

@@ -178,4 +178,24 @@ test.describe('the sequencing board', () => {
     await expect(board.dialog).toHaveCount(0);
     await expect(board.planRow(S1_STUDY).getByRole('button', { name: /^Details for action \d+$/ })).toBeFocused();
   });
+
+  test('a title is shared text: another tab’s typing arrives without moving the caret', async ({ context, page }) => {
+    const first = new BoardPage(page);
+    await first.openAs();
+    await first.addAction('Agreed');
+    const second = new BoardPage(await context.newPage());
+    await second.open();
+    await expect(second.title(1)).toHaveValue('Agreed');
+
+    await first.title(1).click();
+    await first.title(1).press('Home');
+    await second.title(1).click();
+    await second.title(1).press('End');
+    await second.title(1).pressSequentially(' in Tel Aviv');
+    await expect(first.title(1)).toHaveValue('Agreed in Tel Aviv');
+    await first.title(1).pressSequentially('Note: ');
+    await expect(first.title(1)).toHaveValue('Note: Agreed in Tel Aviv');
+    await expect(second.title(1)).toHaveValue('Note: Agreed in Tel Aviv');
+    await first.expectSaved();
+  });
 });

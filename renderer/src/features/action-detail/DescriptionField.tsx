@@ -1,10 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { MAX_DESCRIPTION_LENGTH } from '../../../../shared/workspace/action-edits';
 import { useTandemStore } from '../../app/store';
 import { commands } from '../../workspace/commands';
 import { refusal } from './refusal';
-import { transformCursor } from './text-cursor';
+import { useCollaborativeText } from '../../workspace/use-collaborative-text';
 
 /**
  * The description is collaborative text: every change is written through as a splice, and a
@@ -13,19 +13,8 @@ import { transformCursor } from './text-cursor';
  */
 export function DescriptionField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
   const id = useId();
-  const area = useRef<HTMLTextAreaElement>(null);
+  const area = useCollaborativeText<HTMLTextAreaElement>(action.description);
   const [error, setError] = useState<string | null>(null);
-  useLayoutEffect(() => {
-    const element = area.current;
-    if (!element || element.value === action.description) return;
-    const before = element.value;
-    const focused = document.activeElement === element;
-    const [start, end] = [element.selectionStart, element.selectionEnd];
-    element.value = action.description;
-    if (focused) {
-      element.setSelectionRange(transformCursor(before, action.description, start), transformCursor(before, action.description, end));
-    }
-  }, [action.description]);
   if (readOnly) {
     return (
       <section className="detail-section" aria-labelledby={id}>

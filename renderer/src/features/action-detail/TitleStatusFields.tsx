@@ -3,6 +3,8 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
 import { commands } from '../../workspace/commands';
+import { useCollaborativeText } from '../../workspace/use-collaborative-text';
+import { useTandemStore } from '../../app/store';
 
 interface Props {
   readonly action: ActionView;
@@ -12,6 +14,7 @@ interface Props {
 export function TitleStatusFields({ action, readOnly }: Props) {
   const titleId = useId();
   const statusId = useId();
+  const title = useCollaborativeText<HTMLInputElement>(action.title);
   const status = action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`;
   if (readOnly) {
     return (
@@ -25,8 +28,8 @@ export function TitleStatusFields({ action, readOnly }: Props) {
     <div className="detail-row">
       <div className="field grow">
         <label htmlFor={titleId}>Title</label>
-        <input id={titleId} data-initial-focus dir="auto" value={action.title} maxLength={MAX_TITLE_LENGTH}
-          onChange={(event) => commands.renameAction(action.id, event.target.value)} />
+        <input id={titleId} ref={title} data-initial-focus dir="auto" defaultValue={action.title} maxLength={MAX_TITLE_LENGTH}
+          onChange={(event) => renameOrRestore(action.id, event.target)} />
       </div>
       <div className="field">
         <label htmlFor={statusId}>Status</label>
@@ -38,4 +41,10 @@ export function TitleStatusFields({ action, readOnly }: Props) {
       </div>
     </div>
   );
+}
+
+/** Writes a title change through; when the document refuses it, the field shows what it holds. */
+export function renameOrRestore(id: string, field: HTMLInputElement): void {
+  if (commands.renameAction(id, field.value)) return;
+  field.value = useTandemStore.getState().actions.find((candidate) => candidate.id === id)?.title ?? field.value;
 }

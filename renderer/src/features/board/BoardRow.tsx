@@ -2,12 +2,12 @@ import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
 import { commands } from '../../workspace/commands';
 import { ActionMeta } from '../actions/ActionMeta';
 import { stepAction } from './board-edits';
 import { ACTION_DRAG_TYPE } from './drag';
 import { focusedControl } from './focus-request';
+import { TitleInput } from './TitleInput';
 import { RowControls } from './RowControls';
 import { WindowMarker } from './WindowMarker';
 
@@ -51,9 +51,7 @@ export const BoardRow = memo(function BoardRow({ action, position, first, last, 
       {readOnly ? (
         <span className="action-title-text" dir="auto">{action.title || 'Untitled action'}</span>
       ) : (
-        <input className="action-title" data-control="title" aria-label={`Title of action ${position}`} dir="auto"
-          value={action.title} maxLength={MAX_TITLE_LENGTH}
-          onChange={(event) => commands.renameAction(action.id, event.target.value)} />
+        <TitleInput action={action} position={position} />
       )}
       {readOnly ? (
         <span className="status-text">{action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`}</span>

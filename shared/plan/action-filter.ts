@@ -7,6 +7,10 @@ import type { CompactData, DomainId, Recommendation, Side, Tier } from '../compa
 import type { ActionStatus } from '../workspace/action-status';
 import type { ActionView } from '../workspace/action-view';
 import type { InstitutionDirectory } from '../workspace/institution-view';
+import type { OwnersView, PersonView } from '../workspace/owner-view';
+
+/** The directory's people, for finding a lead by name; optional where no one is named. */
+type People = ReadonlyMap<string, PersonView>;
 
 export interface PlanFilter {
   readonly text: string;
@@ -42,14 +46,14 @@ export function isEmptyFilter(filter: PlanFilter): boolean {
  * The filter compiled once for a pass over every action: the search words folded once, not per
  * action (at 5,000 actions that was most of a keystroke's filtering cost).
  */
-export function actionMatcher(filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory): (action: ActionView) => boolean {
+export function actionMatcher(filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory, people?: People): (action: ActionView) => boolean {
   if (isEmptyFilter(filter)) return () => true;
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const compiled = { ...filter, text: words.join(' ') };
-  return (action) => actionMatches(action, compiled, compact, directory);
+  return (action) => actionMatches(action, compiled, compact, directory, people);
 }
 
-export function actionMatches(action: ActionView, filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory): boolean {
+export function actionMatches(action: ActionView, filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory, people?: People): boolean {
   if (filter.tier !== null && (filter.tier === 'unsequenced' ? action.tier !== null : action.tier !== filter.tier)) return false;
   if (filter.status !== null && action.status !== filter.status) return false;
   if (filter.domain !== null && domainOf(action.initiative, compact) !== filter.domain) return false;
@@ -61,19 +65,30 @@ export function actionMatches(action: ActionView, filter: PlanFilter, compact: C
   const haystack = fold([
     action.title, action.description, action.initiative ?? '',
     ...owners.map((id) => `${directory.get(id)?.name ?? ''} ${directory.get(id)?.shortName ?? ''}`),
+    ...[action.usLeadPerson, action.israelLeadPerson].map((id) => (id ? people?.get(id)?.name ?? '' : '')),
   ].join(' '));
   return words.every((word) => haystack.includes(word));
 }
 
-/** Initiatives match on text, domain, owner and side (the annex owners); tier and status concern actions only. */
-export function recommendationMatches(rec: Recommendation, filter: PlanFilter, directory: InstitutionDirectory): boolean {
+/**
+ * Initiatives match on text, domain, owner and side: the annex's owners and those the delegations
+ * assigned (leads, named persons, supporting). Tier and status concern actions only.
+ */
+export function recommendationMatches(
+  rec: Recommendation, filter: PlanFilter, directory: InstitutionDirectory, assigned?: OwnersView, people?: People,
+): boolean {
   if (filter.domain !== null && rec.domain !== filter.domain) return false;
-  const owners = [...rec.usOwners, ...rec.israelOwners].flatMap((entry) => entry.institutions);
+  const owners = [
+    ...[...rec.usOwners, ...rec.israelOwners].flatMap((entry) => entry.institutions),
+    ...(assigned ? [assigned.usLead, assigned.israelLead, ...assigned.supporting].filter((id): id is string => id !== null) : []),
+  ];
   if (filter.owner !== null && !owners.includes(filter.owner)) return false;
   if (filter.side !== null && !owners.some((id) => directory.get(id)?.side === filter.side)) return false;
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = fold([rec.code, rec.title, rec.annexTitle ?? '', rec.action.quote,
+    ...owners.map((id) => `${directory.get(id)?.name ?? ''} ${directory.get(id)?.shortName ?? ''}`),
+    ...[assigned?.usLeadPerson, assigned?.israelLeadPerson].map((id) => (id ? people?.get(id)?.name ?? '' : '')),
     ...[...rec.usOwners, ...rec.israelOwners].map((entry) => entry.asWritten)].join(' '));
   return words.every((word) => haystack.includes(word));
 }

@@ -64,3 +64,33 @@ describe('searching and filtering the plan', () => {
     expect(shown(doc, { domain: 'quantum', tier: 'appropriations', status: 'done' })).toEqual([]);
   });
 });
+
+describe('owners the delegations assigned', () => {
+  it('count for initiatives (owner, side, text) and named persons are searchable', async () => {
+    const { recommendationMatches, actionMatches: matches, NO_FILTER: none } = await import('../../../shared/plan/action-filter');
+    const { deriveInstitutions } = await import('../../../shared/workspace/institution-view');
+    const { deriveInitiativeOwners, derivePeople } = await import('../../../shared/workspace/owner-view');
+    const { addPerson, setLead } = await import('../../../shared/workspace/owners');
+    const { createWorkspaceDoc: create } = await import('../../../shared/workspace/schema');
+    const { applySeed: seedIt, buildSeedUpdate: build } = await import('../../../shared/workspace/seed-update');
+    const { loadSeeds: load } = await import('../compact/seed-files');
+    const { deriveActions: derive } = await import('../../../shared/workspace/action-view');
+    const data = load();
+    const doc = create();
+    seedIt(doc, build(data));
+    const person = addPerson(doc, { name: 'Yael Mizrahi', institution: 'il-iaec' });
+    setLead(doc, { kind: 'initiative', id: 'X-1' }, 'israel', 'il-iaec', person);
+    setLead(doc, { kind: 'action', id: 'plan-x3-recognition-list' }, 'israel', 'il-iaec', person);
+    const directory = deriveInstitutions(doc);
+    const owners = deriveInitiativeOwners(doc);
+    const people = derivePeople(doc);
+    const x1 = data.recommendations.find((rec) => rec.code === 'X-1')!;
+    expect(recommendationMatches(x1, { ...none, owner: 'il-iaec' }, directory)).toBe(false);
+    expect(recommendationMatches(x1, { ...none, owner: 'il-iaec' }, directory, owners.get('X-1'), people)).toBe(true);
+    expect(recommendationMatches(x1, { ...none, side: 'israel' }, directory, owners.get('X-1'), people)).toBe(true);
+    expect(recommendationMatches(x1, { ...none, text: 'mizrahi' }, directory, owners.get('X-1'), people)).toBe(true);
+    const action = derive(doc).find((view) => view.id === 'plan-x3-recognition-list')!;
+    expect(matches(action, { ...none, text: 'yael' }, data, directory, people)).toBe(true);
+    expect(matches(action, { ...none, text: 'yael' }, data, directory)).toBe(false);
+  });
+});

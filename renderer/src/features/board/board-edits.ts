@@ -19,7 +19,7 @@ interface Boards {
 
 function boards(): Boards {
   const { actions, filter, compact, institutions } = useTandemStore.getState();
-  const visible = compact ? actions.filter((action) => actionMatches(action, filter, compact, institutions)) : actions;
+  const visible = compact ? actions.filter((action) => actionMatches(action, filter, compact, institutions, useTandemStore.getState().people)) : actions;
   return { all: deriveBoard(actions), visible: deriveBoard(visible) };
 }
 

@@ -4,6 +4,7 @@ import { SIGNING_EVENT } from '../../../shared/plan/schedule';
 import { crc32 } from '../../../shared/persistence/crc32';
 import { setActionDue } from '../../../shared/workspace/action-edits';
 import { addAction } from '../../../shared/workspace/actions';
+import { addDependency } from '../../../shared/workspace/dependencies';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
@@ -15,6 +16,8 @@ export interface BulkActions {
   readonly initiative?: string;
   /** Days after signing each is due; null leaves it undated. Absent: all undated. */
   readonly dueDays?: (index: number) => number | null;
+  /** Each waits for the one before it (a dependency chain: the critical path once dated). */
+  readonly chained?: boolean;
 }
 
 export interface LargePlan {
@@ -37,10 +40,13 @@ export async function storeLargePlan(page: Page, plan: LargePlan): Promise<void>
   const events = new Map(compact.events.map((event) => [event.id, event.name]));
   if (plan.signing) setEventDate(doc, SIGNING_EVENT, plan.signing, new Set(events.keys()));
   for (const bulk of plan.actions) {
+    let previous: string | null = null;
     for (let i = 0; i < bulk.count; i++) {
       const id = addAction(doc, { title: bulk.title(i), ...(bulk.initiative ? { initiative: bulk.initiative } : {}) });
       const days = bulk.dueDays?.(i) ?? null;
       if (days !== null) setActionDue(doc, id, { kind: 'after-event', event: SIGNING_EVENT, offset: { amount: days, unit: 'days' } }, events);
+      if (bulk.chained && previous) addDependency(doc, id, previous);
+      previous = id;
     }
   }
   const update = Y.encodeStateAsUpdate(doc, before);

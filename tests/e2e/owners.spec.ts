@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { ACTION_PAGE } from '../../renderer/src/features/owners/matrix-paging';
+import { storeLargePlan } from './pages/large-plan';
 import { OwnersPage } from './pages/owners-page';
-import { TandemPage } from './pages/tandem-page';
+import { TandemPage, type PersonInput } from './pages/tandem-page';
 
 /** X-1 … X-5 have no owner table in the annex and start with no lead on either side. */
 test.describe('owner assignments', () => {
@@ -170,5 +172,111 @@ test.describe('owner assignments', () => {
     await expect(owners.institutionForm).toHaveCount(0);
     await expect(owners.personForm).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^(Add|Make|Remove)\b/ })).toHaveCount(0);
+  });
+});
+
+/** 60 actions on top of the seed's 32: the matrix renders 15 of the 92 action rows at first. */
+const BULK = 60;
+const bulkTitle = (i: number) => `Bulk action ${String(i + 1).padStart(2, '0')}`;
+
+/** Opens the app as `person` with the bulk actions stored, as if typed over many sessions. */
+async function openWithBulk(page: Page, person?: PersonInput): Promise<void> {
+  const tandem = new TandemPage(page);
+  await tandem.openAs(person);
+  await storeLargePlan(page, { actions: [{ count: BULK, title: bulkTitle }] });
+  await page.reload();
+  await expect(tandem.identityBadge).toBeVisible();
+}
+
+test.describe('the owner matrix at size', () => {
+  test('by mouse: initiatives all, actions a page at a time; the counts cover every row, and rows shown later work', async ({ page }) => {
+    const owners = new OwnersPage(page);
+    await openWithBulk(page);
+    await owners.open();
+    const initiatives = await owners.renderedRows('initiative').count();
+    expect(await owners.actionTotal()).toBe(32 + BULK);
+    await expect(owners.renderedRows('action')).toHaveCount(ACTION_PAGE);
+    const hidden = 32 + BULK - ACTION_PAGE;
+    await expect(owners.pagingNote).toHaveText(
+      `Showing ${initiatives} initiatives and the first ${ACTION_PAGE} actions of ${32 + BULK}: ${hidden} action rows are not shown ` +
+      '(the counts above include them). Search or filter to find an action, or use “Show more” below the matrix.',
+    );
+    // The gap counts are over every row: each bulk action lacks both leads, rendered or not.
+    const summary = /^(\d+) rows: (\d+) have no U\.S\. lead, (\d+) have no Israel lead\.$/.exec((await owners.summary.textContent()) ?? '')!;
+    expect(Number(summary[1])).toBe(initiatives + 32 + BULK);
+    expect(Number(summary[2])).toBeGreaterThanOrEqual(BULK);
+
+    await expect(owners.showMore).toHaveText(`Show ${ACTION_PAGE} more actions (${hidden} not shown)`);
+    await owners.showMore.click();
+    await expect(owners.renderedRows('action')).toHaveCount(2 * ACTION_PAGE);
+    await expect(owners.showMore).toHaveText(`Show ${ACTION_PAGE} more actions (${hidden - ACTION_PAGE} not shown)`);
+    // Focus went to the first row the page added.
+    expect((await owners.focusedCell())?.row).toBe(initiatives + ACTION_PAGE);
+
+    // A row rendered by "Show more" is a working row: its lead closes a gap in the counts.
+    const added = owners.renderedRows('action').nth(ACTION_PAGE + 2);
+    const title = (await added.locator('.row-label').textContent())!;
+    await owners.setLead(title, 'NIST');
+    await expect(owners.summary).toHaveText(`${summary[1]} rows: ${Number(summary[2]) - 1} have no U.S. lead, ${summary[3]} have no Israel lead.`);
+
+    // Until every row is shown; then the note and the button go.
+    while (await owners.showMore.count()) await owners.showMore.click();
+    await expect(owners.renderedRows('action')).toHaveCount(32 + BULK);
+    await expect(owners.pagingNote).toHaveCount(0);
+  });
+
+  test('by keyboard: the grid moves over the rendered rows, Show more follows it, and a remembered cell past the rows is clamped', async ({ page }) => {
+    const owners = new OwnersPage(page);
+    const keys = page.keyboard;
+    await openWithBulk(page);
+    await owners.openByKeyboard();
+    const initiatives = await owners.renderedRows('initiative').count();
+    const rendered = initiatives + ACTION_PAGE;
+
+    await owners.tabIntoGrid();
+    expect(await owners.focusedCell()).toEqual({ row: 0, col: 0 });
+    // Ctrl+End: the last rendered row (not a row that is not there); one more ArrowDown stays put.
+    await keys.press('Control+End');
+    const last = (await owners.focusedCell())!;
+    expect(last.row).toBe(rendered - 1);
+    await keys.press('ArrowDown');
+    expect(await owners.focusedCell()).toEqual(last);
+
+    // The grid is one Tab stop: the next Tab reaches "Show more"; Enter shows the next page and
+    // puts focus on its first row, in the same column, where arrows go on.
+    await keys.press('Tab');
+    await expect(owners.showMore).toBeFocused();
+    await keys.press('Enter');
+    await expect(owners.renderedRows('action')).toHaveCount(2 * ACTION_PAGE);
+    expect(await owners.focusedCell()).toEqual({ row: rendered, col: last.col });
+    await keys.press('PageDown');
+    expect(await owners.focusedCell()).toEqual({ row: rendered + 10, col: last.col });
+    await keys.press('Enter');
+    await expect(owners.menu).toBeVisible();
+    await keys.press('Escape');
+    expect(await owners.focusedCell()).toEqual({ row: rendered + 10, col: last.col });
+
+    // A search leaves one action: the remembered cell (far below) is clamped to the rows there are.
+    await keys.press('/');
+    await keys.type(bulkTitle(41));
+    await expect(owners.renderedRows('action')).toHaveCount(1);
+    await owners.tabIntoGrid();
+    const clamped = (await owners.focusedCell())!;
+    expect(clamped.row).toBeLessThan(await owners.grid.locator('[data-testid="matrix-row"]').count());
+    await expect(owners.grid.locator(`button[data-row="${clamped.row}"][data-col="${clamped.col}"]`)).toBeFocused();
+    await keys.press('Control+End');
+    expect(await owners.focusedCell()).toEqual({ row: 0, col: (await owners.grid.locator('.institution-head').count()) - 1 });
+    await expect(page.locator(':focus')).toHaveAccessibleName(new RegExp(`^${bulkTitle(41)} × `));
+  });
+
+  test('an observer pages the plain table the same way', async ({ page }) => {
+    const owners = new OwnersPage(page);
+    await openWithBulk(page, { name: 'Rina Tal', delegation: 'Israel', role: 'Observer' });
+    await owners.open();
+    await expect(owners.table).toBeVisible();
+    await expect(owners.renderedRows('action')).toHaveCount(ACTION_PAGE);
+    await owners.showMore.click();
+    await expect(owners.renderedRows('action')).toHaveCount(2 * ACTION_PAGE);
+    await expect(owners.table.getByRole('button')).toHaveCount(0);
   });
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { addOffset, formatIsoDay, parseIsoDay } from '../../shared/compact/calendar';
 import { asPercent, dayNumber } from '../../shared/plan/timeline-axis';
+import { TIMELINE_PAGE } from '../../renderer/src/features/timeline/timeline-paging';
 import { todayIso } from '../../renderer/src/plan/today';
+import { storeLargePlan } from './pages/large-plan';
 import { TimelinePage } from './pages/timeline-page';
 
 const S1_STUDY = 'plan-s1a-commission-feasibility-study'; // 30 days after signing
@@ -23,7 +25,12 @@ test.describe('the timeline', () => {
     await expect(timeline.noSigningDate).toContainText('The date of Compact signing is not set');
     await expect(timeline.chart).toHaveCount(0);
     await expect(timeline.undatedHeading).toHaveText('Not yet dated (32)');
+    // The list renders a page; "Show more" renders the rest.
+    await expect(timeline.rows).toHaveCount(TIMELINE_PAGE);
+    await expect(timeline.showMore('Not yet dated')).toHaveText(`Show ${32 - TIMELINE_PAGE} more in Not yet dated (${32 - TIMELINE_PAGE} not shown)`);
+    await timeline.showMore('Not yet dated').click();
     await expect(timeline.rows).toHaveCount(32);
+    await expect(timeline.showMore('Not yet dated')).toHaveCount(0);
     await expect(timeline.row(S1_STUDY).getByTestId('deadline')).toContainText('“within 30 days of Compact signing”');
     await expect(timeline.row(S1_STUDY)).toContainText('Undated: waits for Compact signing');
     await expect(timeline.row(DESIGNATE)).toContainText('Undated: no deadline');
@@ -123,5 +130,127 @@ test.describe('the timeline', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(timeline.grouping('By domain')).toBeChecked();
     await expect(timeline.table('Quantum (4)')).toBeVisible();
+  });
+
+  test('by mouse: an action’s Details button opens its detail panel, and closing it gives the button its focus back', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.tandem.openAs();
+    await timeline.setSigningDate('2026-09-01');
+    const title = 'Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy)';
+    await expect(timeline.row(S1_STUDY).getByRole('button')).toHaveAccessibleName(`Details for ${title}`);
+    await timeline.details(title).click();
+    await expect(timeline.dialog).toBeVisible();
+    await expect(timeline.dialog).toHaveAccessibleName(`Details of “${title}”`);
+    await expect(timeline.dialog.getByTestId('detail-due')).toContainText('Due 2026-10-01');
+    await timeline.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(timeline.dialog).toHaveCount(0);
+    await expect(timeline.details(title)).toBeFocused();
+    // Every Details button is named after its own action: no two alike.
+    const names = await page.getByRole('button', { name: /^Details for / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('by keyboard: Tab reaches a row’s Details, Enter opens the panel, an edit there shows in the row, Escape comes back', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.tandem.openAs();
+    await timeline.setSigningDate('2026-09-01');
+    await timeline.openByKeyboard();
+    for (let presses = 0; presses < 12 && !(await timeline.grouping('By domain').evaluate((el) => el === document.activeElement)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(timeline.grouping('By domain')).toBeFocused();
+    // The chart holds nothing focusable: the next Tab is the first table's first Details button.
+    await page.keyboard.press('Tab');
+    const first = timeline.table('Artificial Intelligence (4)').getByTestId('timeline-row').first();
+    const title = (await first.locator('th[scope="row"] span[dir="auto"]').textContent())!;
+    await expect(timeline.details(title)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(timeline.dialog).toHaveAccessibleName(`Details of “${title}”`);
+    await expect(timeline.dialog.getByLabel('Title', { exact: true })).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (revised)');
+    await page.keyboard.press('Escape');
+    await expect(timeline.dialog).toHaveCount(0);
+    await expect(timeline.details(`${title} (revised)`)).toBeFocused();
+    await expect(first).toContainText(`${title} (revised)`);
+  });
+});
+
+/** A timeline that pages: 40 dated Quantum actions, each waiting for the one before, and 30 undated. */
+const step = (i: number) => `Quantum step ${String(i + 1).padStart(2, '0')}`;
+const question = (i: number) => `Open question ${String(i + 1).padStart(2, '0')}`;
+
+test.describe('the timeline at size', () => {
+  test.beforeEach(async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.tandem.openAs();
+    await storeLargePlan(page, {
+      signing: '2026-09-01',
+      actions: [
+        { count: 40, title: step, initiative: 'Q-1', dueDays: (i) => i + 1, chained: true },
+        { count: 30, title: question },
+      ],
+    });
+    await page.reload();
+    await timeline.open();
+  });
+
+  test('by mouse: each group, in the chart and its table, and the undated list render a page; the critical path covers all', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    const quantum = timeline.table('Quantum (44)').getByTestId('timeline-row');
+    await expect(quantum).toHaveCount(TIMELINE_PAGE);
+    await expect(timeline.chartRow('Quantum').getByTestId('timeline-marker')).toHaveCount(TIMELINE_PAGE);
+    await expect(timeline.chartRow('Quantum').getByTestId('chart-hidden')).toHaveText(` +${44 - TIMELINE_PAGE} not drawn`);
+    // Worked out over every action: step 40 is on the path before its row is rendered.
+    await expect(timeline.criticalPath).toHaveText(`Critical path: ${Array.from({ length: 40 }, (_, i) => step(i)).join(' → ')}`);
+    await expect(timeline.rowTitled(step(39))).toHaveCount(0);
+
+    await expect(timeline.showMore('Quantum')).toHaveText(`Show ${44 - TIMELINE_PAGE} more in Quantum (${44 - TIMELINE_PAGE} not shown)`);
+    await timeline.showMore('Quantum').click();
+    await expect(quantum).toHaveCount(44);
+    await expect(timeline.chartRow('Quantum').getByTestId('timeline-marker')).toHaveCount(44);
+    await expect(timeline.chartRow('Quantum').getByTestId('chart-hidden')).toHaveCount(0);
+    await expect(timeline.showMore('Quantum')).toHaveCount(0);
+    await expect(timeline.rowTitled(step(39))).toContainText('Critical path, step 40 of 40');
+    // Focus went to the first row the page added.
+    await expect(quantum.nth(TIMELINE_PAGE).getByRole('button', { name: /^Details for / })).toBeFocused();
+    // Other groups kept their page.
+    await expect(timeline.table('Artificial Intelligence (4)').getByTestId('timeline-row')).toHaveCount(4);
+
+    await expect(timeline.undatedHeading).toHaveText('Not yet dated (39)');
+    const undated = timeline.table('Actions without a date').getByTestId('timeline-row');
+    await expect(undated).toHaveCount(TIMELINE_PAGE);
+    await timeline.showMore('Not yet dated').click();
+    await expect(undated).toHaveCount(39);
+    await expect(timeline.rowTitled(question(29))).toContainText('Undated: no deadline');
+
+    // A row rendered by "Show more" opens its panel like any other.
+    await timeline.details(question(29)).click();
+    await expect(timeline.dialog).toHaveAccessibleName(`Details of “${question(29)}”`);
+    await timeline.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(timeline.details(question(29))).toBeFocused();
+  });
+
+  test('by keyboard: Show more moves focus to the first row it adds, whose Details opens the panel', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    const undated = timeline.table('Actions without a date').getByTestId('timeline-row');
+    await expect(undated).toHaveCount(TIMELINE_PAGE);
+    // From the last rendered row's Details, Tab reaches the list's Show more.
+    await undated.last().getByRole('button').focus();
+    await page.keyboard.press('Tab');
+    await expect(timeline.showMore('Not yet dated')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(undated).toHaveCount(39);
+    const added = undated.nth(TIMELINE_PAGE).getByRole('button', { name: /^Details for / });
+    await expect(added).toBeFocused();
+    const name = (await added.getAttribute('aria-label'))!;
+    await page.keyboard.press('Enter');
+    await expect(timeline.dialog).toHaveAccessibleName(`Details of “${name.replace(/^Details for /, '')}”`);
+    await page.keyboard.press('Escape');
+    await expect(timeline.dialog).toHaveCount(0);
+    await expect(added).toBeFocused();
+    // Shift+Tab goes back up through the rows just added.
+    await page.keyboard.press('Shift+Tab');
+    await expect(undated.nth(TIMELINE_PAGE - 1).getByRole('button')).toBeFocused();
   });
 });

@@ -64,6 +64,37 @@ export class OwnersPage {
     return this.page.getByTestId('cell-menu');
   }
 
+  // Paging: every initiative is rendered, actions a page at a time.
+
+  /** The rendered rows of one kind. */
+  renderedRows(kind: 'initiative' | 'action'): Locator {
+    return this.page.locator(`[data-testid="matrix-row"][data-row-kind="${kind}"]`);
+  }
+
+  /** Says how many action rows are not rendered; absent when all are. */
+  get pagingNote(): Locator {
+    return this.page.getByTestId('matrix-paging');
+  }
+
+  get showMore(): Locator {
+    return this.page.getByRole('button', { name: /^Show \d+ more actions? \([\d,]+ not shown\)$/ });
+  }
+
+  /** The number of actions the matrix holds, from its "Actions (n)" group row, rendered or not. */
+  async actionTotal(): Promise<number> {
+    const text = await this.page.locator('tr.group-row th', { hasText: /^Actions \(/ }).textContent();
+    return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN);
+  }
+
+  /** The grid position (data-row, data-col) of the focused cell, or null when focus is not on a cell. */
+  async focusedCell(): Promise<{ row: number; col: number } | null> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLElement) || element.dataset.row === undefined) return null;
+      return { row: Number(element.dataset.row), col: Number(element.dataset.col) };
+    });
+  }
+
   async setLead(rowName: string, institution: string, person?: string): Promise<void> {
     await this.cell(rowName, institution).click();
     await expect(this.menu).toBeVisible();

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TandemPage } from './tandem-page';
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export type FilterChoice = 'Owner' | 'Side' | 'Tier' | 'Status' | 'Domain';
 
 /**
@@ -116,6 +118,30 @@ export class TimelinePage {
     return this.page.getByRole('group', { name: 'Group the timeline' }).getByRole('radio', { name: label });
   }
 
+  // Paging and details
+
+  /** A list's "Show … more in <where> (n not shown)" button. */
+  showMore(where: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Show \\d+ more in ${escape(where)} \\([\\d,]+ not shown\\)$`) });
+  }
+
+  /** Presses every "Show more" until every list renders all its rows. */
+  async showAll(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    const more = this.page.getByTestId('timeline-show-more');
+    while ((await more.count()) > 0) await more.first().click();
+  }
+
+  /** An action's Details button, by its accessible name "Details for <title>". */
+  details(title: string): Locator {
+    return this.page.getByRole('button', { name: `Details for ${title}`, exact: true });
+  }
+
+  /** The action detail dialog (there is at most one). */
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
   // The chart (aria-hidden: found by test id)
 
   get chart(): Locator {
@@ -124,6 +150,11 @@ export class TimelinePage {
 
   get markers(): Locator {
     return this.page.getByTestId('timeline-marker');
+  }
+
+  /** A group's row of the chart, by its label. */
+  chartRow(label: string): Locator {
+    return this.page.getByTestId('timeline-chart-row').filter({ has: this.page.locator('.chart-label', { hasText: label }) });
   }
 
   marker(actionId: string): Locator {

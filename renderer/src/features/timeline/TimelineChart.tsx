@@ -4,10 +4,13 @@ import { asPercent, fractionOf, monthTicks, onAxis, type AxisRange } from '../..
 import { useCompact } from '../../compact/use-compact';
 import { ChartBackdrop, ChartTrack, type Backdrop } from './ChartTrack';
 import { ChartLegend } from './ChartLegend';
+import type { DatedGroup } from './timeline-paging';
 import { groupLabel } from './timeline-text';
 
 interface Props {
   readonly timeline: Timeline;
+  /** Each group's dated items, paged as its table is: the chart draws what the table lists. */
+  readonly groups: readonly DatedGroup[];
   readonly range: AxisRange;
   readonly today: string;
   readonly grouping: TimelineGrouping;
@@ -17,9 +20,10 @@ interface Props {
  * The visual timeline: a month axis from the signing date, the 90-day window shaded, today's
  * line, and a row per group with each dated action at its due day. Positions are SVG attributes
  * (percentages of the track), since the CSP allows no inline styles. It is aria-hidden: the
- * tables below carry the same items for screen readers and the keyboard.
+ * tables below carry the same items for screen readers and the keyboard. A group's row draws the
+ * items its table renders and says how many more there are; the axis spans every dated action.
  */
-export function TimelineChart({ timeline, range, today, grouping }: Props) {
+export function TimelineChart({ timeline, groups, range, today, grouping }: Props) {
   const compact = useCompact();
   const backdrop = useMemo((): Backdrop => ({
     window: timeline.start && timeline.windowEnd
@@ -27,9 +31,6 @@ export function TimelineChart({ timeline, range, today, grouping }: Props) {
     today: onAxis(range, today) ? fractionOf(range, today) : null,
     ticks: monthTicks(range),
   }), [timeline, range, today]);
-  const groups = timeline.groups
-    .map((group) => ({ ...group, items: group.items.filter((item) => item.schedule.due !== null) }))
-    .filter((group) => group.items.length > 0);
   return (
     <div className="timeline-chart" aria-hidden="true" data-testid="timeline-chart">
       <div className="chart-row chart-axis">
@@ -52,8 +53,11 @@ export function TimelineChart({ timeline, range, today, grouping }: Props) {
       </div>
       {groups.map((group) => (
         <div key={group.key} className="chart-row" data-testid="timeline-chart-row">
-          <span className="chart-label">{groupLabel(group.key, grouping, compact)}</span>
-          <ChartTrack items={group.items} range={range} backdrop={backdrop} />
+          <span className="chart-label">
+            {groupLabel(group.key, grouping, compact)}
+            {group.hidden > 0 && <span className="chart-hidden" data-testid="chart-hidden"> +{group.hidden.toLocaleString('en-US')} not drawn</span>}
+          </span>
+          <ChartTrack items={group.shown} range={range} backdrop={backdrop} />
         </div>
       ))}
       <ChartLegend />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { deriveTimeline, type TimelineGrouping, type TimelineItem } from '../../../../shared/plan/timeline';
+import { type TimelineGroup, type TimelineGrouping, type TimelineItem } from '../../../../shared/plan/timeline';
 import { axisRange } from '../../../../shared/plan/timeline-axis';
 import { useTandemStore } from '../../app/store';
 import { useCompact } from '../../compact/use-compact';
@@ -10,13 +10,17 @@ import { GroupingToggle } from './GroupingToggle';
 import { PathSummary } from './PathSummary';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
+import { rememberedTimeline } from './timeline-memo';
+import { UNDATED_KEY, datedGroups, detailsNames, listKey, nextLimit, pageOf, type Limits, type Page } from './timeline-paging';
 import { groupLabel, itemsOf, titleOf } from './timeline-text';
 import './timeline.css';
 
 /**
  * The plan in time: the actions the filter shows, grouped by domain or tier, from the signing
  * date on. The chart is for the eye; the tables below say the same in words (due date, status,
- * the 90-day window, flags), so nothing is only visual.
+ * the 90-day window, flags), so nothing is only visual. Each group, in the chart and its table,
+ * and the undated list render a page at a time (timeline-paging.ts); everything the timeline
+ * works out (axis, critical path, cycles, warnings) is worked out over all the actions.
  */
 export function TimelineScreen() {
   const [grouping, setGrouping] = useState<TimelineGrouping>('domain');
@@ -25,13 +29,27 @@ export function TimelineScreen() {
   const dates = useTandemStore((state) => state.eventDates.dates);
   const filtering = useTandemStore((state) => isFiltering(state.filter));
   const today = todayIso();
-  const timeline = useMemo(() => deriveTimeline(actions, compact, dates, today, grouping), [actions, compact, dates, today, grouping]);
+  const timeline = useMemo(() => rememberedTimeline(actions, compact, dates, today, grouping), [actions, compact, dates, today, grouping]);
   const range = useMemo(() => axisRange(timeline), [timeline]);
-  const items = itemsOf(timeline);
-  const titles = new Map(items.map((item) => [item.action.id, titleOf(item.action)]));
+  const { items, titles, undated, groupOf, names } = useMemo(() => {
+    const all = itemsOf(timeline);
+    return {
+      items: all,
+      titles: new Map(all.map((item) => [item.action.id, titleOf(item.action)])),
+      undated: all.filter((item) => item.schedule.due === null),
+      groupOf: new Map(timeline.groups.flatMap((group) => {
+        const name = groupLabel(group.key, grouping, compact);
+        return group.items.map((item) => [item.action.id, name] as const);
+      })),
+      names: detailsNames(all),
+    };
+  }, [timeline, grouping, compact]);
+  const [limits, setLimits] = useState<Limits>({});
+  const dated = useMemo(() => datedGroups(timeline.groups, grouping, limits), [timeline, grouping, limits]);
+  const undatedPage = pageOf(undated, limits[UNDATED_KEY]);
+  const showMore = (key: string, page: Page<unknown>) => () => setLimits((before) => ({ ...before, [key]: nextLimit(page) }));
   const path = timeline.analysis.criticalPath;
-  const undated = items.filter((item) => item.schedule.due === null);
-  const groupOf = new Map(timeline.groups.flatMap((group) => group.items.map((item) => [item.action.id, groupLabel(group.key, grouping, compact)])));
+  const label = (key: TimelineGroup['key']) => groupLabel(key, grouping, compact);
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
@@ -50,22 +68,21 @@ export function TimelineScreen() {
       ) : (
         <>
           <PathSummary timeline={timeline} titles={titles} filtering={filtering} />
-          {range && <TimelineChart timeline={timeline} range={range} today={today} grouping={grouping} />}
+          {range && <TimelineChart timeline={timeline} groups={dated} range={range} today={today} grouping={grouping} />}
           {undated.length < items.length && (
             <section aria-labelledby="timeline-dated">
               <h3 id="timeline-dated">Dated ({items.length - undated.length})</h3>
-              {timeline.groups.map((group) => {
-                const dated = group.items.filter((item) => item.schedule.due !== null);
-                return dated.length === 0 ? null : (
-                  <TimelineTable key={group.key} caption={`${groupLabel(group.key, grouping, compact)} (${dated.length})`} items={dated} path={path} />
-                );
-              })}
+              {dated.map((group) => (
+                <TimelineTable key={group.key} caption={`${label(group.key)} (${group.total})`} page={group} where={label(group.key)}
+                  onShowMore={showMore(listKey(grouping, group.key), group)} path={path} detailsNames={names} />
+              ))}
             </section>
           )}
           {undated.length > 0 && (
             <section aria-labelledby="timeline-undated">
               <h3 id="timeline-undated">Not yet dated ({undated.length})</h3>
-              <TimelineTable caption="Actions without a date" items={undated} path={path} showWindow={false}
+              <TimelineTable caption="Actions without a date" page={undatedPage} where="Not yet dated"
+                onShowMore={showMore(UNDATED_KEY, undatedPage)} path={path} detailsNames={names} showWindow={false}
                 group={{ heading: grouping === 'tier' ? 'Tier' : 'Domain', of: (item: TimelineItem) => groupOf.get(item.action.id) ?? '' }} />
             </section>
           )}

@@ -1,0 +1,50 @@
+import type { TimelineItem } from '../../../../shared/plan/timeline';
+import { useTandemStore } from '../../app/store';
+import { DeadlineLabel } from '../compact/DeadlineLabel';
+import { WINDOW_LABELS, flagsOf, statusLabel, titleOf } from './timeline-text';
+
+interface Props {
+  readonly item: TimelineItem;
+  readonly path: readonly string[];
+  readonly eventName: (id: string) => string;
+  /** The group column's text, for a table that mixes groups (the undated); undefined: no such column. */
+  readonly group: string | undefined;
+  readonly showWindow: boolean;
+  /** The Details button's accessible name, unique on the page (detailsNames). */
+  readonly detailsName: string;
+}
+
+/**
+ * One action in words. Its Details button opens the action's detail panel (any user: observers
+ * see it read-only); the panel gives focus back to this button when it closes.
+ */
+export function TimelineRow({ item, path, eventName, group, showWindow, detailsName }: Props) {
+  const openDetail = useTandemStore((state) => state.openDetail);
+  const { action } = item;
+  const flags = flagsOf(item, path, eventName);
+  return (
+    <tr data-testid="timeline-row" data-action-id={action.id}
+      className={[item.critical && 'critical', item.schedule.overdue && 'overdue'].filter(Boolean).join(' ') || undefined}>
+      <th scope="row">
+        {action.initiative && <><span className="code">{action.initiative}</span>{' '}</>}
+        <span dir="auto">{titleOf(action)}</span>
+      </th>
+      {group !== undefined && <td>{group}</td>}
+      <td>{action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}</td>
+      <td>{statusLabel(action)}</td>
+      {showWindow && <td>{WINDOW_LABELS[item.schedule.window]}</td>}
+      <td>
+        {flags.length === 0 ? <span className="no-flags">None</span> : (
+          <ul className="flags">
+            {flags.map((flag) => <li key={flag.text} className={`flag ${flag.kind}`}>{flag.text}</li>)}
+          </ul>
+        )}
+      </td>
+      <td className="details-cell">
+        <button type="button" className="secondary" data-control="details" aria-label={detailsName} onClick={() => openDetail(action.id)}>
+          Details
+        </button>
+      </td>
+    </tr>
+  );
+}

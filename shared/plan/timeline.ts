@@ -36,17 +36,25 @@ export interface Timeline {
   readonly analysis: GraphAnalysis;
 }
 
-function groupKey(action: ActionView, grouping: TimelineGrouping, compact: CompactData): TimelineGroup['key'] {
+function groupKey(action: ActionView, grouping: TimelineGrouping, domains: ReadonlyMap<string, DomainId>): TimelineGroup['key'] {
   if (grouping === 'tier') return action.tier ?? 'none';
   if (!action.initiative) return 'none';
   if (action.initiative.startsWith('F-')) return 'funding';
-  return compact.recommendations.find((rec) => rec.code === action.initiative)?.domain ?? 'none';
+  return domains.get(action.initiative) ?? 'none';
 }
 
+/**
+ * `shown` (the actions a filter lets through, when one is active) decides which items are listed;
+ * the dependency analysis always runs over every live action, so a filter never hides a cycle, a
+ * warning or a step of the critical path that runs through actions it leaves out.
+ */
 export function deriveTimeline(
   actions: readonly ActionView[], compact: CompactData, dates: EventDates, today: string, grouping: TimelineGrouping,
+  shown?: readonly ActionView[],
 ): Timeline {
   const live = actions.filter((action) => !action.deleted);
+  const listed = shown && shown !== actions ? new Set(shown.map((action) => action.id)) : null;
+  const domains = new Map(compact.recommendations.map((rec) => [rec.code, rec.domain]));
   const schedules = new Map(live.map((action) => [action.id, scheduleOf(action, dates, today)]));
   const analysis = analyseDependencies(live.map((action) => ({
     id: action.id,
@@ -56,7 +64,7 @@ export function deriveTimeline(
   })));
   const critical = new Set(analysis.criticalPath);
   const titles = new Map(live.map((action) => [action.id, action.title]));
-  const items = live.map((action): TimelineItem => ({
+  const items = live.filter((action) => !listed || listed.has(action.id)).map((action): TimelineItem => ({
     action,
     schedule: schedules.get(action.id)!,
     critical: critical.has(action.id),
@@ -69,7 +77,7 @@ export function deriveTimeline(
     ? ['existing-authority', 'appropriations', 'feasibility-review', 'none']
     : [...compact.domains.map((domain) => domain.id), 'none'];
   const groups = order
-    .map((key) => ({ key, items: items.filter((item) => groupKey(item.action, grouping, compact) === key).sort(byDue) }))
+    .map((key) => ({ key, items: items.filter((item) => groupKey(item.action, grouping, domains) === key).sort(byDue) }))
     .filter((group) => group.items.length > 0);
   const dues = items.map((item) => item.schedule.due).filter((due): due is string => due !== null).sort();
   return {

@@ -88,6 +88,16 @@ export const commands = {
     done((doc) => setLead(doc, target, side, institution, person)),
   setSupporting: (target: OwnedTarget, institution: string, supporting: boolean) =>
     done((doc) => setSupporting(doc, target, institution, supporting)),
+  /** Several lead/supporting changes to one target in one transaction (the owner matrix's choices). */
+  setOwnership: (
+    target: OwnedTarget, side: Side,
+    steps: readonly ({ op: 'lead'; institution: string | null; person: string | null } | { op: 'supporting'; institution: string; supporting: boolean })[],
+  ) => done((doc) => {
+    for (const step of steps) {
+      if (step.op === 'lead') setLead(doc, target, side, step.institution, step.person);
+      else setSupporting(doc, target, step.institution, step.supporting);
+    }
+  }),
   addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
     creating((doc) => addInstitution(doc, input)),
   addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),

@@ -125,3 +125,25 @@ describe('the timeline', () => {
     expect(timeline.analysis.criticalPath).toEqual([]);
   });
 });
+
+describe('the timeline under a filter', () => {
+  it('lists only what the filter shows but analyses every live action', async () => {
+    const { addAction: add } = await import('../../../shared/workspace/actions');
+    const { addDependency: depend } = await import('../../../shared/workspace/dependencies');
+    const { deriveActions: derive } = await import('../../../shared/workspace/action-view');
+    const { createWorkspaceDoc: create } = await import('../../../shared/workspace/schema');
+    const { deriveTimeline: timelineOf } = await import('../../../shared/plan/timeline');
+    const { loadSeeds: load } = await import('../compact/seed-files');
+    const data = load();
+    const doc = create();
+    const [a, b, c] = ['A', 'B', 'C'].map((title) => add(doc, { title }));
+    depend(doc, b!, a!);
+    depend(doc, c!, b!);
+    const all = derive(doc);
+    const shown = all.filter((action) => action.id === c);
+    const timeline = timelineOf(all, data, new Map(), '2027-01-01', 'tier', shown);
+    expect(timeline.groups.flatMap((group) => group.items.map((item) => item.action.id))).toEqual([c]);
+    expect(timeline.analysis.criticalPath).toEqual([a, b, c]);
+    expect(timeline.groups[0]!.items[0]!.critical).toBe(true);
+  });
+});

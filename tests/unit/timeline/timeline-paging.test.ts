@@ -99,11 +99,11 @@ describe('paging the timeline', () => {
 describe('the remembered timeline', () => {
   it('is derived once for the same inputs, and again when one changes', () => {
     const actions = deriveActions(planWith(2));
-    const first = rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'domain');
-    expect(rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'domain')).toBe(first);
-    const byTier = rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'tier');
+    const first = rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'domain', actions);
+    expect(rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'domain', actions)).toBe(first);
+    const byTier = rememberedTimeline(actions, compact, SIGNED, '2026-09-15', 'tier', actions);
     expect(byTier).not.toBe(first);
     expect(byTier.groups.map((group) => group.key)).toContain('none');
-    expect(rememberedTimeline(actions, compact, SIGNED, '2026-09-16', 'tier')).not.toBe(byTier);
+    expect(rememberedTimeline(actions, compact, SIGNED, '2026-09-16', 'tier', actions)).not.toBe(byTier);
   });
 });

@@ -110,8 +110,8 @@ export function MatrixGrid({ rows: allRows, columns, readOnly }: {
   if (columns.length === 0) return <p className="empty">No institution column to show: widen the column choice.</p>;
   const groupRow = (label: string, count: number) => (
     <tr className="group-row">
-      <th scope="rowgroup" className="row-head">{label} <span className="count">({count})</span></th>
-      <td colSpan={columns.length} />
+      {/* One header cell across the row: an empty filler cell would be a nameless grid cell. */}
+      <th scope="rowgroup" colSpan={columns.length + 1} className="row-head group-head">{label} <span className="count">({count})</span></th>
     </tr>
   );
   return (

@@ -3,11 +3,11 @@ import type { CellState } from './cell-state';
 import type { OwnerStep } from './owner-steps';
 
 /**
- * Runs a choice's steps through the commands (which refuse for observers and report refusals as
- * the notice), stopping at the first refusal. True when every step was taken.
+ * Runs a choice's steps as one edit (one transaction, one undo step) through the commands, which
+ * refuse for observers and report a refusal as the notice. Each step checks its input before it
+ * writes; a refused step stops the rest, and the steps before it stand. One transaction also means a colleague's concurrent change cannot land between the steps (say,
+ * between dropping a supporting mark and setting the lead) and leave the institution with no role.
  */
 export function runOwnerSteps(state: CellState, steps: readonly OwnerStep[]): boolean {
-  return steps.every((step) => (step.op === 'lead'
-    ? commands.setLead(state.target, state.side, step.institution, step.person)
-    : commands.setSupporting(state.target, step.institution, step.supporting)));
+  return commands.setOwnership(state.target, state.side, steps);
 }

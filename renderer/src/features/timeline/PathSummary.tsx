@@ -11,7 +11,7 @@ export function PathSummary({ timeline, titles, filtering }: {
     <div className="timeline-paths">
       <p data-testid="critical-path" className={hasPath ? 'critical-path' : 'critical-path none'}>
         {criticalPathText(timeline, titles)}
-        {hasPath && filtering && ' (among the actions the filters show)'}
+        {hasPath && filtering && ' (worked out over all actions, including those the filters hide)'}
       </p>
       {cycles.length > 0 && (
         <ul className="timeline-cycles" aria-label="Dependency cycles">

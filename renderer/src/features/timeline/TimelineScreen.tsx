@@ -24,18 +24,23 @@ import './timeline.css';
  */
 export function TimelineScreen() {
   const [grouping, setGrouping] = useState<TimelineGrouping>('domain');
-  const actions = useVisibleActions();
+  const shown = useVisibleActions();
+  const actions = useTandemStore((state) => state.actions);
   const compact = useCompact();
   const dates = useTandemStore((state) => state.eventDates.dates);
   const filtering = useTandemStore((state) => isFiltering(state.filter));
   const today = todayIso();
-  const timeline = useMemo(() => rememberedTimeline(actions, compact, dates, today, grouping), [actions, compact, dates, today, grouping]);
+  const timeline = useMemo(
+    () => rememberedTimeline(actions, compact, dates, today, grouping, shown),
+    [actions, compact, dates, today, grouping, shown],
+  );
   const range = useMemo(() => axisRange(timeline), [timeline]);
   const { items, titles, undated, groupOf, names } = useMemo(() => {
     const all = itemsOf(timeline);
     return {
       items: all,
-      titles: new Map(all.map((item) => [item.action.id, titleOf(item.action)])),
+      // Every live action: the critical path and cycles may run through actions the filter hides.
+      titles: new Map(actions.map((action) => [action.id, titleOf(action)])),
       undated: all.filter((item) => item.schedule.due === null),
       groupOf: new Map(timeline.groups.flatMap((group) => {
         const name = groupLabel(group.key, grouping, compact);
@@ -43,7 +48,7 @@ export function TimelineScreen() {
       })),
       names: detailsNames(all),
     };
-  }, [timeline, grouping, compact]);
+  }, [timeline, grouping, compact, actions]);
   const [limits, setLimits] = useState<Limits>({});
   const dated = useMemo(() => datedGroups(timeline.groups, grouping, limits), [timeline, grouping, limits]);
   const undatedPage = pageOf(undated, limits[UNDATED_KEY]);

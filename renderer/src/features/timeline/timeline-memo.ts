@@ -9,7 +9,7 @@ import type { CompactData } from '../../../../shared/compact/types';
 import { deriveTimeline, type Timeline, type TimelineGrouping } from '../../../../shared/plan/timeline';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 
-type Inputs = readonly [readonly ActionView[], CompactData, EventDates, string, TimelineGrouping];
+type Inputs = readonly [readonly ActionView[], CompactData, EventDates, string, TimelineGrouping, readonly ActionView[]];
 
 let last: { readonly inputs: Inputs; readonly timeline: Timeline } | null = null;
 

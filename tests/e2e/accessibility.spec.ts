@@ -1,0 +1,40 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TandemPage } from './pages/tandem-page';
+
+const VIEWS = ['Plan', 'Owners', 'Timeline', 'Compact', 'Key dates', 'Funding', 'Steps & measures', 'Discrepancies'] as const;
+const INTERACTIVE = new Set(['button', 'textbox', 'combobox', 'checkbox', 'radio', 'link', 'searchbox', 'spinbutton', 'menuitem', 'gridcell', 'tab', 'switch', 'slider', 'listbox']);
+
+/** Interactive nodes of Chromium's own accessibility tree that have no accessible name. */
+async function unnamedControls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && INTERACTIVE.has(String(node.role?.value)))
+    .filter((node) => String(node.name?.value ?? '').trim() === '')
+    .map((node) => `${String(node.role?.value)} (backend node ${node.backendDOMNodeId})`);
+}
+
+/** Text fields where people type names and titles must take Hebrew and English alike. */
+async function textFieldsWithoutDirAuto(page: Page): Promise<string[]> {
+  return page.locator('input:not([type]), input[type="text"], input[type="search"], textarea').evaluateAll((fields) =>
+    fields
+      .filter((field) => field.getAttribute('inputmode') !== 'numeric' && field.getAttribute('dir') !== 'auto')
+      .map((field) => field.id || field.getAttribute('aria-label') || field.outerHTML.slice(0, 80)));
+}
+
+test('every control in every view has an accessible name, and text fields take either direction', async ({ page }) => {
+  const tandem = new TandemPage(page);
+  await tandem.openAs();
+  for (const view of VIEWS) {
+    await tandem.openView(view);
+    await expect(page.getByRole('main', { name: view })).toBeVisible();
+    expect(await unnamedControls(page), view).toEqual([]);
+    expect(await textFieldsWithoutDirAuto(page), view).toEqual([]);
+  }
+  await tandem.openView('Plan');
+  await tandem.planRow('plan-ai1-first-challenge-call').getByRole('button', { name: /^Details for action \d+$/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await unnamedControls(page), 'details dialog').toEqual([]);
+  expect(await textFieldsWithoutDirAuto(page), 'details dialog').toEqual([]);
+});

@@ -28,7 +28,23 @@ export function windowEnd(dates: EventDates): string | null {
   return start ? formatIsoDay(addOffset(start, { amount: WINDOW_DAYS, unit: 'days' })) : null;
 }
 
+/**
+ * Views are immutable and reused while their action is unchanged (action-view.ts), and the dates
+ * map is replaced whole when a date changes: so a schedule can be remembered per view. At 5,000
+ * actions every lane count and marker asks on every keystroke; now only the edited action is
+ * worked out again.
+ */
+const remembered = new WeakMap<ActionView, { dates: EventDates; today: string; schedule: Schedule }>();
+
 export function scheduleOf(action: ActionView, dates: EventDates, today: string): Schedule {
+  const hit = remembered.get(action);
+  if (hit && hit.dates === dates && hit.today === today) return hit.schedule;
+  const schedule = computeSchedule(action, dates, today);
+  remembered.set(action, { dates, today, schedule });
+  return schedule;
+}
+
+function computeSchedule(action: ActionView, dates: EventDates, today: string): Schedule {
   const resolved = action.due ? resolveDeadline(action.due, dates) : null;
   const due = resolved ? dueDay(resolved) : null;
   const open = action.status === null || !CLOSED_STATUSES.has(action.status);

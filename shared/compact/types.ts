@@ -84,7 +84,7 @@ export interface Recommendation {
   /** "AI-1", "S-1A", "BC-1", "X-5" … */
   readonly code: string;
   readonly domain: DomainId;
-  /** The title in the main document. */
+  /** The title in the main text (before the Technical Annex). */
   readonly title: string;
   /** The title the Technical Annex uses, where it differs. */
   readonly annexTitle?: string;

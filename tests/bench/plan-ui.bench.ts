@@ -20,6 +20,7 @@ import { chromium, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { loadCompact } from '../../shared/compact/load-compact';
 import { TIERS } from '../../shared/compact/types';
+import { storeWorkspaceUpdate } from '../e2e/pages/raw-db';
 import { crc32 } from '../../shared/persistence/crc32';
 import { SIGNING_EVENT } from '../../shared/plan/schedule';
 import { setActionDue } from '../../shared/workspace/action-edits';
@@ -171,17 +172,7 @@ async function main() {
 
     const update = workspaceUpdate();
     console.log(`workspace: ${COUNT} actions (${(update.length / 1024).toFixed(0)} KiB stored) + the seed`);
-    await page.evaluate(async ({ bytes, checksum }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('tandem');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('updates', 'readwrite');
-      tx.objectStore('updates').add({ workspaceId: 'default', bytes: new Uint8Array(bytes), checksum, writtenAt: Date.now() });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, { bytes: [...update], checksum: crc32(update) });
+    await storeWorkspaceUpdate(page, update, crc32(update));
 
     const loadStart = Date.now();
     await page.reload();

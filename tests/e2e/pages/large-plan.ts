@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { SIGNING_EVENT } from '../../../shared/plan/schedule';
+import { storeWorkspaceUpdate } from './raw-db';
 import { crc32 } from '../../../shared/persistence/crc32';
 import { setActionDue } from '../../../shared/workspace/action-edits';
 import { addAction } from '../../../shared/workspace/actions';
@@ -50,15 +51,5 @@ export async function storeLargePlan(page: Page, plan: LargePlan): Promise<void>
     }
   }
   const update = Y.encodeStateAsUpdate(doc, before);
-  await page.evaluate(async ({ bytes, checksum }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tandem');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('updates', 'readwrite');
-    tx.objectStore('updates').add({ workspaceId: 'default', bytes: new Uint8Array(bytes), checksum, writtenAt: Date.now() });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, { bytes: [...update], checksum: crc32(update) });
+  await storeWorkspaceUpdate(page, update, crc32(update));
 }

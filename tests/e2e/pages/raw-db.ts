@@ -49,3 +49,21 @@ export async function breakIndexedDbOnNextLoad(page: Page): Promise<void> {
     };
   });
 }
+
+/**
+ * Stores `update` in the page's workspace log as one record, the way the app writes one (bytes and
+ * CRC-32), below the app's own code: how benchmarks and tests give a workspace thousands of actions.
+ */
+export async function storeWorkspaceUpdate(page: Page, update: Uint8Array, checksum: number): Promise<void> {
+  await page.evaluate(async ({ bytes, checksum: crc }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tandem');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('updates', 'readwrite');
+    tx.objectStore('updates').add({ workspaceId: 'default', bytes: new Uint8Array(bytes), checksum: crc, writtenAt: Date.now() });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, { bytes: [...update], checksum });
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomDelivery } from '../support/random-delivery';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { TIERS, type Tier } from '../../../shared/compact/types';
@@ -184,19 +185,7 @@ describe('plan convergence', () => {
           return doc;
         });
         const undos = docs.map((doc) => createUndoManager(doc));
-        const outbox: { from: number; update: Uint8Array }[] = [];
-        docs.forEach((doc, from) => doc.on('update', (update: Uint8Array, origin: unknown) => {
-          if (origin !== 'remote') outbox.push({ from, update });
-        }));
-        const choices = order[Symbol.iterator]();
-        const deliver = (count: number) => {
-          for (let i = 0; i < count && outbox.length > 0; i++) {
-            const [message] = outbox.splice((choices.next().value as number) % outbox.length, 1);
-            docs.forEach((doc, to) => {
-              if (message && to !== message.from) Y.applyUpdate(doc, message.update, 'remote');
-            });
-          }
-        };
+        const deliver = randomDelivery(docs, order);
         for (const o of ops) {
           if (o.kind === 'deliver') deliver(o.count);
           else apply(docs[o.replica]!, o, undos[o.replica]!);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomDelivery } from '../support/random-delivery';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
@@ -44,19 +45,7 @@ describe('convergence', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.infiniteStream(fc.nat()), (ops, order) => {
         const docs = Array.from({ length: REPLICAS }, () => createWorkspaceDoc());
-        const outbox: { from: number; update: Uint8Array }[] = [];
-        docs.forEach((doc, from) => doc.on('update', (update: Uint8Array, origin: unknown) => {
-          if (origin !== 'remote') outbox.push({ from, update });
-        }));
-        const choices = order[Symbol.iterator]();
-        const deliver = (count: number) => {
-          for (let i = 0; i < count && outbox.length > 0; i++) {
-            const [message] = outbox.splice((choices.next().value as number) % outbox.length, 1);
-            docs.forEach((doc, to) => {
-              if (message && to !== message.from) Y.applyUpdate(doc, message.update, 'remote');
-            });
-          }
-        };
+        const deliver = randomDelivery(docs, order);
         let added = 0;
         for (const operation of ops) {
           if (operation.kind === 'deliver') {

@@ -14,13 +14,19 @@ const PORT = Number((process.env.TANDEM_E2E_PORT ??= '4791'));
 
 // One data dir per run. Playwright evaluates this file again in each worker; the workers inherit
 // the runner's env, so `??=` makes them all see the dir the server was started with.
-const dataDir = (process.env.TANDEM_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'tandem-e2e-')));
+if (!process.env.TANDEM_E2E_DATA_DIR) {
+  process.env.TANDEM_E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-'));
+  process.env.TANDEM_E2E_DATA_DIR_CREATED = '1';
+}
+const dataDir = process.env.TANDEM_E2E_DATA_DIR;
 
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The run's own data dir goes when the run ends (the server has stopped by then).
+  globalTeardown: './tests/e2e/global-teardown.ts',
   // 2-core machines: one worker; each test may still open two contexts (two laptops).
   workers: 1,
   retries: 0,

@@ -9,7 +9,7 @@ import { decodesAsV1, integrateV1 } from './v1-update';
  * touch the real document, in one transaction.
  *
  * Cost: the scratch copy is an encodeStateAsUpdate of the whole document plus its replay, per
- * update, whatever the update's size (figures in the commit and in tests/bench/remote-update.bench.ts).
+ * update, whatever the update's size (npm run bench -- remote-update: one keystroke into 5,000 records, 655 KiB, costs ~60 ms this way against ~0.01 ms raw and ~0.02 ms through ShadowGate).
  * For a stream of small live updates use ShadowGate (shadow-gate.ts), which keeps the scratch
  * document in step instead of rebuilding it.
  */

@@ -1,0 +1,33 @@
+// The Node-side bundles, shared by build.mjs (all of them) and signal.mjs (the signaling server alone).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+
+export const SIGNAL_ENTRY = { entry: 'electron/host/signaling/cli.ts', out: 'dist/electron/signal.cjs', external: [] };
+
+/** Every Node-side bundle is one self-contained CommonJS file: Electron loads main and preload as CJS. */
+export const NODE_ENTRIES = [
+  { entry: 'electron/main.ts', out: 'dist/electron/main.cjs', external: ['electron'] },
+  // Sandboxed preloads may require only 'electron' (and a few polyfills), so all else is inlined.
+  { entry: 'electron/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'] },
+  { entry: 'electron/host/browser-mode.ts', out: 'dist/electron/browser-mode.cjs', external: [] },
+  SIGNAL_ENTRY,
+];
+
+export async function bundleNodeEntry(root, { entry, out, external }) {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external,
+    sourcemap: true,
+    logLevel: 'warning',
+    // The app version without bundling package.json (which would drag every script into the app).
+    define: { __TANDEM_VERSION__: JSON.stringify(pkg.version) },
+  });
+}

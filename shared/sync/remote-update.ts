@@ -38,7 +38,7 @@ export function scratchOf(doc: Y.Doc): Y.Doc {
 }
 
 /**
- * The real application, after the update was proven on an equal document. It can still throw
+ * The real application, after the update was proven on an equal copy; it can still throw
  * from the application's own observers, after Yjs has integrated the update; that is reported,
  * never thrown at the transport.
  */

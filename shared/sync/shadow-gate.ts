@@ -16,7 +16,6 @@ import { decodesAsV1, integrateV1 } from './v1-update';
  */
 export class ShadowGate {
   private shadow: Y.Doc;
-  private applying = false;
   private stale = false;
 
   constructor(private readonly doc: Y.Doc) {
@@ -34,13 +33,10 @@ export class ShadowGate {
       this.rebuild();
       return proven;
     }
-    // The shadow already holds this update: its echo from `doc` is not mirrored again.
-    this.applying = true;
-    try {
-      return applyProven(this.doc, bytes, origin);
-    } finally {
-      this.applying = false;
-    }
+    // Everything `doc` emits meanwhile is mirrored, the echo of this update included (a no-op on
+    // the shadow, which holds it already): an observer that writes while the update is applied
+    // opens a nested transaction whose update must reach the shadow too.
+    return applyProven(this.doc, bytes, origin);
   }
 
   destroy(): void {
@@ -49,7 +45,7 @@ export class ShadowGate {
   }
 
   private readonly mirror = (update: Uint8Array): void => {
-    if (this.applying || this.stale) return;
+    if (this.stale) return;
     if (!integrateV1(this.shadow, update, null).ok) this.stale = true;
   };
 

@@ -55,7 +55,12 @@ export function attachConnection(peer: Peer, context: ConnectionContext): void {
     if (isBinary) return dropped('binary-frame', 'y-webrtc signaling is JSON text');
     const parsed = parseFrame(rawText(data), limits);
     if (!parsed.ok) return dropped(parsed.reason, parsed.detail);
-    handle(peer, parsed.message, context, dropped);
+    // Backstop: a handler that throws costs this frame, never the server (ws would let it escape).
+    try {
+      handle(peer, parsed.message, context, dropped);
+    } catch (error) {
+      dropped('invalid-message', `could not be handled: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
   socket.on('pong', () => {
     peer.alive = true;

@@ -52,6 +52,9 @@ export function parseFrame(text: string, limits: TopicLimits): ParseResult {
       if (typeof data !== 'string' && (typeof data !== 'object' || data === null || Array.isArray(data))) {
         return drop('invalid-message', 'publish.data is neither a string nor an object');
       }
+      if (typeof data !== 'string' && nestingDepth(data) > MAX_DATA_DEPTH) {
+        return drop('invalid-message', `publish.data is nested deeper than ${MAX_DATA_DEPTH} levels`);
+      }
       return { ok: true, message: { type: 'publish', topic: frame.topic as string, data } };
     }
     case 'ping':
@@ -83,4 +86,25 @@ function checkTopic(topic: unknown, limits: TopicLimits): string | null {
 
 function drop(reason: DropReason, detail: string): ParseResult {
   return { ok: false, reason, detail };
+}
+
+/**
+ * How deep `publish.data` may nest. Relaying re-serialises it, and JSON.stringify recurses: a
+ * 60 KB frame nested 30,000 deep overflowed the stack and took the process down. y-webrtc's own
+ * messages nest a few levels (and are one base64 string when the room has a passphrase).
+ */
+export const MAX_DATA_DEPTH = 32;
+
+/** Depth of a JSON value, measured without recursion and stopping once past the limit. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DATA_DEPTH) return deepest;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return deepest;
 }

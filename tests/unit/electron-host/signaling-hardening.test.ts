@@ -46,6 +46,19 @@ describe('signaling server: bad input is dropped and logged, good clients keep b
     await expectGoodClientsServed(a, b, 'room');
   });
 
+  it('a publish nested deep enough to overflow JSON.stringify is dropped; the server stays up', async () => {
+    const started = await startTestServer();
+    server = started.server;
+    const [a, b] = await subscribedPair(server.url, 'room');
+    // 30,000 levels in about 60 KB: under the frame limit, far past any stack.
+    b.sendRaw(`{"type":"publish","topic":"room","data":{"a":${'['.repeat(30_000)}${']'.repeat(30_000)}}}`);
+    b.sendRaw(`{"type":"publish","topic":"room","data":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`);
+    await b.barrier();
+    expect(dropsOf(started.events, 'invalid-message')).toHaveLength(2);
+    expect(a.publishes()).toEqual([]);
+    await expectGoodClientsServed(a, b, 'room');
+  });
+
   it('a publish to a topic the sender never subscribed to reaches no one', async () => {
     const started = await startTestServer();
     server = started.server;

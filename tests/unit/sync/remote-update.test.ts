@@ -170,3 +170,23 @@ describe('ShadowGate over a session', () => {
     gate.destroy();
   });
 });
+
+describe('ShadowGate and observers that write', () => {
+  it('mirrors what an observer writes while a remote update is applied', () => {
+    const { update, local } = fixture();
+    const doc = local();
+    const gate = new ShadowGate(doc);
+    // An app observer stamping remote changes writes inside the remote apply (a nested transaction).
+    doc.getMap('m').observe((event) => {
+      if (event.transaction.origin === 'peer') doc.getMap('m').set('lastRemote', 'stamp');
+    });
+    doc.getText('t').observe((event) => {
+      if (event.transaction.origin === 'peer') doc.getMap('m').set('lastRemote', 'stamp');
+    });
+    expect(gate.apply(update, 'peer')).toEqual({ ok: true });
+    expect(doc.getMap('m').get('lastRemote')).toBe('stamp');
+    const shadow = (gate as unknown as { shadow: Y.Doc }).shadow;
+    expect(Y.encodeStateVector(shadow)).toEqual(Y.encodeStateVector(doc));
+    gate.destroy();
+  });
+});

@@ -199,3 +199,24 @@ test.describe('the sequencing board', () => {
     await first.expectSaved();
   });
 });
+
+test.describe('the board at size', () => {
+  test('a lane renders a page at a time; Show more, by keyboard, moves focus to the first row it adds', async ({ page }) => {
+    const { storeLargePlan } = await import('./pages/large-plan');
+    const board = new BoardPage(page);
+    await board.openAs();
+    await storeLargePlan(page, { actions: [{ count: 40, title: (i) => `Bulk action ${i + 1}` }] });
+    await page.reload();
+    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(15);
+    expect(await board.laneTotal(UNSEQUENCED)).toBe(40);
+    const more = board.lane(UNSEQUENCED).locator('xpath=ancestor::section[1]').getByRole('button', { name: /^Show 15 more/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(30);
+    await expect(board.laneRows(UNSEQUENCED).nth(15)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(board.laneRows(UNSEQUENCED).nth(15).getByLabel(/^Title of action \d+$/)).toBeFocused();
+    await board.showAll();
+    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(40);
+  });
+});

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import type { Lane } from '../../../../shared/plan/board-view';
 import { useTandemStore } from '../../app/store';
 import { todayIso } from '../../plan/today';
@@ -31,6 +31,14 @@ export const LANE_PAGE = 15;
 export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [limit, setLimit] = useState(LANE_PAGE);
+  // After "Show more", focus moves to the first row it added (as in Owners and Timeline): the
+  // button may be gone, and the next thing to read is the new rows.
+  const focusRow = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusRow.current === null) return;
+    list.current?.querySelectorAll<HTMLElement>('[data-testid="action-row"]')[focusRow.current]?.focus();
+    focusRow.current = null;
+  });
   const focusIndex = lane.actions.findIndex((action) => action.id === pendingFocusId());
   const shown = Math.min(lane.actions.length, Math.max(limit, focusIndex + 1));
   const hidden = lane.actions.length - shown;
@@ -71,7 +79,7 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
         ))}
       </ol>
       {hidden > 0 && (
-        <button type="button" className="secondary show-more" onClick={() => setLimit(shown + LANE_PAGE)}>
+        <button type="button" className="secondary show-more" onClick={() => { focusRow.current = shown; setLimit(shown + LANE_PAGE); }}>
           Show {Math.min(LANE_PAGE, hidden)} more ({hidden} not shown in {label})
         </button>
       )}

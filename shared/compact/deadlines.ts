@@ -38,7 +38,8 @@ export function resolveDeadline(deadline: Deadline, dates: EventDates): Resolved
   }
 }
 
-function describeOffset({ amount, unit }: Offset): string {
+/** "1 day", "30 days", "6 months". */
+export function describeOffset({ amount, unit }: Offset): string {
   return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
 }
 

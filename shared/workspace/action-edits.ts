@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { dateProblem } from '../compact/calendar';
+import { describeOffset } from '../compact/deadlines';
 import type { Deadline, Offset } from '../compact/deadline-types';
 import { OperationError, requireAction, stampEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
@@ -45,10 +46,6 @@ export function setActionInitiative(doc: Y.Doc, id: string, code: string | null,
 export type DueInput =
   | { readonly kind: 'date'; readonly date: string }
   | { readonly kind: 'after-event'; readonly event: string; readonly offset: Offset };
-
-function describeOffset({ amount, unit }: Offset): string {
-  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
-}
 
 /** Turns input into a stored Deadline, refusing what is not a real day, event or offset. */
 export function deadlineFromInput(input: DueInput, events: ReadonlyMap<string, string>): Deadline {

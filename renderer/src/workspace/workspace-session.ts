@@ -3,7 +3,7 @@ import { loadWorkspace, LOAD_ORIGIN, type LoadReport } from '../../../shared/per
 import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
-import { actionsMap, createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
+import { createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
 import { changedActions } from '../../../shared/workspace/action-changes';
 import { applySeed, SEED_ORIGIN } from '../../../shared/workspace/seed-update';
 import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
@@ -82,7 +82,8 @@ export async function openWorkspaceSession(
   // actions only for the records it touched: a keystroke at 5,000 actions stays a small cost.
   const onAfterTransaction = (transaction: Y.Transaction) => {
     const touched = (map: Y.Map<unknown>) => transaction.changedParentTypes.has(map as never) || transaction.changed.has(map as never);
-    if (touched(actionsMap(doc)) || transaction.changed.size > 0) views = deriveActions(doc, views, changedActions(doc, transaction));
+    // changedActions names the touched records (none: the previous views come back unchanged).
+    views = deriveActions(doc, views, changedActions(doc, transaction));
     if (touched(institutionsMap(doc))) institutions = deriveInstitutions(doc, institutions);
     if (touched(eventDatesMap(doc))) eventDates = deriveEventDates(doc, eventDates);
     if (touched(initiativesMap(doc)) || touched(peopleMap(doc))) owners = deriveInitiativeOwners(doc, owners);

@@ -10,6 +10,9 @@ import { deriveEventDates, type EventDatesView } from '../../../shared/workspace
 import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople, type OwnersView, type PersonView } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
+import type { RemoteApply } from '../../../shared/sync/remote-update';
+import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
+import { ShadowGate } from '../../../shared/sync/shadow-gate';
 import { startTabSync, TAB_ORIGIN } from './tab-sync';
 
 /**
@@ -24,6 +27,11 @@ export interface WorkspaceSession {
   readonly report: LoadReport;
   /** Undo/redo of this person's edits in this session only. */
   readonly undo: Y.UndoManager;
+  /**
+   * Merges an update from a peer or a file: V1 only, all or nothing (ShadowGate), in one
+   * transaction with `origin`. A refusal leaves the document as it was and says why.
+   */
+  mergeRemote(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
   close(): void;
 }
 
@@ -95,6 +103,7 @@ export async function openWorkspaceSession(
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
   undoState();
   doc.on('afterTransaction', onAfterTransaction);
+  const gate = new ShadowGate(doc);
   const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
   return {
     doc,
@@ -102,7 +111,9 @@ export async function openWorkspaceSession(
     writer,
     report,
     undo,
+    mergeRemote: (update, origin) => gate.apply(update, origin),
     close() {
+      gate.destroy();
       undo.destroy();
       stopTabSync();
       doc.off('afterTransaction', onAfterTransaction);

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { META_CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 /**
  * Directives a `<meta http-equiv>` CSP ignores (browsers warn about them). They stay in the
@@ -28,7 +28,7 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(CONTENT_SECURITY_POLICY) },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(META_CONTENT_SECURITY_POLICY) },
         injectTo: 'head-prepend',
       },
     ],

@@ -38,7 +38,11 @@ export interface AppResponse {
  * `app://tandem/<file inside rootDir>` is an error; traversal is refused by resolveStaticFile
  * (which decodes the path itself, so the raw pathname is handed over undecoded).
  */
-export async function appResponseFor(rootDir: string, requestUrl: string, method = 'GET'): Promise<AppResponse> {
+export type HeadersFor = (document: boolean) => Readonly<Record<string, string>>;
+
+const STATIC_HEADERS: HeadersFor = () => SECURITY_HEADERS;
+
+export async function appResponseFor(rootDir: string, requestUrl: string, method = 'GET', headersFor: HeadersFor = STATIC_HEADERS): Promise<AppResponse> {
   if (method !== 'GET' && method !== 'HEAD') return errorResponse(405);
   let url: URL;
   try {
@@ -51,9 +55,10 @@ export async function appResponseFor(rootDir: string, requestUrl: string, method
   }
   const file = await resolveStaticFile(rootDir, url.pathname || '/');
   if (!file) return errorResponse(404);
+  const document = url.pathname === '/' || url.pathname.endsWith('/index.html');
   return {
     status: 200,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+    headers: { ...headersFor(document), 'Content-Type': file.contentType },
     body: method === 'HEAD' ? null : file.body,
   };
 }
@@ -68,9 +73,9 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 }
 
 /** Serves `rootDir` (dist/renderer) on app://tandem/. Call once `app` is ready. */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
+export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string, headersFor: HeadersFor = STATIC_HEADERS): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const answer = await appResponseFor(rootDir, request.url, request.method);
+    const answer = await appResponseFor(rootDir, request.url, request.method, headersFor);
     // Copy into a fresh ArrayBuffer-backed view: Response wants a plain BodyInit.
     const body = answer.body ? new Uint8Array(answer.body) : null;
     return new Response(body, { status: answer.status, headers: answer.headers });
@@ -84,12 +89,13 @@ export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: s
  */
 export function withSecurityHeaders(
   headers: Readonly<Record<string, string | string[]>> | undefined,
+  security: Readonly<Record<string, string>> = SECURITY_HEADERS,
 ): Record<string, string | string[]> {
-  const ours = new Set(Object.keys(SECURITY_HEADERS).map((name) => name.toLowerCase()));
+  const ours = new Set(Object.keys(security).map((name) => name.toLowerCase()));
   const result: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!ours.has(name.toLowerCase())) result[name] = value;
   }
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) result[name] = [value];
+  for (const [name, value] of Object.entries(security)) result[name] = [value];
   return result;
 }

@@ -44,6 +44,23 @@ export function validateExportArgs(args: readonly unknown[]): [string, Uint8Arra
   return [name, bytes];
 }
 
+/** Hosting arguments: an address string and a port number, nothing else. */
+export function validateHostingArgs(args: readonly unknown[]): [string, number] {
+  const channel = HOST_CHANNELS.startHosting;
+  expectArgCount(channel, args, 2);
+  const [address, port] = args;
+  if (typeof address !== 'string' || address.length > 64) throw new IpcRejection(`${channel}: address must be a string of at most 64 characters.`);
+  if (typeof port !== 'number' || !Number.isInteger(port)) throw new IpcRejection(`${channel}: port must be an integer.`);
+  return [address, port];
+}
+
+export function validateUrlArg(channel: string, args: readonly unknown[]): string {
+  expectArgCount(channel, args, 1);
+  const [url] = args;
+  if (typeof url !== 'string' || url.length > 300) throw new IpcRejection(`${channel}: url must be a string of at most 300 characters.`);
+  return url;
+}
+
 /** Registers one handler per HostServices method; the channel names are fixed in HOST_CHANNELS. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: HostServices): void {
   ipcMain.handle(HOST_CHANNELS.info, (event, ...args: unknown[]) => {
@@ -55,5 +72,22 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: 
     assertTrustedSender(event, HOST_CHANNELS.exportFile);
     const [name, bytes] = validateExportArgs(args);
     return services.exportFile(name, bytes);
+  });
+  const noArgs = (channel: string, run: () => Promise<unknown>) =>
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      assertTrustedSender(event, channel);
+      expectArgCount(channel, args, 0);
+      return run();
+    });
+  noArgs(HOST_CHANNELS.lanAddresses, () => services.lanAddresses());
+  noArgs(HOST_CHANNELS.stopHosting, () => services.stopHosting());
+  noArgs(HOST_CHANNELS.hostingInfo, () => services.hostingInfo());
+  ipcMain.handle(HOST_CHANNELS.startHosting, (event, ...args: unknown[]) => {
+    assertTrustedSender(event, HOST_CHANNELS.startHosting);
+    return services.startHosting(...validateHostingArgs(args));
+  });
+  ipcMain.handle(HOST_CHANNELS.allowSessionServer, (event, ...args: unknown[]) => {
+    assertTrustedSender(event, HOST_CHANNELS.allowSessionServer);
+    return services.allowSessionServer(validateUrlArg(HOST_CHANNELS.allowSessionServer, args));
   });
 }

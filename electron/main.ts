@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session, type MenuItemCons
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme, withSecurityHeaders } from './app-protocol';
 import { attachCloseFlush } from './close-flush';
 import { createHostServices } from './host/host-services';
+import { createSessionHosting } from './host/session-hosting';
 import { registerIpcHandlers } from './ipc-handlers';
 import { guardAllWebContents } from './navigation-guards';
 import { applyPermissionPolicy } from './permissions';
@@ -39,23 +40,24 @@ if (!app.requestSingleInstanceLock()) {
   // platform, which also lets a Cmd+Q prevented by the flush complete afterwards.
   app.on('window-all-closed', () => app.quit());
 
-  app.whenReady().then(start, (error: unknown) => {
+  app.whenReady().then(start).catch((error: unknown) => {
     console.error('Tandem failed to start', error);
     app.exit(1);
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const ses = session.defaultSession;
   applyPermissionPolicy(ses);
+  const dataDir = app.getPath('userData');
+  const hosting = await createSessionHosting(dataDir);
+  app.on('will-quit', () => void hosting.close());
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders) });
+    const document = details.resourceType === 'mainFrame';
+    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders, hosting.headers(document)) });
   });
-  handleAppProtocol(protocol, RENDERER_DIR);
-  registerIpcHandlers(
-    ipcMain,
-    createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir: app.getPath('userData') }),
-  );
+  handleAppProtocol(protocol, RENDERER_DIR, (document) => hosting.headers(document));
+  registerIpcHandlers(ipcMain, createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir, hosting }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(devTools())));
   createMainWindow();
 }

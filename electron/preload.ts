@@ -35,6 +35,11 @@ const api = {
   info: () => ipcRenderer.invoke(HOST_CHANNELS.info),
   exportFile: (suggestedName: string, bytes: Uint8Array) =>
     ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, bytes),
+  lanAddresses: () => ipcRenderer.invoke(HOST_CHANNELS.lanAddresses),
+  startHosting: (address: string, port: number) => ipcRenderer.invoke(HOST_CHANNELS.startHosting, address, port),
+  stopHosting: () => ipcRenderer.invoke(HOST_CHANNELS.stopHosting),
+  hostingInfo: () => ipcRenderer.invoke(HOST_CHANNELS.hostingInfo),
+  allowSessionServer: (url: string) => ipcRenderer.invoke(HOST_CHANNELS.allowSessionServer, url),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

@@ -30,6 +30,8 @@ export interface BrowserHostOptions {
   readonly services: HostServices;
   /** Upper bound for an export body; defaults to the host's export limit. */
   readonly maxBodyBytes?: number;
+  /** The security headers for a response (the page's CSP lists allowed session servers). */
+  readonly headers?: (document: boolean) => Readonly<Record<string, string>>;
 }
 
 export interface BrowserHost {
@@ -88,6 +90,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     switch (url.pathname) {
       case '/host/info':
         return sendJson(res, 200, await options.services.info());
+      case '/host/lan-addresses':
+        return sendJson(res, 200, await options.services.lanAddresses());
+      case '/host/start-hosting': {
+        const { address, port } = await readJson(req);
+        if (typeof address !== 'string' || typeof port !== 'number') throw new HttpError(400, 'start-hosting takes { address: string, port: number }.');
+        return sendJson(res, 200, await options.services.startHosting(address, port));
+      }
+      case '/host/stop-hosting':
+        await options.services.stopHosting();
+        return sendJson(res, 200, null);
+      case '/host/hosting-info':
+        return sendJson(res, 200, await options.services.hostingInfo());
+      case '/host/allow-session-server': {
+        const { url } = await readJson(req);
+        if (typeof url !== 'string') throw new HttpError(400, 'allow-session-server takes { url: string }.');
+        return sendJson(res, 200, await options.services.allowSessionServer(url));
+      }
       case '/host/export-file': {
         const name = url.searchParams.get('name');
         if (name === null) throw new HttpError(400, 'Missing "name" query parameter.');
@@ -103,13 +122,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     checkMethod(req, res, ['GET', 'HEAD']);
     const file = await resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) throw new HttpError(404, 'Not found.');
+    const isDocument = url.pathname === '/' || url.pathname.endsWith('/index.html');
     const headers: Record<string, string | number> = {
-      ...SECURITY_HEADERS,
+      ...(options.headers?.(isDocument) ?? SECURITY_HEADERS),
       'Content-Type': file.contentType,
       'Content-Length': file.body.byteLength,
     };
     // index.html names the hashed bundles; a cached copy would pin an old build.
-    if (url.pathname === '/' || url.pathname.endsWith('/index.html')) headers['Cache-Control'] = 'no-store';
+    if (isDocument) headers['Cache-Control'] = 'no-store';
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
@@ -139,6 +159,18 @@ function checkMethod(req: IncomingMessage, res: ServerResponse, allowed: readonl
   if (allowed.includes(req.method ?? '')) return;
   res.setHeader('Allow', allowed.join(', '));
   throw new HttpError(405, 'Method not allowed.');
+}
+
+/** A small JSON object body (hosting calls). */
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readBody(req, 4096);
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(body));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // Reported below.
+  }
+  throw new HttpError(400, 'The request body must be a JSON object.');
 }
 
 /** Reads a request body, refusing (413) as soon as it is known to exceed `limit`. */

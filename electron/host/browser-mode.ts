@@ -5,6 +5,7 @@ import { startBrowserHost, type BrowserHost } from './browser-host';
 import { browserLaunchArgs, parseBrowserModeArgs, USAGE } from './browser-mode-args';
 import { findBrowser } from './find-browser';
 import { createHostServices } from './host-services';
+import { createSessionHosting } from './session-hosting';
 
 /**
  * Browser mode's entry (bundled to dist/electron/browser-mode.cjs): the Node host serves the built
@@ -29,8 +30,10 @@ async function main(): Promise<void> {
   }
   await mkdir(args.dataDir, { recursive: true });
   const appVersion = typeof __TANDEM_VERSION__ === 'string' ? __TANDEM_VERSION__ : '0.0.0-dev';
-  const services = createHostServices({ mode: 'browser', appVersion, dataDir: args.dataDir });
-  const host = await startBrowserHost({ port: args.port, rendererDir: path.join(__dirname, '..', 'renderer'), services }).catch(
+  const hosting = await createSessionHosting(args.dataDir);
+  const services = createHostServices({ mode: 'browser', appVersion, dataDir: args.dataDir, hosting });
+  const headers = (document: boolean) => hosting.headers(document);
+  const host = await startBrowserHost({ port: args.port, rendererDir: path.join(__dirname, '..', 'renderer'), services, headers }).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
       // No fallback to another port: the data lives under this origin (see browser-mode-args).
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     if (browser && browser.exitCode === null && browser.signalCode === null) browser.kill('SIGTERM');
-    await host.close();
+    await Promise.all([host.close(), hosting.close()]);
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { HostApi, HostMode } from '../../shared/host/host-api';
 import { writeExportFile } from './export-file';
+import type { SessionHosting } from './session-hosting';
 
 /** What the host side implements; `onCloseRequested` lives in the renderer-side bridge. */
 export type HostServices = Omit<HostApi, 'onCloseRequested'>;
@@ -10,6 +11,7 @@ export interface HostServicesOptions {
   readonly appVersion: string;
   /** The app's data folder (Electron's userData, or the browser host's --data-dir). */
   readonly dataDir: string;
+  readonly hosting: SessionHosting;
 }
 
 export function createHostServices(options: HostServicesOptions): HostServices {
@@ -17,5 +19,10 @@ export function createHostServices(options: HostServicesOptions): HostServices {
   return {
     info: async () => ({ mode: options.mode, appVersion: options.appVersion, platform: process.platform, exportDir }),
     exportFile: (suggestedName, bytes) => writeExportFile(exportDir, suggestedName, bytes),
+    lanAddresses: () => options.hosting.lanAddresses(),
+    startHosting: (address, port) => options.hosting.start(address, port),
+    stopHosting: () => options.hosting.stop(),
+    hostingInfo: () => options.hosting.info(),
+    allowSessionServer: (url) => options.hosting.allow(url),
   };
 }

@@ -22,6 +22,23 @@ export interface SavedFile {
   readonly bytes: number;
 }
 
+/** One of this laptop's network addresses, offered for hosting a session. */
+export interface LanAddress {
+  readonly name: string;
+  readonly address: string;
+  readonly family: 'IPv4' | 'IPv6';
+  /** Loopback: reachable from this laptop only. */
+  readonly internal: boolean;
+}
+
+/** The session server this laptop hosts. */
+export interface HostingInfo {
+  /** ws://address:port, what others type to join. */
+  readonly url: string;
+  readonly address: string;
+  readonly port: number;
+}
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   /**
@@ -37,6 +54,21 @@ export interface HostApi {
    * can retry or export; closing again closes.
    */
   onCloseRequested(flush: () => Promise<void>): void;
+  /** This laptop's addresses, to choose where to host a session. */
+  lanAddresses(): Promise<readonly LanAddress[]>;
+  /**
+   * Starts the session (signaling) server on one of this laptop's addresses, replacing one
+   * already running; refuses an address that is not this laptop's and a port in use, saying so.
+   */
+  startHosting(address: string, port: number): Promise<HostingInfo>;
+  stopHosting(): Promise<void>;
+  hostingInfo(): Promise<HostingInfo | null>;
+  /**
+   * Lets the page connect to a session server (its security policy lists each address allowed).
+   * `reloadNeeded`: the page was loaded before the address was allowed, so its policy still
+   * refuses it until it reloads.
+   */
+  allowSessionServer(url: string): Promise<{ readonly reloadNeeded: boolean }>;
 }
 
 /** The names the bridge carries, for hosts that validate channels (Electron IPC, HTTP routes). */
@@ -45,4 +77,9 @@ export const HOST_CHANNELS = {
   exportFile: 'tandem:export-file',
   closeRequested: 'tandem:close-requested',
   closeReady: 'tandem:close-ready',
+  lanAddresses: 'tandem:lan-addresses',
+  startHosting: 'tandem:start-hosting',
+  stopHosting: 'tandem:stop-hosting',
+  hostingInfo: 'tandem:hosting-info',
+  allowSessionServer: 'tandem:allow-session-server',
 } as const;

@@ -1,4 +1,4 @@
-import type { HostApi, HostInfo, SavedFile } from '../../../shared/host/host-api';
+import type { HostApi, HostInfo, HostingInfo, LanAddress, SavedFile } from '../../../shared/host/host-api';
 
 /**
  * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end). Requests
@@ -12,6 +12,11 @@ export function createHttpHost(): HostApi {
     info: () => call<HostInfo>('/host/info'),
     exportFile: (suggestedName, bytes) =>
       call<SavedFile>(`/host/export-file?name=${encodeURIComponent(suggestedName)}`, bytes),
+    lanAddresses: () => call<LanAddress[]>('/host/lan-addresses'),
+    startHosting: (address, port) => callJson<HostingInfo>('/host/start-hosting', { address, port }),
+    stopHosting: () => call<null>('/host/stop-hosting').then(() => undefined),
+    hostingInfo: () => call<HostingInfo | null>('/host/hosting-info'),
+    allowSessionServer: (url) => callJson<{ reloadNeeded: boolean }>('/host/allow-session-server', { url }),
     /**
      * Browser mode has no host-driven close: the page learns of it from `pagehide`, the last
      * event a closing page gets. (The renderer also flushes whenever the page is hidden, in
@@ -29,6 +34,11 @@ export function createHttpHost(): HostApi {
       });
     },
   };
+}
+
+/** A call whose arguments travel as a JSON body. */
+function callJson<T>(path: string, body: object): Promise<T> {
+  return call<T>(path, new TextEncoder().encode(JSON.stringify(body)));
 }
 
 /** POSTs to the host; a non-2xx reply becomes an Error carrying the host's own message. */

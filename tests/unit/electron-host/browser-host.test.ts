@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
+import { createSessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
 
 /** The browser host's refusals, on an ephemeral port with a tiny body limit. */
@@ -17,7 +18,9 @@ beforeAll(async () => {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
-  const services = createHostServices({ mode: 'browser', appVersion: '9.9.9', dataDir: path.join(dir, 'data') });
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  const hosting = await createSessionHosting(path.join(dir, 'data'));
+  const services = createHostServices({ mode: 'browser', appVersion: '9.9.9', dataDir: path.join(dir, 'data'), hosting });
   host = await startBrowserHost({ port: 0, rendererDir, services, maxBodyBytes: 16 });
   origin = `http://127.0.0.1:${host.port}`;
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
 import { registerIpcHandlers } from '../../../electron/ipc-handlers';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
@@ -35,7 +36,7 @@ describe('registerIpcHandlers', () => {
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-ipc-'));
     ipc = fakeIpcMain();
-    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir }));
+    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir, hosting: await createSessionHosting(dataDir) }));
   });
   afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });

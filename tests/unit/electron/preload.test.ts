@@ -49,7 +49,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the HostApi functions as window.tandem', () => {
     expect([...fake.exposed.keys()]).toEqual(['tandem']);
-    expect(Object.keys(api).sort()).toEqual(['exportFile', 'info', 'onCloseRequested']);
+    expect(Object.keys(api).sort()).toEqual(['allowSessionServer', 'exportFile', 'hostingInfo', 'info', 'lanAddresses', 'onCloseRequested', 'startHosting', 'stopHosting']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 

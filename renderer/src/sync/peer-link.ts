@@ -1,0 +1,152 @@
+import { FrameEncoder } from '../../../shared/sync/frame-format';
+import { FrameReassembler } from '../../../shared/sync/frame-reassembler';
+
+/**
+ * One WebRTC connection to one peer, carrying whole messages of any size.
+ *
+ * - No ICE server at all (`iceServers: []`): peers in one room reach each other on the LAN by
+ *   their host candidates; nothing asks a STUN or TURN server outside the room.
+ * - Offer and answer are sent once, complete (ICE gathering finished, or 3 s passed): two
+ *   signaling messages per connection instead of a trickle of candidates.
+ * - Messages are framed (shared/sync/frame-format.ts) into 16 KiB frames, because Chromium drops
+ *   a data-channel message above 256 KiB without a word, and queued under backpressure: frames
+ *   go out while the channel buffers less than 1 MiB, the rest when it drains, so a catch-up of
+ *   many megabytes neither overflows the channel (which would close it) nor blocks the page.
+ */
+export interface PeerLinkEvents {
+  /** Our offer or answer, for the signaling channel. */
+  onSignal(description: RTCSessionDescriptionInit): void;
+  onOpen(): void;
+  onMessage(message: Uint8Array): void;
+  onClose(reason: string): void;
+  onRejected(reason: string): void;
+}
+
+const HIGH_WATER = 1024 * 1024;
+const LOW_WATER = 256 * 1024;
+const GATHER_LIMIT_MS = 3_000;
+/** A connection that has not opened by then is given up and tried again from an announce. */
+export const OPEN_LIMIT_MS = 20_000;
+
+export class PeerLink {
+  private readonly pc = new RTCPeerConnection({ iceServers: [], iceCandidatePoolSize: 0 });
+  private channel: RTCDataChannel | null = null;
+  private readonly encoder = new FrameEncoder();
+  private readonly reassembler = new FrameReassembler();
+  private readonly queue: Uint8Array[] = [];
+  private closed = false;
+  private readonly openTimer: ReturnType<typeof setTimeout>;
+
+  constructor(
+    readonly initiator: boolean,
+    private readonly events: PeerLinkEvents,
+  ) {
+    this.openTimer = setTimeout(() => this.close('The connection did not open in time.'), OPEN_LIMIT_MS);
+    this.pc.onconnectionstatechange = () => {
+      const state = this.pc.connectionState;
+      if (state === 'failed' || state === 'closed') this.close(`The connection ${state}.`);
+    };
+    if (initiator) {
+      this.attach(this.pc.createDataChannel('tandem', { ordered: true }));
+      void this.describe(() => this.pc.createOffer());
+    } else {
+      this.pc.ondatachannel = (event) => this.attach(event.channel);
+    }
+  }
+
+  /** The other side's offer or answer. */
+  async accept(description: RTCSessionDescriptionInit): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.pc.setRemoteDescription(description);
+      if (description.type === 'offer') await this.describe(() => this.pc.createAnswer());
+    } catch (error) {
+      this.close(`The other laptop's connection details were refused (${describe(error)}).`);
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.channel?.readyState === 'open';
+  }
+
+  /** Bytes waiting to go out: queued frames plus the channel's own buffer. */
+  get pending(): number {
+    let queued = 0;
+    for (const frame of this.queue) queued += frame.length;
+    return queued + (this.channel?.bufferedAmount ?? 0);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return;
+    this.queue.push(...this.encoder.encode(message));
+    this.pump();
+  }
+
+  close(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.openTimer);
+    this.queue.length = 0;
+    this.channel?.close();
+    this.pc.close();
+    this.events.onClose(reason);
+  }
+
+  private async describe(create: () => Promise<RTCSessionDescriptionInit>): Promise<void> {
+    try {
+      await this.pc.setLocalDescription(await create());
+      await this.gathered();
+      if (this.closed || !this.pc.localDescription) return;
+      this.events.onSignal({ type: this.pc.localDescription.type, sdp: this.pc.localDescription.sdp });
+    } catch (error) {
+      this.close(`The connection could not be set up (${describe(error)}).`);
+    }
+  }
+
+  private gathered(): Promise<void> {
+    if (this.pc.iceGatheringState === 'complete') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.pc.removeEventListener('icegatheringstatechange', check);
+        resolve();
+      };
+      const check = () => {
+        if (this.pc.iceGatheringState === 'complete') done();
+      };
+      const timer = setTimeout(done, GATHER_LIMIT_MS);
+      this.pc.addEventListener('icegatheringstatechange', check);
+    });
+  }
+
+  private attach(channel: RTCDataChannel): void {
+    this.channel = channel;
+    channel.binaryType = 'arraybuffer';
+    channel.bufferedAmountLowThreshold = LOW_WATER;
+    channel.onopen = () => {
+      clearTimeout(this.openTimer);
+      this.events.onOpen();
+      this.pump();
+    };
+    channel.onbufferedamountlow = () => this.pump();
+    channel.onclose = () => this.close('The other laptop closed the connection.');
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (!(event.data instanceof ArrayBuffer)) return this.events.onRejected('A text message on the data channel.');
+      const result = this.reassembler.accept(new Uint8Array(event.data), performance.now());
+      if (result.kind === 'message') this.events.onMessage(result.message);
+      else if (result.kind === 'rejected') this.events.onRejected(result.reason);
+    };
+  }
+
+  private pump(): void {
+    const channel = this.channel;
+    if (!channel || channel.readyState !== 'open') return;
+    while (this.queue.length > 0 && channel.bufferedAmount < HIGH_WATER) {
+      channel.send(this.queue.shift() as Uint8Array<ArrayBuffer>);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

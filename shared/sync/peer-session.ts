@@ -1,0 +1,131 @@
+import * as Y from 'yjs';
+import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
+import { parseIdentity, type Identity } from '../identity/identity';
+import { encodePeerMessage, parsePeerMessage, PEER_PROTOCOL_VERSION, type PeerMessage } from './peer-protocol';
+import { checkAwarenessUpdate } from './presence';
+import { RemoteOrigin } from './remote-origin';
+import type { RemoteApply } from './remote-update';
+
+/**
+ * The sync exchange with one peer over one connection, independent of the transport (WebRTC in
+ * the app, an in-memory pipe in tests). On open each side sends HELLO, STEP1 (its state vector)
+ * and its presence; each answers a STEP1 with STEP2 (what the other lacks); from then on every
+ * document change travels as UPDATE. A side is synced with the peer once the peer's STEP2 has
+ * been merged.
+ *
+ * Nothing from the peer is trusted: a message that does not parse, a state vector that does not
+ * decode, an update the merge refuses, a malformed presence update — each is reported through
+ * `onRejected` and changes nothing; the session carries on.
+ */
+export interface PeerSessionHost {
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly identity: Identity;
+  /** The proven, all-or-nothing merge (WorkspaceSession.mergeRemote). */
+  merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
+}
+
+export interface PeerHello {
+  readonly clientId: number;
+  readonly identity: Identity;
+}
+
+export interface PeerSessionEvents {
+  onHello(hello: PeerHello): void;
+  onSynced(): void;
+  onRejected(reason: string): void;
+}
+
+export class PeerSession {
+  /** The origin of this peer's merges; its label becomes the peer's name once HELLO arrives. */
+  origin = new RemoteOrigin('peer', 'a peer');
+  hello: PeerHello | null = null;
+  synced = false;
+
+  constructor(
+    private readonly host: PeerSessionHost,
+    private readonly send: (bytes: Uint8Array) => void,
+    private readonly events: PeerSessionEvents,
+  ) {}
+
+  /** The opening messages, once the connection is open. */
+  start(): void {
+    const { doc, awareness, identity } = this.host;
+    this.post({ type: 'hello', json: JSON.stringify({ protocol: PEER_PROTOCOL_VERSION, clientId: doc.clientID, identity }) });
+    this.post({ type: 'step1', stateVector: Y.encodeStateVector(doc) });
+    if (awareness.getLocalState() !== null) this.post({ type: 'awareness', update: encodeAwarenessUpdate(awareness, [doc.clientID]) });
+  }
+
+  sendUpdate(update: Uint8Array): void {
+    this.post({ type: 'update', update });
+  }
+
+  sendAwareness(update: Uint8Array): void {
+    this.post({ type: 'awareness', update });
+  }
+
+  receive(bytes: Uint8Array): void {
+    const parsed = parsePeerMessage(bytes);
+    if (!parsed.ok) return this.reject(parsed.reason);
+    const message = parsed.message;
+    switch (message.type) {
+      case 'hello':
+        return this.receiveHello(message.json);
+      case 'step1':
+        return this.answer(message.stateVector);
+      case 'step2':
+      case 'update': {
+        const merged = this.host.merge(message.update, this.origin);
+        if (!merged.ok) return this.reject(`An update was refused: ${merged.reason}`);
+        if (message.type === 'step2' && !this.synced) {
+          this.synced = true;
+          this.events.onSynced();
+        }
+        return;
+      }
+      case 'awareness': {
+        const check = checkAwarenessUpdate(message.update);
+        if (!check.ok) return this.reject(check.reason);
+        applyAwarenessUpdate(this.host.awareness, message.update, this);
+        return;
+      }
+    }
+  }
+
+  private receiveHello(json: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return this.reject('An unreadable hello.');
+    }
+    const hello = value as { protocol?: unknown; clientId?: unknown; identity?: unknown } | null;
+    if (typeof hello !== 'object' || hello === null) return this.reject('A hello that is not an object.');
+    if (hello.protocol !== PEER_PROTOCOL_VERSION) {
+      return this.reject(`The other laptop speaks sync protocol ${String(hello.protocol)}; this one speaks ${PEER_PROTOCOL_VERSION}. Update both to the same version of Tandem.`);
+    }
+    const identity = parseIdentity(hello.identity);
+    if (typeof hello.clientId !== 'number' || !Number.isSafeInteger(hello.clientId) || !identity.ok) return this.reject('A hello without a valid identity.');
+    this.hello = { clientId: hello.clientId, identity: identity.identity };
+    this.origin = new RemoteOrigin('peer', identity.identity.name);
+    this.events.onHello(this.hello);
+  }
+
+  private answer(stateVector: Uint8Array): void {
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(this.host.doc, stateVector);
+    } catch {
+      return this.reject('An unreadable state vector.');
+    }
+    this.post({ type: 'step2', update });
+  }
+
+  private post(message: PeerMessage): void {
+    this.send(encodePeerMessage(message));
+  }
+
+  private reject(reason: string): void {
+    this.events.onRejected(reason);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The signaling server's address as a person types it ("192.168.1.20:4444", "ws://host:4444",
+ * "[fe80::1]:4444") and as the app uses it (a ws:// URL with a port). Only ws:// on an explicit
+ * host and port: the server is another laptop in the room, never a public service, and TLS has
+ * no certificate to check there (the room's passphrase protects the content instead).
+ */
+export type AddressParse = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const IPV6 = /^\[[0-9a-f:.]+\]$/i;
+
+export function parseSignalingAddress(input: string): AddressParse {
+  let text = input.trim();
+  if (text.length === 0) return { ok: false, reason: 'Enter the address the host shows, such as 192.168.1.20:4444.' };
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  if (scheme) {
+    if (scheme[1]!.toLowerCase() !== 'ws') return { ok: false, reason: `Use a ws:// address; "${scheme[1]}://" is not one the session server speaks.` };
+    text = text.slice(scheme[0].length);
+  }
+  if (text.endsWith('/')) text = text.slice(0, -1);
+  if (/[/?#@]/.test(text)) return { ok: false, reason: 'An address is host and port only, such as 192.168.1.20:4444.' };
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || text.endsWith(']')) return { ok: false, reason: `Add the port: ${text}:4444, for example.` };
+  const host = text.slice(0, colon);
+  const portText = text.slice(colon + 1);
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+    return { ok: false, reason: `"${portText}" is not a port (1–65535).` };
+  }
+  if (!HOSTNAME.test(host) && !IPV6.test(host)) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
+  return { ok: true, url: `ws://${host.toLowerCase()}:${Number(portText)}` };
+}

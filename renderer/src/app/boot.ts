@@ -10,6 +10,7 @@ import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
 import { loadBundledCompact } from '../compact/seed-bundle';
 import { seedFingerprintProblem } from '../compact/seed-fingerprint';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
+import { lanSession } from '../sync/sync-controller';
 import type { StorageMode } from './session-slice';
 import { useTandemStore } from './store';
 
@@ -103,6 +104,7 @@ async function reopen(identity: Identity): Promise<void> {
       state.setPhase({ kind: 'ready' });
       return;
     }
+    lanSession.detach();
     session.close();
     session = null;
   }
@@ -125,7 +127,10 @@ async function reopen(identity: Identity): Promise<void> {
     state.setPhase({ kind: 'ready' });
   } catch (error) {
     storageFailed(error, identity);
+    return;
   }
+  // Rejoins the LAN session this laptop was in, if any; a failure is shown by the sync status.
+  await lanSession.attach(session, identity, db).catch((error: unknown) => state.setSyncProblem({ message: describe(error), at: Date.now() }));
 }
 
 /** Local storage cannot be used this run: say why, and let "continue without saving" use memory. */

@@ -12,8 +12,11 @@ import { OwnersScreen } from '../features/owners/OwnersScreen';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
+import { SessionScreen } from '../features/sync/SessionScreen';
+import { SyncStatus } from '../features/sync/SyncStatus';
 import { useTandemStore } from '../app/store';
 import { UndoButtons } from './UndoButtons';
+import { takeViewAfterReload } from './view-after-reload';
 
 /** The views; `filtered` ones show the search and filter bar above them. */
 const VIEWS = {
@@ -25,6 +28,7 @@ const VIEWS = {
   funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
   measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
+  session: { label: 'Session', filtered: false, render: () => <SessionScreen /> },
 } as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
@@ -32,7 +36,10 @@ type ViewId = keyof typeof VIEWS;
 export function WorkspaceScreen() {
   const notice = useTandemStore((state) => state.notice);
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
-  const [view, setView] = useState<ViewId>('plan');
+  const [view, setView] = useState<ViewId>(() => {
+    const saved = takeViewAfterReload();
+    return saved !== null && saved in VIEWS ? (saved as ViewId) : 'plan';
+  });
   const main = useRef<HTMLElement>(null);
   const shown = useRef(view);
   // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next tab).
@@ -48,6 +55,7 @@ export function WorkspaceScreen() {
         <UndoButtons />
         <IdentityBadge />
         <SaveIndicator />
+        <SyncStatus onOpen={() => setView('session')} />
       </header>
       <nav className="views" aria-label="Views">
         {(Object.keys(VIEWS) as ViewId[]).map((id) => (

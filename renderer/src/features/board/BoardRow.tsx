@@ -10,6 +10,7 @@ import { focusedControl } from './focus-request';
 import { TitleInput } from './TitleInput';
 import { RowControls } from './RowControls';
 import { WindowMarker } from './WindowMarker';
+import { EditorsBadge } from '../sync/EditorsBadge';
 
 interface Props {
   readonly action: ActionView;
@@ -63,11 +64,12 @@ export const BoardRow = memo(function BoardRow({ action, position, first, last, 
         </select>
       )}
       <ActionMeta action={action} />
+      <EditorsBadge actionId={action.id} />
       <WindowMarker action={action} />
       <RowControls action={action} position={position} first={first} last={last} readOnly={readOnly} announce={announce} />
       <p className="attribution">
         {action.fromSeed ? 'Drafted from the compact' : <>Added by {who(action.createdBy)}</>}
-        {action.editedAt !== action.createdAt && <> · last edited by {who(action.editedBy)}</>}
+        {action.editedAt !== action.createdAt && <> · last edited by {who(action.editedBy)}, {when(action.editedAt)}</>}
       </p>
       {invalid && (
         <ul className="problems" aria-label={`Problems with action ${position}`}>
@@ -77,6 +79,12 @@ export const BoardRow = memo(function BoardRow({ action, position, first, last, 
     </li>
   );
 });
+
+/** A stamp as local date and time; an unreadable one (from a peer) as it is. */
+export function when(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
 
 export function who(identity: Identity | null): string {
   return identity ? describeIdentity(identity) : 'an unknown author';

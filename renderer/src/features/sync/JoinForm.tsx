@@ -1,0 +1,31 @@
+import { useState, type FormEvent } from 'react';
+import { lanSession } from '../../sync/sync-controller';
+
+/** Join a session: the host's address and the join code it shows. */
+export function JoinForm() {
+  const [address, setAddress] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(await lanSession.join(address, code));
+    setBusy(false);
+  };
+  return (
+    <form className="session-form" onSubmit={(event) => void submit(event)} aria-labelledby="join-heading">
+      <h3 id="join-heading">Join a session</h3>
+      <label>
+        Host address
+        <input value={address} onChange={(event) => setAddress(event.target.value)} placeholder="192.168.1.20:4444" dir="auto" spellCheck={false} />
+      </label>
+      <label>
+        Join code
+        <input value={code} onChange={(event) => setCode(event.target.value)} placeholder="K7Q3M9XD-ABCD-EFGH-JKMN-PQRS" dir="auto" spellCheck={false} autoComplete="off" />
+      </label>
+      <button type="submit" disabled={busy}>Join session</button>
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTandemStore } from '../../app/store';
+import { lanSession } from '../../sync/sync-controller';
+import { describeStatus } from '../../sync/sync-status';
+import { HostForm } from './HostForm';
+import { JoinForm } from './JoinForm';
+import { PresenceList } from './PresenceList';
+import './sync.css';
+
+/**
+ * The LAN session: host or join one; once in, the address and join code to read out, the
+ * status, who is present, and Leave. Sync never reaches past the room: the only server is the
+ * one a laptop here hosts, and peers connect to each other directly.
+ */
+export function SessionScreen() {
+  const status = useTandemStore((state) => state.syncStatus);
+  const code = useTandemStore((state) => state.joinCode);
+  const problem = useTandemStore((state) => state.syncProblem);
+  const observer = useTandemStore((state) => state.identity?.role === 'observer');
+  const inSession = status.url !== null;
+  return (
+    <section className="session-screen" aria-labelledby="session-heading">
+      <h2 id="session-heading">Session</h2>
+      {problem && (
+        <div className="session-problem" role="alert">
+          {problem.message}{' '}
+          <button type="button" onClick={() => useTandemStore.getState().setSyncProblem(null)}>Dismiss</button>
+        </div>
+      )}
+      {inSession ? (
+        <>
+          <dl className="session-facts">
+            <dt>Status</dt>
+            <dd data-testid="session-status">{describeStatus(status)}</dd>
+            <dt>Address</dt>
+            <dd data-testid="session-address">{status.url?.replace(/^ws:\/\//, '')}</dd>
+            <dt>Join code</dt>
+            <dd className="join-code" data-testid="join-code">{code}</dd>
+          </dl>
+          <h3>People</h3>
+          <PresenceList />
+          <button type="button" onClick={() => void lanSession.leave()}>{status.hosting ? 'End session' : 'Leave session'}</button>
+        </>
+      ) : (
+        <div className="session-forms">
+          {!observer && <HostForm />}
+          <JoinForm />
+        </div>
+      )}
+    </section>
+  );
+}

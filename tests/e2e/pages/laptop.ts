@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type BrowserContext, type Locator } from '@playwright/test';
+import { chromium } from 'playwright-core';
+import { TandemPage, type PersonInput } from './tandem-page';
+
+/**
+ * A laptop for LAN-sync tests: its own browser-mode host process (its own data folder, its own
+ * session server when it hosts) and its own Chromium process with its own profile. Two of them
+ * share nothing but the network, as two delegations' laptops do.
+ */
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export interface LaptopOptions {
+  readonly port: number;
+  /** Extra Chromium flags (a loopback-only network needs some). */
+  readonly args?: readonly string[];
+}
+
+export class Laptop {
+  readonly tandem: TandemPage;
+
+  private constructor(
+    readonly name: string,
+    readonly url: string,
+    private readonly hostProcess: ChildProcess,
+    readonly context: BrowserContext,
+    private readonly dirs: readonly string[],
+  ) {
+    this.tandem = new TandemPage(context.pages()[0]!);
+  }
+
+  static async start(name: string, options: LaptopOptions): Promise<Laptop> {
+    const dataDir = mkdtempSync(path.join(tmpdir(), `tandem-laptop-${name}-`));
+    const profile = mkdtempSync(path.join(tmpdir(), `tandem-profile-${name}-`));
+    const host = spawn(process.execPath, ['dist/electron/browser-mode.cjs', '--port', String(options.port), '--data-dir', dataDir, '--no-open'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      host.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /serving (http:\/\/\S+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      host.once('exit', (code) => reject(new Error(`${name}'s host exited (${code}): ${out}`)));
+    });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', ...(options.args ?? [])],
+    });
+    await context.grantPermissions(['camera', 'microphone'], { origin: url.replace(/\/$/, '') });
+    const laptop = new Laptop(name, url, host, context, [dataDir, profile]);
+    await laptop.tandem.page.goto(url);
+    return laptop;
+  }
+
+  get page() {
+    return this.tandem.page;
+  }
+
+  async openAs(person: PersonInput): Promise<void> {
+    await expect(this.tandem.identityForm.or(this.tandem.identityBadge)).toBeVisible();
+    if (await this.tandem.identityForm.isVisible()) await this.tandem.completeIdentity(person);
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('sync-status');
+  }
+
+  async openSession(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Session', exact: true }).click();
+  }
+
+  /** Hosts on `address:port`; returns the address and join code the screen shows. */
+  async host(address: string, port: number): Promise<{ address: string; code: string }> {
+    await this.openSession();
+    await this.page.getByLabel('Network address').selectOption(address);
+    await this.page.getByLabel('Port').fill(String(port));
+    await this.page.getByRole('button', { name: 'Host session' }).click();
+    await expect(this.page.getByTestId('join-code')).toHaveText(/\S{8}-/);
+    return { address: (await this.page.getByTestId('session-address').textContent())!, code: (await this.page.getByTestId('join-code').textContent())! };
+  }
+
+  async join(address: string, code: string): Promise<void> {
+    await this.openSession();
+    await this.page.getByLabel('Host address').fill(address);
+    await this.page.getByLabel('Join code').fill(code);
+    await this.page.getByRole('button', { name: 'Join session' }).click();
+  }
+
+  async leave(): Promise<void> {
+    await this.openSession();
+    await this.page.getByRole('button', { name: /Leave session|End session/ }).click();
+    await expect(this.status).toHaveText('Offline');
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    this.hostProcess.kill('SIGTERM');
+    await new Promise((resolve) => (this.hostProcess.exitCode !== null ? resolve(null) : this.hostProcess.once('exit', resolve)));
+    for (const dir of this.dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}

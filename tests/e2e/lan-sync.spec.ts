@@ -43,3 +43,104 @@ test('host and join; live co-editing both ways; presence shows who edits what', 
   await b.tandem.title(1).focus();
   await expect(a.tandem.rows.first().getByTestId('editors')).toHaveText('Jane Miller (U.S.) is editing');
 });
+
+test('apart, both edit (the same action among them); together again: identical views, nothing lost', async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await a.tandem.addAction('Shared action');
+  await b.tandem.openView('Plan');
+  await expect(b.tandem.title(1)).toHaveValue('Shared action');
+
+  await b.leave();
+  await expect(a.status).toHaveText('Hosting · Waiting for others');
+  await b.tandem.openView('Plan');
+  // Apart: each adds its own action and both change the shared one (title and status).
+  await a.tandem.addAction('Only in Washington');
+  await b.tandem.addAction('Only in Tel Aviv');
+  await a.tandem.title(1).fill('Shared action, Washington wording');
+  await b.tandem.title(1).fill('Shared action, Tel Aviv wording');
+  await a.tandem.status(1).selectOption('Agreed');
+  await b.tandem.status(1).selectOption('Blocked');
+  await a.tandem.expectSaved();
+  await b.tandem.expectSaved();
+
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await b.tandem.openView('Plan');
+  await expect(a.tandem.rows).toHaveCount(3);
+  await expect(b.tandem.rows).toHaveCount(3);
+  const board = async (laptop: Laptop) => {
+    await laptop.page.locator('body').click({ position: { x: 1, y: 1 } });
+    return Promise.all([laptop.tandem.titles(), laptop.tandem.rows.locator('select[data-control="status"]').evaluateAll((s) => s.map((e) => (e as HTMLSelectElement).value))]);
+  };
+  await expect.poll(async () => JSON.stringify(await board(a))).toBe(JSON.stringify(await board(b)));
+  const [titles] = await board(a);
+  expect(titles).toContain('Only in Washington');
+  expect(titles).toContain('Only in Tel Aviv');
+  // Both sides' typing survives in the merged title (Y.Text merges concurrent splices).
+  const shared = titles.find((title) => title.startsWith('Shared action'))!;
+  expect(shared).toContain('Washington');
+  expect(shared).toContain('Tel Aviv');
+  // And the merged state is what each laptop keeps: a reload shows the same board.
+  await b.page.reload();
+  await b.tandem.openView('Plan');
+  await expect.poll(async () => JSON.stringify(await board(b))).toBe(JSON.stringify(await board(a)));
+});
+
+test('a third laptop joining late receives everything', async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await a.tandem.addAction('From Washington');
+  await b.tandem.openView('Plan');
+  await b.tandem.addAction('From Tel Aviv');
+  await expect(a.tandem.rows).toHaveCount(2);
+
+  const c = await Laptop.start('c', { port: BASE + 3 });
+  try {
+    await c.openAs({ name: 'Noa Katz', delegation: 'Israel', role: 'Observer' });
+    await c.join(address, code);
+    await expect(c.status).toHaveText('Synced with 2 peers');
+    await expect(a.status).toHaveText('Hosting · Synced with 2 peers');
+    await c.tandem.openView('Plan');
+    await expect(c.page.getByRole('list', { name: 'Not yet sequenced' }).getByTestId('action-row')).toHaveCount(2);
+    await expect(c.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('From Washington');
+    await expect(c.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('From Tel Aviv');
+    await c.openSession();
+    await expect(c.page.getByTestId('presence')).toHaveCount(2);
+  } finally {
+    await c.close();
+  }
+});
+
+test('a wrong passphrase is reported on both sides, and nothing syncs', async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  // Same room, another passphrase: the last character of the code changed.
+  const wrong = code.slice(0, -1) + (code.endsWith('Z') ? 'Y' : 'Z');
+  const errors: string[] = [];
+  for (const laptop of [a, b]) laptop.page.on('pageerror', (error) => errors.push(error.message));
+  await b.join(address, wrong);
+  await expect(b.page.getByRole('alert')).toContainText('uses a different passphrase');
+  await expect(a.page.getByRole('alert')).toContainText('uses a different passphrase');
+  await expect(b.status).toHaveText('Waiting for others');
+  await expect(a.status).toHaveText('Hosting · Waiting for others');
+  expect(errors).toEqual([]);
+});
+
+test('bad input in the join form is refused with its reason', async () => {
+  await b.openSession();
+  await b.page.getByLabel('Host address').fill('192.168.1.20');
+  await b.page.getByLabel('Join code').fill('K7Q3M9XD-ABCD-EFGH-JKMN-PQRS');
+  await b.page.getByRole('button', { name: 'Join session' }).click();
+  await expect(b.page.getByRole('alert')).toHaveText('Add the port: 192.168.1.20:4444, for example.');
+  await b.page.getByLabel('Host address').fill('192.168.1.20:4444');
+  await b.page.getByLabel('Join code').fill('K7Q3-ABCD');
+  await b.page.getByRole('button', { name: 'Join session' }).click();
+  await expect(b.page.getByRole('alert')).toHaveText('A join code has 24 letters and digits; this one has 8.');
+  await expect(b.status).toHaveText('Offline');
+});

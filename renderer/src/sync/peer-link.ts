@@ -27,6 +27,7 @@ const LOW_WATER = 256 * 1024;
 const GATHER_LIMIT_MS = 3_000;
 /** A connection that has not opened by then is given up and tried again from an announce. */
 export const OPEN_LIMIT_MS = 20_000;
+const DISCONNECTED_LIMIT_MS = 5_000;
 
 export class PeerLink {
   private readonly pc = new RTCPeerConnection({ iceServers: [], iceCandidatePoolSize: 0 });
@@ -36,6 +37,7 @@ export class PeerLink {
   private readonly queue: Uint8Array[] = [];
   private closed = false;
   private readonly openTimer: ReturnType<typeof setTimeout>;
+  private disconnectTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly initiator: boolean,
@@ -45,6 +47,10 @@ export class PeerLink {
     this.pc.onconnectionstatechange = () => {
       const state = this.pc.connectionState;
       if (state === 'failed' || state === 'closed') this.close(`The connection ${state}.`);
+      // ICE reports 'failed' only after about 30 s of silence; a link that stays 'disconnected'
+      // this long is given up sooner, so the peers find each other again through an announce.
+      clearTimeout(this.disconnectTimer);
+      if (state === 'disconnected') this.disconnectTimer = setTimeout(() => this.close('The connection was lost.'), DISCONNECTED_LIMIT_MS);
     };
     if (initiator) {
       this.attach(this.pc.createDataChannel('tandem', { ordered: true }));
@@ -86,6 +92,7 @@ export class PeerLink {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.openTimer);
+    clearTimeout(this.disconnectTimer);
     this.queue.length = 0;
     this.channel?.close();
     this.pc.close();

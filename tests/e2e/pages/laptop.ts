@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext, type Locator } from '@playwright/test';
@@ -12,7 +12,7 @@ import { TandemPage, type PersonInput } from './tandem-page';
  * share nothing but the network, as two delegations' laptops do.
  */
 export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
 export interface LaptopOptions {
   readonly port: number;

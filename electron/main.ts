@@ -4,6 +4,7 @@ import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme, withSecurityHeader
 import { attachCloseFlush } from './close-flush';
 import { createHostServices } from './host/host-services';
 import { createSessionHosting } from './host/session-hosting';
+import { WEBRTC_DISABLED_FEATURES } from '../shared/sync/webrtc-flags';
 import { registerIpcHandlers } from './ipc-handlers';
 import { guardAllWebContents } from './navigation-guards';
 import { applyPermissionPolicy } from './permissions';
@@ -28,6 +29,7 @@ if (!app.requestSingleInstanceLock()) {
   // WebContents from the first one on.
   // @see https://www.electronjs.org/docs/latest/tutorial/security#4-enable-process-sandboxing
   registerAppScheme(protocol);
+  app.commandLine.appendSwitch('disable-features', WEBRTC_DISABLED_FEATURES);
   app.enableSandbox();
   guardAllWebContents(app);
 

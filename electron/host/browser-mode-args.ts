@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { WEBRTC_DISABLED_FEATURES } from '../../shared/sync/webrtc-flags';
 
 /**
  * The browser-mode CLI's options. The defaults are load-bearing:
@@ -50,7 +51,7 @@ export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
 /**
  * Chromium flags for the app window. The profile dir is stable (see above); the disable-* flags
  * keep the browser from contacting Google services on its own, because Tandem never touches
- * the internet. Chromium refuses to run as root without --no-sandbox (containers, CI).
+ * the internet. WebRTC shows LAN addresses to peers (shared/sync/webrtc-flags.ts). Chromium refuses to run as root without --no-sandbox (containers, CI).
  */
 export function browserLaunchArgs(url: string, dataDir: string, isRoot: boolean): string[] {
   return [
@@ -61,6 +62,7 @@ export function browserLaunchArgs(url: string, dataDir: string, isRoot: boolean)
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    `--disable-features=${WEBRTC_DISABLED_FEATURES}`,
     ...(isRoot ? ['--no-sandbox'] : []),
   ];
 }

@@ -35,6 +35,7 @@ const store = () => useTandemStore.getState();
 export const lanSession = {
   async attach(workspace: WorkspaceSession, identity: Identity, db: TandemDb | null): Promise<void> {
     attached = { workspace, identity, db };
+    listenForNetworkReturn();
     const saved = current ?? (db ? await loadSessionSettings(db).catch(() => null) : null);
     if (saved) await start(saved, false);
   },
@@ -120,6 +121,15 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
   });
   stopEditing = watchEditing((actionId) => lan?.setEditing(actionId));
   return null;
+}
+
+let listening = false;
+
+/** The network coming back (a cable, Wi-Fi, a wake from sleep) is the moment to reconnect. */
+function listenForNetworkReturn(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('online', () => lanSession.reconnect());
 }
 
 function stopLan(): void {

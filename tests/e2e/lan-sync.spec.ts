@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BoardPage } from './pages/board-page';
 import { Laptop } from './pages/laptop';
 import type { PersonInput } from './pages/tandem-page';
 
@@ -143,4 +144,30 @@ test('bad input in the join form is refused with its reason', async () => {
   await b.page.getByRole('button', { name: 'Join session' }).click();
   await expect(b.page.getByRole('alert')).toHaveText('A join code has 24 letters and digits; this one has 8.');
   await expect(b.status).toHaveText('Offline');
+});
+
+test("an open detail dialog follows a colleague's due date until this person edits the form", async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await a.tandem.addAction('Convene the steering committee');
+  await b.tandem.openView('Plan');
+  const boardA = new BoardPage(a.page);
+  const boardB = new BoardPage(b.page);
+  await boardA.openDetails('Convene the steering committee');
+  await boardB.openDetails('Convene the steering committee');
+  await expect(b.page.getByTestId('editors')).toHaveText('Avi Cohen (Israel) is editing');
+
+  await boardA.detailField('Amount').fill('45');
+  await boardA.dialog.getByRole('button', { name: 'Set due date' }).click();
+  await expect(boardB.dialog.getByTestId('detail-due')).toContainText('45 days after Compact signing');
+  await expect(boardB.detailField('Amount')).toHaveValue('45');
+
+  // B starts a draft; A's next change shows as the current value but leaves B's draft alone.
+  await boardB.detailField('Amount').fill('60');
+  await boardA.detailField('Amount').fill('30');
+  await boardA.dialog.getByRole('button', { name: 'Set due date' }).click();
+  await expect(boardB.dialog.getByTestId('detail-due')).toContainText('30 days after Compact signing');
+  await expect(boardB.detailField('Amount')).toHaveValue('60');
 });

@@ -17,8 +17,17 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
   const id = useId();
   const [form, setForm] = useState<DueForm>(() => formFor(action.due, SIGNING_EVENT));
   const [error, setError] = useState<string | null>(null);
+  // The form follows the stored due date (a colleague's change arriving while it is open) until
+  // this person starts editing it; then their draft stays until they set or leave it.
+  const [basis, setBasis] = useState(action.due);
+  const [dirty, setDirty] = useState(false);
+  if (basis !== action.due) {
+    setBasis(action.due);
+    if (!dirty) setForm(formFor(action.due, SIGNING_EVENT));
+  }
   const change = (patch: Partial<DueForm>) => {
     setForm((previous) => ({ ...previous, ...patch }));
+    setDirty(true);
     setError(null);
   };
   const current = action.due ? <DeadlineLabel deadline={action.due} /> : <span>No due date.</span>;
@@ -28,7 +37,9 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkDueForm(form);
-    setError(checked.ok ? refusal(commands.setDue(action.id, checked.input)) : checked.error);
+    const problem = checked.ok ? refusal(commands.setDue(action.id, checked.input)) : checked.error;
+    setError(problem);
+    if (!problem) setDirty(false);
   };
   const errorId = `${id}-error`;
   const invalid = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};

@@ -65,4 +65,25 @@ describe('session server address: refusals', () => {
       { numRuns: 1000 },
     );
   });
+
+  it.each(['1.2.3:4444', '192.168.010.1:4444', '999.1.1.1:4444', '256.0.0.1:4444', '4444:4444', '0:4444', '0x7f:4444', 'laptop.1:4444', 'a.0x10:4444', '1.2.3.4.5:4444'])(
+    'refuses %j: a numeric host that is not a plain dotted quad, which browsers would read as another address or not at all',
+    (input) => {
+      const host = input.slice(0, input.lastIndexOf(':'));
+      expect(parseSignalingAddress(input)).toEqual({ ok: false, reason: `"${host}" is not a host name or IP address.` });
+    },
+  );
+
+  it('names, in what it accepts, exactly the host a browser connects to (so the page policy entry matches the connection)', () => {
+    const label = fc.stringMatching(/^(\d{1,4}|0x[0-9a-f]{0,3}|[a-z][a-z0-9-]{0,4}[a-z0-9]?)$/);
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 65535 }), (labels, port) => {
+        const parsed = parseSignalingAddress(`${labels.join('.')}:${port}`);
+        if (!parsed.ok) return;
+        // WHATWG URL parsing, as the renderer's WebSocket does it.
+        expect(new URL(parsed.url).host).toBe(parsed.url.slice('ws://'.length));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
 import { createHostServices } from '../../../electron/host/host-services';
 import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
-import { freePort } from './free-port';
+import { foreignAddress, freePort } from './free-port';
 import { TestClient } from './signaling-harness';
 
 /** The browser host's hosting routes, over real HTTP with the app's own Host and Origin. */
@@ -134,9 +134,10 @@ describe('browser host: hosting routes', () => {
   });
 
   it('refuses an address or port the hosting refuses with 400 and its reason', async () => {
-    expect(await call('start-hosting', { address: '192.0.2.1', port: 4444 })).toEqual({
+    const foreign = foreignAddress();
+    expect(await call('start-hosting', { address: foreign, port: 4444 })).toEqual({
       status: 400,
-      json: { error: '192.0.2.1 is not an address of this laptop; pick one of its network interfaces.' },
+      json: { error: `${foreign} is not an address of this laptop; pick one of its network interfaces.` },
     });
     expect(await call('start-hosting', { address: '127.0.0.1', port: 0 })).toEqual({ status: 400, json: { error: '0 is not a port (1–65535).' } });
     expect(await call('allow-session-server', { url: 'wss://a:1' })).toEqual({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
-import { freePort } from './free-port';
+import { foreignAddress, freePort } from './free-port';
 import { expectGoodClientsServed, subscribedPair, TestClient } from './signaling-harness';
 
 /** The connect-src sources of a response's policy. */
@@ -72,7 +72,7 @@ describe('session hosting: the server', () => {
 
   it.each([
     ['0.0.0.0', 'an every-interface address'],
-    ['192.0.2.1', 'an address of no interface here'],
+    [foreignAddress(), 'an address of no interface here'],
     ['localhost', 'a name'],
     ['', 'nothing'],
   ])('refuses %s (%s) as not an address of this laptop', async (address) => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
 import { registerIpcHandlers } from '../../../electron/ipc-handlers';
-import { freePort } from '../electron-host/free-port';
+import { foreignAddress, freePort } from '../electron-host/free-port';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -122,7 +122,8 @@ describe('registerIpcHandlers', () => {
   });
 
   it('passes a well-typed but refused address or port on to hosting, which says why', async () => {
-    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, '192.0.2.1', 4444)).rejects.toThrow(/192\.0\.2\.1 is not an address of this laptop/);
+    const foreign = foreignAddress();
+    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, foreign, 4444)).rejects.toThrow(`${foreign} is not an address of this laptop`);
     await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, '127.0.0.1', 70000)).rejects.toThrow('70000 is not a port (1–65535).');
   });
 

@@ -95,7 +95,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       case '/host/start-hosting': {
         const { address, port } = await readJson(req);
         if (typeof address !== 'string' || typeof port !== 'number') throw new HttpError(400, 'start-hosting takes { address: string, port: number }.');
-        return sendJson(res, 200, await options.services.startHosting(address, port));
+        return sendJson(res, 200, await options.services.startHosting(address, port).catch(refusedInput));
       }
       case '/host/stop-hosting':
         await options.services.stopHosting();
@@ -105,7 +105,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       case '/host/allow-session-server': {
         const { url } = await readJson(req);
         if (typeof url !== 'string') throw new HttpError(400, 'allow-session-server takes { url: string }.');
-        return sendJson(res, 200, await options.services.allowSessionServer(url));
+        return sendJson(res, 200, await options.services.allowSessionServer(url).catch(refusedInput));
       }
       case '/host/export-file': {
         const name = url.searchParams.get('name');
@@ -198,6 +198,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
     });
     req.on('error', reject);
   });
+}
+
+/** Hosting refuses an address, port or url it is given with a RangeError: a bad request (400), not the export's 413. */
+function refusedInput(error: unknown): never {
+  throw error instanceof RangeError ? new HttpError(400, error.message) : error;
 }
 
 function tooLarge(limit: number): HttpError {

@@ -93,6 +93,8 @@ export class PeerSession {
   }
 
   private receiveHello(json: string): void {
+    // Who the peer is is settled once per connection: a later hello must not rename it.
+    if (this.hello) return this.reject('A second hello on one connection.');
     let value: unknown;
     try {
       value = JSON.parse(json);

@@ -8,6 +8,14 @@ export type AddressParse = { readonly ok: true; readonly url: string } | { reado
 
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const IPV6 = /^\[[0-9a-f:.]+\]$/i;
+/**
+ * URL parsers (WHATWG, as WebSocket uses) read a host whose last label is a number as an IPv4
+ * address: "1.2.3" is 1.2.0.3, "010" is octal, "0x7f" hex, "4444" is 0.0.17.92, "laptop.1" fails.
+ * Such a host is taken only as a plain dotted quad, which reads as itself, so that the page's
+ * policy entry names exactly the host the connection goes to.
+ */
+const NUMERIC_LAST_LABEL = /(^|\.)(\d+|0x[0-9a-f]*)$/i;
+const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 export function parseSignalingAddress(input: string): AddressParse {
   let text = input.trim();
@@ -26,6 +34,7 @@ export function parseSignalingAddress(input: string): AddressParse {
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
     return { ok: false, reason: `"${portText}" is not a port (1–65535).` };
   }
-  if (!HOSTNAME.test(host) && !IPV6.test(host)) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
+  const hostOk = IPV6.test(host) || (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
+  if (!hostOk) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
   return { ok: true, url: `ws://${host.toLowerCase()}:${Number(portText)}` };
 }

@@ -4,8 +4,10 @@ import * as encoding from 'lib0/encoding';
 /**
  * The room key and the encryption of signaling messages, as y-webrtc does them
  * (node_modules/y-webrtc/src/crypto.js): PBKDF2-SHA-256 over the passphrase with the room name as
- * salt, 100,000 iterations, to an AES-GCM-256 key; each message is JSON, encrypted with a fresh
- * 12-byte IV and sent as { 'AES-GCM', iv, ciphertext } in lib0 encoding, base64 on the wire.
+ * salt, 100,000 iterations, to an AES-GCM-256 key; each message is a JSON-like value written with
+ * lib0's writeAny (y-webrtc's encryptJson, despite its name, does not use JSON text), encrypted
+ * with a fresh 12-byte IV and sent as { 'AES-GCM', iv, ciphertext } in lib0 encoding, base64 on
+ * the wire. So either side can read the other's messages.
  *
  * Unlike y-webrtc, a message that fails to decrypt is a result, not an unhandled rejection: the
  * GCM tag fails exactly when the sender used another passphrase (or the bytes were altered), and
@@ -27,7 +29,9 @@ export async function deriveRoomKey(passphrase: string, room: string): Promise<C
 
 export async function encryptJson(value: unknown, key: CryptoKey): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(value)));
+  const plain = encoding.createEncoder();
+  encoding.writeAny(plain, value as Parameters<typeof encoding.writeAny>[1]);
+  const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoding.toUint8Array(plain));
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, 'AES-GCM');
   encoding.writeVarUint8Array(encoder, iv);
@@ -54,7 +58,7 @@ export async function decryptJson(text: string, key: CryptoKey): Promise<Decrypt
     return { ok: false, reason: 'wrong-key' };
   }
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(plain)) };
+    return { ok: true, value: decoding.readAny(decoding.createDecoder(new Uint8Array(plain))) as unknown };
   } catch {
     return { ok: false, reason: 'malformed' };
   }

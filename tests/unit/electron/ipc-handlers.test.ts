@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSessionHosting } from '../../../electron/host/session-hosting';
+import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
 import { registerIpcHandlers } from '../../../electron/ipc-handlers';
+import { foreignAddress, freePort } from '../electron-host/free-port';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -33,12 +34,15 @@ const APP = 'app://tandem/index.html';
 describe('registerIpcHandlers', () => {
   let dataDir: string;
   let ipc: ReturnType<typeof fakeIpcMain>;
+  let hosting: SessionHosting;
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-ipc-'));
     ipc = fakeIpcMain();
-    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir, hosting: await createSessionHosting(dataDir) }));
+    hosting = await createSessionHosting(dataDir);
+    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir, hosting }));
   });
   afterEach(async () => {
+    await hosting.close();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -85,5 +89,64 @@ describe('registerIpcHandlers', () => {
     expect(saved.bytes).toBe(bytes.byteLength);
     expect(path.dirname(saved.path)).toBe(path.join(dataDir, 'exports'));
     expect(await readFile(saved.path, 'utf8')).toBe('minutes of the session');
+  });
+
+  const SESSION_CHANNELS = [
+    [HOST_CHANNELS.lanAddresses, []],
+    [HOST_CHANNELS.startHosting, ['127.0.0.1', 4444]],
+    [HOST_CHANNELS.stopHosting, []],
+    [HOST_CHANNELS.hostingInfo, []],
+    [HOST_CHANNELS.allowSessionServer, ['ws://127.0.0.1:4444']],
+  ] as const;
+
+  it.each(SESSION_CHANNELS)('rejects %s from a sender that is not the app', async (channel, args) => {
+    await expect(ipc.invoke(channel, 'https://example.com/', ...args)).rejects.toThrow(/only app:\/\/tandem\/ may call/);
+    await expect(ipc.invoke(channel, null, ...args)).rejects.toThrow(/destroyed frame/);
+  });
+
+  it.each([HOST_CHANNELS.lanAddresses, HOST_CHANNELS.stopHosting, HOST_CHANNELS.hostingInfo])('rejects %s called with arguments', async (channel) => {
+    await expect(ipc.invoke(channel, APP, 'x')).rejects.toThrow(`${channel}: expected 0 argument(s), got 1.`);
+  });
+
+  it.each([
+    ['a number for the address', [127, 4444], /address must be a string of at most 64 characters/],
+    ['an overlong address', ['1'.repeat(65), 4444], /address must be a string of at most 64 characters/],
+    ['a string for the port', ['127.0.0.1', '4444'], /port must be an integer/],
+    ['a fractional port', ['127.0.0.1', 4444.5], /port must be an integer/],
+    ['NaN for the port', ['127.0.0.1', Number.NaN], /port must be an integer/],
+    ['a missing port', ['127.0.0.1'], /expected 2 argument\(s\), got 1/],
+    ['an extra argument', ['127.0.0.1', 4444, true], /expected 2 argument\(s\), got 3/],
+  ])('rejects startHosting with %s', async (_what, args, message) => {
+    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, ...args)).rejects.toThrow(message);
+    await expect(hosting.info()).resolves.toBeNull();
+  });
+
+  it('passes a well-typed but refused address or port on to hosting, which says why', async () => {
+    const foreign = foreignAddress();
+    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, foreign, 4444)).rejects.toThrow(`${foreign} is not an address of this laptop`);
+    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, '127.0.0.1', 70000)).rejects.toThrow('70000 is not a port (1–65535).');
+  });
+
+  it.each([
+    ['a number', [4444], /url must be a string of at most 300 characters/],
+    ['an object', [{ url: 'ws://a:1' }], /url must be a string of at most 300 characters/],
+    ['an overlong url', [`ws://${'a'.repeat(300)}:1`], /url must be a string of at most 300 characters/],
+    ['no argument', [], /expected 1 argument\(s\), got 0/],
+    ['two arguments', ['ws://a:1', 'ws://b:2'], /expected 1 argument\(s\), got 2/],
+  ])('rejects allowSessionServer with %s', async (_what, args, message) => {
+    await expect(ipc.invoke(HOST_CHANNELS.allowSessionServer, APP, ...args)).rejects.toThrow(message);
+  });
+
+  it('hosts, reports, allows and stops for the app', async () => {
+    const addresses = (await ipc.invoke(HOST_CHANNELS.lanAddresses, APP)) as Array<{ address: string }>;
+    expect(addresses.map((entry) => entry.address)).toContain('127.0.0.1');
+    const port = await freePort();
+    const info = { url: `ws://127.0.0.1:${port}`, address: '127.0.0.1', port };
+    await expect(ipc.invoke(HOST_CHANNELS.startHosting, APP, '127.0.0.1', port)).resolves.toEqual(info);
+    await expect(ipc.invoke(HOST_CHANNELS.hostingInfo, APP)).resolves.toEqual(info);
+    await expect(ipc.invoke(HOST_CHANNELS.allowSessionServer, APP, '10.1.2.3:4444')).resolves.toEqual({ reloadNeeded: true });
+    await expect(ipc.invoke(HOST_CHANNELS.allowSessionServer, APP, 'wss://10.1.2.3:4444')).rejects.toThrow(/Use a ws:\/\/ address/);
+    await expect(ipc.invoke(HOST_CHANNELS.stopHosting, APP)).resolves.toBeUndefined();
+    await expect(ipc.invoke(HOST_CHANNELS.hostingInfo, APP)).resolves.toBeNull();
   });
 });

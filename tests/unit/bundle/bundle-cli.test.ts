@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_ENTRY, bundleNodeEntry } from '../../../build/node-entries.mjs';
 import { MIN_ITERATIONS } from '../../../shared/bundle/format';
 import { bundleContentOf, writeBundle } from '../../../shared/bundle/write-bundle';
 import { addAction, setActionStatus } from '../../../shared/workspace/actions';
@@ -12,15 +11,16 @@ import { AVI, laptop } from './laptops';
 
 /**
  * The inspector as a security officer runs it: a child process on a file, judged by its output
- * and exit status. `npm run bundle` bundles and then runs the CLI; the bundle is built once here
- * and the child runs it the same way (node dist/electron/bundle.cjs ARGS).
+ * and exit status. `npm run bundle` (build/bundle.mjs) bundles and then runs the CLI: it runs once
+ * here (for --help), and the other children run the bundle it made, as it does.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+const BUNDLE = path.join(ROOT, 'dist/electron/bundle.cjs');
 const NOW = new Date('2026-07-04T12:00:00.000Z');
 let dir: string;
 
 function inspect(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, BUNDLE_ENTRY.out), ...args], { encoding: 'utf8', cwd: dir });
+  const result = spawnSync(process.execPath, [BUNDLE, ...args], { encoding: 'utf8', cwd: dir });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +35,9 @@ let sealed: Uint8Array;
 const DRAFT = 'plan-ai1-first-challenge-call';
 
 beforeAll(async () => {
-  await bundleNodeEntry(ROOT, BUNDLE_ENTRY);
+  const help = spawnSync(process.execPath, [path.join(ROOT, 'build/bundle.mjs'), '--help'], { encoding: 'utf8', cwd: ROOT });
+  expect(help.status, help.stderr).toBe(0);
+  expect(help.stdout).toMatch(/^Usage: npm run bundle -- inspect FILE \[--passphrase-file F\]/);
   dir = mkdtempSync(path.join(tmpdir(), 'tandem-bundle-cli-'));
   const avi = laptop(AVI);
   avi.edit((doc) => {

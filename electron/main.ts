@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme, withSecurityHeaders } from './app-protocol';
 import { attachCloseFlush } from './close-flush';
+import { createFileDialogs } from './file-dialogs';
 import { createHostServices } from './host/host-services';
 import { registerIpcHandlers } from './ipc-handlers';
 import { guardAllWebContents } from './navigation-guards';
@@ -55,6 +56,14 @@ function start(): void {
   registerIpcHandlers(
     ipcMain,
     createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir: app.getPath('userData') }),
+    createFileDialogs({
+      dialogs: {
+        showSaveDialog: (parent, options) => (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)),
+        showOpenDialog: (parent, options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
+      },
+      windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+      defaultDir: () => app.getPath('documents'),
+    }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(devTools())));
   createMainWindow();

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_CHANNELS, type HostApi } from '../shared/host/host-api';
+import { HOST_CHANNELS, type HostApi, type OpenFileOptions } from '../shared/host/host-api';
 
 /**
  * The one bridge, exposed as `window.tandem`. The renderer gets exactly the HostApi functions,
@@ -35,6 +35,9 @@ const api = {
   info: () => ipcRenderer.invoke(HOST_CHANNELS.info),
   exportFile: (suggestedName: string, bytes: Uint8Array) =>
     ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, bytes),
+  saveFileDialog: (suggestedName: string, bytes: Uint8Array) =>
+    ipcRenderer.invoke(HOST_CHANNELS.saveFileDialog, suggestedName, bytes),
+  openFileDialog: (options: OpenFileOptions) => ipcRenderer.invoke(HOST_CHANNELS.openFileDialog, options),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

@@ -1,4 +1,5 @@
 import type { HostApi, HostInfo, SavedFile } from '../../../shared/host/host-api';
+import { chooseFile, downloadFile } from './browser-files';
 
 /**
  * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end). Requests
@@ -12,6 +13,9 @@ export function createHttpHost(): HostApi {
     info: () => call<HostInfo>('/host/info'),
     exportFile: (suggestedName, bytes) =>
       call<SavedFile>(`/host/export-file?name=${encodeURIComponent(suggestedName)}`, bytes),
+    // Browser mode saves and opens in the page: a download and a file input (browser-files.ts).
+    saveFileDialog: (suggestedName, bytes) => downloadFile(suggestedName, bytes),
+    openFileDialog: (options) => chooseFile(options),
     /**
      * Browser mode has no host-driven close: the page learns of it from `pagehide`, the last
      * event a closing page gets. (The renderer also flushes whenever the page is hidden, in

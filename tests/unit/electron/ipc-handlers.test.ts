@@ -35,7 +35,9 @@ describe('registerIpcHandlers', () => {
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-ipc-'));
     ipc = fakeIpcMain();
-    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir }));
+    // The file dialogs have their own tests (file-dialogs.test.ts); none is opened here.
+    const noDialogs = { save: () => Promise.reject(new Error('unexpected')), open: () => Promise.reject(new Error('unexpected')) };
+    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir }), noDialogs);
   });
   afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });

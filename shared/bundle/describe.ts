@@ -1,5 +1,6 @@
-import { DELEGATION_LABELS, describeIdentity } from '../identity/identity';
+import { describeIdentity } from '../identity/identity';
 import { CIPHER, KDF, type BundleEnvelope } from './format';
+import type { BundleSummary } from './summary';
 
 /** Words for an envelope, shared by the inspector's printout and the app's import preview. */
 export function describeSender(envelope: BundleEnvelope): string {
@@ -15,6 +16,20 @@ export function describeEncryption(envelope: BundleEnvelope): string {
   return e ? `yes (${CIPHER}, key by ${KDF} with ${e.iterations.toLocaleString('en-US')} iterations)` : 'no';
 }
 
-export function delegationLabel(envelope: BundleEnvelope): string {
-  return DELEGATION_LABELS[envelope.sender.delegation];
+/** "1 action added, 2 actions changed, 1 institution added", or null when no visible change is listed. */
+export function describeCounts(summary: BundleSummary): string | null {
+  const parts = [
+    counted(summary.actionsAdded.length, 'action', 'actions', 'added'),
+    counted(summary.actionsChanged.length, 'action', 'actions', 'changed'),
+    counted(summary.actionsDeleted.length, 'action', 'actions', 'deleted'),
+    counted(summary.institutionsAdded.length, 'institution', 'institutions', 'added'),
+    counted(summary.peopleAdded.length, 'person', 'people', 'added'),
+    counted(summary.eventDatesChanged.length, 'key date', 'key dates', 'set'),
+    counted(summary.initiativesChanged.length, 'initiative’s owners', 'initiatives’ owners', 'changed'),
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+function counted(n: number, one: string, many: string, verb: string): string | null {
+  return n === 0 ? null : `${n} ${n === 1 ? one : many} ${verb}`;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionDetailPanel } from '../features/action-detail/ActionDetailPanel';
 import { BoardScreen } from '../features/board/BoardScreen';
+import { SyncFilesScreen } from '../features/bundle/SyncFilesScreen';
 import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
 import { FundingScreen } from '../features/compact/FundingScreen';
@@ -25,6 +26,7 @@ const VIEWS = {
   funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
   measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
+  syncFiles: { label: 'Sync files', filtered: false, render: () => <SyncFilesScreen /> },
 } as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;

@@ -108,13 +108,14 @@ export type BundleProblem =
   | 'wrong-passphrase'
   | 'invalid-payload';
 
-export function formatMiB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/** "67,108,864 bytes (64.0 MiB)": exact, since a file just over the limit rounds to the limit in MiB. */
+export function formatSize(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MiB)`;
 }
 
 /** The size check, for callers that know a file's size before reading it (a dialog, fs.stat). */
 export function oversizeReason(size: number): string | null {
   return size > MAX_BUNDLE_BYTES
-    ? `The file is ${formatMiB(size)}; sync files are limited to ${formatMiB(MAX_BUNDLE_BYTES)}.`
+    ? `The file is ${formatSize(size)}; sync files are limited to ${formatSize(MAX_BUNDLE_BYTES)}.`
     : null;
 }

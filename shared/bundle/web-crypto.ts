@@ -40,10 +40,6 @@ function webCrypto(): CryptoSlice {
   return found;
 }
 
-export function hasWebCrypto(): boolean {
-  return Boolean((globalThis as { crypto?: CryptoSlice }).crypto?.subtle);
-}
-
 export async function sha256(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await webCrypto().subtle.digest('SHA-256', data));
 }

@@ -4,7 +4,7 @@ import { WORKSPACE_ID } from '../workspace/workspace-id';
 import { toBase64 } from './base64';
 import {
   CIPHER, DEFAULT_ITERATIONS, FIXED_BYTES, FORMAT_VERSION, IV_BYTES, KDF, MAX_BUNDLE_BYTES, MAX_HEADER_BYTES, MAX_ITERATIONS,
-  MIN_ITERATIONS, SALT_BYTES, SIGNATURE, TAG_BYTES, formatMiB, type BundleEncryption, type BundleHeaderJson, type BundleSender,
+  MIN_ITERATIONS, SALT_BYTES, SIGNATURE, TAG_BYTES, formatSize, type BundleEncryption, type BundleHeaderJson, type BundleSender,
 } from './format';
 import { encrypt, randomBytes, sha256 } from './web-crypto';
 
@@ -76,7 +76,7 @@ export async function writeBundle(content: BundleContent, options: SealOptions =
   const bodyLength = content.payload.byteLength + (encryption ? TAG_BYTES : 0);
   const total = FIXED_BYTES + headerBytes.byteLength + bodyLength;
   if (total > MAX_BUNDLE_BYTES) {
-    throw new RangeError(`The file would be ${formatMiB(total)}; sync files are limited to ${formatMiB(MAX_BUNDLE_BYTES)}.`);
+    throw new RangeError(`The file would be ${formatSize(total)}; sync files are limited to ${formatSize(MAX_BUNDLE_BYTES)}.`);
   }
   const file = new Uint8Array(total);
   const view = new DataView(file.buffer);

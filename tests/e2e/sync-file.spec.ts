@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { TandemPage, type PersonInput } from './pages/tandem-page';
 import { storedUpdateCount, SyncFilesPage, tabTo } from './pages/sync-files-page';
@@ -21,6 +21,10 @@ async function laptop(browser: Browser, person: PersonInput) {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
+  // Playwright intercepts file choosers only once it listens for them, and turning that on is an
+  // asynchronous call: a chooser opened by a key press right after waitForEvent('filechooser') can
+  // beat it, open natively and be cancelled (headless). Listening from the start closes that race.
+  page.on('filechooser', () => undefined);
   const tandem = new TandemPage(page);
   await tandem.openAs(person);
   return { page, tandem, sync: new SyncFilesPage(page) };
@@ -167,6 +171,22 @@ test('by keyboard only: export encrypted on A, import with passphrase, preview a
   await b.page.keyboard.press('Enter');
   await expect(b.sync.result).toContainText('1 action added');
   await expect(b.page.locator('.outcome')).toBeFocused();
+});
+
+test('an oversized file is refused by its size, before it is read', async ({ browser }, testInfo) => {
+  const b = await laptop(browser, SAM);
+  // Sparse: 65 MiB on paper, no disk used; the app must refuse it from its size alone.
+  const path = testInfo.outputPath('huge.tandem');
+  const handle = await open(path, 'w');
+  await handle.truncate(65 * 1024 * 1024);
+  await handle.close();
+  const stored = await storedUpdateCount(b.page);
+  await b.sync.open();
+  await b.sync.choose(path);
+  await expect(b.sync.error).toHaveText(
+    'huge.tandem was not imported: The file is 68,157,440 bytes (65.0 MiB); sync files are limited to 67,108,864 bytes (64.0 MiB). Nothing changed.',
+  );
+  expect(await storedUpdateCount(b.page)).toBe(stored);
 });
 
 test('an observer may export but not import', async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,16 @@ describe('npm run bundle -- inspect', () => {
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     if (typeof line === 'string') expect(stderr.trimEnd()).toBe(line);
     else expect(stderr.trimEnd()).toMatch(line);
+  });
+
+  it('refuses an oversized file from its size, without reading it', () => {
+    const huge = path.join(dir, 'huge.tandem');
+    writeFileSync(huge, '');
+    truncateSync(huge, 64 * 1024 * 1024 + 1);
+    const { code, stdout, stderr } = inspect('inspect', huge);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('tandem bundle: the file is 67,108,865 bytes (64.0 MiB); sync files are limited to 67,108,864 bytes (64.0 MiB).\n');
   });
 
   it('refuses a missing file and wrong usage plainly', () => {

@@ -183,7 +183,7 @@ describe('sync file envelope: every bad file is refused with its reason and chan
   });
 
   it('an oversized file, refused before anything is read', async () => {
-    await expectRefused(laptop(SAM), new Uint8Array(MAX_BUNDLE_BYTES + 1), 'oversized', /^The file is 64\.0 MiB; sync files are limited to 64\.0 MiB\.$/);
+    await expectRefused(laptop(SAM), new Uint8Array(MAX_BUNDLE_BYTES + 1), 'oversized', /^The file is 67,108,865 bytes \(64\.0 MiB\); sync files are limited to 67,108,864 bytes \(64\.0 MiB\)\.$/);
   });
 
   it('a payload that is not a Yjs V1 update (V2, or garbage) under a valid hash', async () => {

@@ -1,9 +1,11 @@
-// The Node-side bundles, shared by build.mjs (all of them) and signal.mjs (the signaling server alone).
+// The Node-side bundles, shared by build.mjs (all of them), signal.mjs (the signaling server alone) and
+// bundle.mjs (the sync-file inspector alone).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 
 export const SIGNAL_ENTRY = { entry: 'electron/host/signaling/cli.ts', out: 'dist/electron/signal.cjs', external: [] };
+export const BUNDLE_ENTRY = { entry: 'electron/host/bundle/cli.ts', out: 'dist/electron/bundle.cjs', external: [] };
 
 /** Every Node-side bundle is one self-contained CommonJS file: Electron loads main and preload as CJS. */
 export const NODE_ENTRIES = [
@@ -12,6 +14,7 @@ export const NODE_ENTRIES = [
   { entry: 'electron/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'] },
   { entry: 'electron/host/browser-mode.ts', out: 'dist/electron/browser-mode.cjs', external: [] },
   SIGNAL_ENTRY,
+  BUNDLE_ENTRY,
 ];
 
 export async function bundleNodeEntry(root, { entry, out, external }) {

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { HOST_CHANNELS } from '../shared/host/host-api';
+import { HOST_CHANNELS, type OpenFileOptions } from '../shared/host/host-api';
+import type { FileDialogs } from './file-dialogs';
 import type { HostServices } from './host/host-services';
 import { isAppUrl } from './navigation-guards';
 
@@ -31,8 +32,7 @@ function expectArgCount(channel: string, args: readonly unknown[], count: number
   }
 }
 
-export function validateExportArgs(args: readonly unknown[]): [string, Uint8Array] {
-  const channel = HOST_CHANNELS.exportFile;
+export function validateExportArgs(args: readonly unknown[], channel: string = HOST_CHANNELS.exportFile): [string, Uint8Array] {
   expectArgCount(channel, args, 2);
   const [name, bytes] = args;
   if (typeof name !== 'string' || name.length > MAX_NAME_LENGTH) {
@@ -61,8 +61,30 @@ export function validateUrlArg(channel: string, args: readonly unknown[]): strin
   return url;
 }
 
-/** Registers one handler per HostServices method; the channel names are fixed in HOST_CHANNELS. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: HostServices): void {
+/** The most a renderer may ask the host to read from a file the user chose. */
+export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+const EXTENSION = /^[A-Za-z0-9]{1,16}$/;
+
+export function validateOpenArgs(args: readonly unknown[]): OpenFileOptions {
+  const channel = HOST_CHANNELS.openFileDialog;
+  expectArgCount(channel, args, 1);
+  const options = args[0] as Partial<Record<keyof OpenFileOptions, unknown>> | null;
+  if (typeof options !== 'object' || options === null) throw new IpcRejection(`${channel}: options must be an object.`);
+  const { filterName, extensions, maxBytes } = options;
+  if (typeof filterName !== 'string' || filterName.length > 100) {
+    throw new IpcRejection(`${channel}: filterName must be a string of at most 100 characters.`);
+  }
+  if (!Array.isArray(extensions) || extensions.length < 1 || extensions.length > 10 || !extensions.every((e) => typeof e === 'string' && EXTENSION.test(e))) {
+    throw new IpcRejection(`${channel}: extensions must be 1 to 10 letters-and-digits extensions without the dot.`);
+  }
+  if (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_OPEN_BYTES) {
+    throw new IpcRejection(`${channel}: maxBytes must be a whole number from 1 to ${MAX_OPEN_BYTES}.`);
+  }
+  return { filterName, extensions: [...(extensions as string[])], maxBytes };
+}
+
+/** Registers one handler per bridge method; the channel names are fixed in HOST_CHANNELS. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: HostServices, dialogs: FileDialogs): void {
   ipcMain.handle(HOST_CHANNELS.info, (event, ...args: unknown[]) => {
     assertTrustedSender(event, HOST_CHANNELS.info);
     expectArgCount(HOST_CHANNELS.info, args, 0);
@@ -89,5 +111,14 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: 
   ipcMain.handle(HOST_CHANNELS.allowSessionServer, (event, ...args: unknown[]) => {
     assertTrustedSender(event, HOST_CHANNELS.allowSessionServer);
     return services.allowSessionServer(validateUrlArg(HOST_CHANNELS.allowSessionServer, args));
+  });
+  ipcMain.handle(HOST_CHANNELS.saveFileDialog, (event, ...args: unknown[]) => {
+    assertTrustedSender(event, HOST_CHANNELS.saveFileDialog);
+    const [name, bytes] = validateExportArgs(args, HOST_CHANNELS.saveFileDialog);
+    return dialogs.save(event, name, bytes);
+  });
+  ipcMain.handle(HOST_CHANNELS.openFileDialog, (event, ...args: unknown[]) => {
+    assertTrustedSender(event, HOST_CHANNELS.openFileDialog);
+    return dialogs.open(event, validateOpenArgs(args));
   });
 }

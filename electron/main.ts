@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme, withSecurityHeaders } from './app-protocol';
 import { attachCloseFlush } from './close-flush';
+import { createFileDialogs } from './file-dialogs';
 import { createHostServices } from './host/host-services';
 import { createSessionHosting } from './host/session-hosting';
 import { WEBRTC_DISABLED_FEATURES } from '../shared/sync/webrtc-flags';
@@ -59,7 +60,18 @@ async function start(): Promise<void> {
     callback({ responseHeaders: withSecurityHeaders(details.responseHeaders, hosting.headers(document)) });
   });
   handleAppProtocol(protocol, RENDERER_DIR, (document) => hosting.headers(document));
-  registerIpcHandlers(ipcMain, createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir, hosting }));
+  registerIpcHandlers(
+    ipcMain,
+    createHostServices({ mode: 'electron', appVersion: app.getVersion(), dataDir, hosting }),
+    createFileDialogs({
+      dialogs: {
+        showSaveDialog: (parent, options) => (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)),
+        showOpenDialog: (parent, options) => (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)),
+      },
+      windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+      defaultDir: () => app.getPath('documents'),
+    }),
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(devTools())));
   createMainWindow();
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_CHANNELS, type HostApi } from '../shared/host/host-api';
+import { HOST_CHANNELS, type HostApi, type OpenFileOptions } from '../shared/host/host-api';
 
 /**
  * The one bridge, exposed as `window.tandem`. The renderer gets exactly the HostApi functions,
@@ -40,6 +40,9 @@ const api = {
   stopHosting: () => ipcRenderer.invoke(HOST_CHANNELS.stopHosting),
   hostingInfo: () => ipcRenderer.invoke(HOST_CHANNELS.hostingInfo),
   allowSessionServer: (url: string) => ipcRenderer.invoke(HOST_CHANNELS.allowSessionServer, url),
+  saveFileDialog: (suggestedName: string, bytes: Uint8Array) =>
+    ipcRenderer.invoke(HOST_CHANNELS.saveFileDialog, suggestedName, bytes),
+  openFileDialog: (options: OpenFileOptions) => ipcRenderer.invoke(HOST_CHANNELS.openFileDialog, options),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

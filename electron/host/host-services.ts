@@ -3,8 +3,12 @@ import type { HostApi, HostMode } from '../../shared/host/host-api';
 import { writeExportFile } from './export-file';
 import type { SessionHosting } from './session-hosting';
 
-/** What the host side implements; `onCloseRequested` lives in the renderer-side bridge. */
-export type HostServices = Omit<HostApi, 'onCloseRequested'>;
+/**
+ * What the host side implements for both modes. `onCloseRequested` lives in the renderer-side
+ * bridge; the file dialogs are Electron's (electron/file-dialogs.ts), while browser mode downloads
+ * and uploads in the page itself.
+ */
+export type HostServices = Omit<HostApi, 'onCloseRequested' | 'saveFileDialog' | 'openFileDialog'>;
 
 export interface HostServicesOptions {
   readonly mode: HostMode;

@@ -39,6 +39,28 @@ export interface HostingInfo {
   readonly port: number;
 }
 
+/** A file the user saved through a save dialog (Electron) or a download (browser mode). */
+export interface SavedByDialog {
+  /** The name it was saved under. */
+  readonly name: string;
+  /** The full path, where the host knows it (a browser does not say where a download went). */
+  readonly path: string | null;
+  readonly bytes: number;
+}
+
+export interface OpenFileOptions {
+  /** The file type's name in the dialog's filter, e.g. "Tandem sync files". */
+  readonly filterName: string;
+  /** Extensions without the dot, e.g. ["tandem"]. */
+  readonly extensions: readonly string[];
+  /** A larger file is not read at all: the answer gives its size instead. */
+  readonly maxBytes: number;
+}
+
+export type OpenedFile =
+  | { readonly kind: 'read'; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'too-large'; readonly name: string; readonly size: number };
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   /**
@@ -47,6 +69,17 @@ export interface HostApi {
    * hint and is sanitised by the host.
    */
   exportFile(suggestedName: string, bytes: Uint8Array): Promise<SavedFile>;
+  /**
+   * Lets the user choose where to save bytes: a native save dialog in Electron, a download in
+   * browser mode. Resolves null when the user cancels.
+   */
+  saveFileDialog(suggestedName: string, bytes: Uint8Array): Promise<SavedByDialog | null>;
+  /**
+   * Lets the user choose a file to read: a native open dialog in Electron, a file input in browser
+   * mode. Resolves null when the user cancels. Must be called from a user gesture (a click or a
+   * key press): a browser opens a file chooser for nothing else.
+   */
+  openFileDialog(options: OpenFileOptions): Promise<OpenedFile | null>;
   /**
    * Registers the renderer's last-chance flush. The host calls it before the window closes and
    * waits (bounded) for it, so an edit shown as saved is on disk before the process exits. If the
@@ -75,6 +108,8 @@ export interface HostApi {
 export const HOST_CHANNELS = {
   info: 'tandem:info',
   exportFile: 'tandem:export-file',
+  saveFileDialog: 'tandem:save-file-dialog',
+  openFileDialog: 'tandem:open-file-dialog',
   closeRequested: 'tandem:close-requested',
   closeReady: 'tandem:close-ready',
   lanAddresses: 'tandem:lan-addresses',

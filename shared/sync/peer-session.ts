@@ -34,6 +34,11 @@ export interface PeerSessionEvents {
   onHello(hello: PeerHello): void;
   onSynced(): void;
   onRejected(reason: string): void;
+  /**
+   * The peer's own state vector, from its STEP1: exactly what it held when it asked, so never
+   * more than it holds (the base of "changes for a peer" sync files).
+   */
+  onPeerState?(hello: PeerHello, stateVector: Uint8Array): void;
 }
 
 export class PeerSession {
@@ -72,7 +77,8 @@ export class PeerSession {
       case 'hello':
         return this.receiveHello(message.json);
       case 'step1':
-        return this.answer(message.stateVector);
+        if (this.answer(message.stateVector) && this.hello) this.events.onPeerState?.(this.hello, message.stateVector);
+        return;
       case 'step2':
       case 'update': {
         const merged = this.host.merge(message.update, this.origin);
@@ -113,14 +119,18 @@ export class PeerSession {
     this.events.onHello(this.hello);
   }
 
-  private answer(stateVector: Uint8Array): void {
+  /** Answers a STEP1; false when its state vector does not read. */
+  private answer(stateVector: Uint8Array): boolean {
     let update: Uint8Array;
     try {
+      Y.decodeStateVector(stateVector);
       update = Y.encodeStateAsUpdate(this.host.doc, stateVector);
     } catch {
-      return this.reject('An unreadable state vector.');
+      this.reject('An unreadable state vector.');
+      return false;
     }
     this.post({ type: 'step2', update });
+    return true;
   }
 
   private post(message: PeerMessage): void {

@@ -33,6 +33,11 @@ export function currentSession(): WorkspaceSession | null {
   return session;
 }
 
+/** The local database while it works; null before it opened, or after local storage failed. */
+export function currentDb(): TandemDb | null {
+  return db;
+}
+
 export async function boot(): Promise<void> {
   const state = useTandemStore.getState();
   state.setPhase({ kind: 'starting' });

@@ -1,4 +1,5 @@
 import type { HostApi, HostInfo, HostingInfo, LanAddress, SavedFile } from '../../../shared/host/host-api';
+import { chooseFile, downloadFile } from './browser-files';
 
 /**
  * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end). Requests
@@ -17,6 +18,9 @@ export function createHttpHost(): HostApi {
     stopHosting: () => call<null>('/host/stop-hosting').then(() => undefined),
     hostingInfo: () => call<HostingInfo | null>('/host/hosting-info'),
     allowSessionServer: (url) => callJson<{ reloadNeeded: boolean }>('/host/allow-session-server', { url }),
+    // Browser mode saves and opens in the page: a download and a file input (browser-files.ts).
+    saveFileDialog: (suggestedName, bytes) => downloadFile(suggestedName, bytes),
+    openFileDialog: (options) => chooseFile(options),
     /**
      * Browser mode has no host-driven close: the page learns of it from `pagehide`, the last
      * event a closing page gets. (The renderer also flushes whenever the page is hidden, in

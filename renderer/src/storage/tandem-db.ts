@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Delegation, Role } from '../../../shared/identity/identity';
 
 /**
  * The local IndexedDB, owned by Dexie. Every transaction asks for strict durability (the commit
@@ -8,6 +9,8 @@ import Dexie, { type Table } from 'dexie';
  *   updates     the append log of each workspace's Yjs updates (and its compacted snapshot)
  *   quarantine  stored records that failed their check on load, kept for recovery and export
  *   settings    local-only settings, such as this laptop's identity
+ *   peers       (version 2) who we have exchanged changes with and the state they last reported,
+ *               for "changes for a peer" sync files (features/bundle/peer-store.ts)
  */
 export const DATABASE_NAME = 'tandem';
 
@@ -36,10 +39,25 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A peer as last seen, keyed by person (delegation and name); see features/bundle/peer-store.ts. */
+export interface PeerRow {
+  key: string;
+  name: string;
+  delegation: Delegation;
+  role: Role;
+  /** The Yjs client ids they were seen writing under, most recent last (bounded). */
+  clientIds: number[];
+  /** A Yjs V1 state vector: what they are known to hold, never more (shared/bundle/peer-state.ts). */
+  stateVector: Uint8Array;
+  seenAt: string;
+  via: 'file' | 'peer';
+}
+
 export class TandemDb extends Dexie {
   updates!: Table<UpdateRow, number>;
   quarantine!: Table<QuarantineRow, number>;
   settings!: Table<SettingRow, string>;
+  peers!: Table<PeerRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -48,5 +66,7 @@ export class TandemDb extends Dexie {
       quarantine: '++id, workspaceId',
       settings: 'key',
     });
+    // Each later version lists only the tables it adds; Dexie keeps the earlier ones.
+    this.version(2).stores({ peers: 'key' });
   }
 }

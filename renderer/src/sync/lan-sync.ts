@@ -38,6 +38,8 @@ export interface LanSyncOptions {
 export interface LanSyncEvents {
   onPhase(phase: SyncPhase, peers: number): void;
   onPresence(presence: readonly Presence[]): void;
+  /** A peer's state vector as it connected (see PeerSessionEvents.onPeerState). */
+  onPeerState?(hello: PeerHello, stateVector: Uint8Array): void;
   /** Something the user should know (wrong passphrase, refused update); repeats are the caller's to fold. */
   onProblem(message: string): void;
 }
@@ -165,6 +167,7 @@ export class LanSync {
       {
         onHello: (hello: PeerHello) => void hello,
         onSynced: () => this.reportPhase(),
+        onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
         onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
       },
     );

@@ -9,6 +9,7 @@ import { LanSync } from './lan-sync';
 import { clearSessionSettings, loadSessionSettings, saveSessionSettings, type SessionSettings } from './session-settings';
 import { OFFLINE } from './sync-status';
 import { watchEditing } from './watch-editing';
+import { recordPeerState } from '../features/bundle/peer-store';
 import { rememberViewForReload } from '../workspace/view-after-reload';
 
 /**
@@ -117,6 +118,9 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
         store().setSyncStatus({ phase, peers, hosting: settings.hosting !== null, url: settings.url, room: settings.code.room }),
       onPresence: (presence) => store().setPresence(presence),
       onProblem: (message) => store().setSyncProblem({ message, at: Date.now() }),
+      onPeerState: (hello, stateVector) => {
+        if (db) void recordPeerState(db, { ...hello.identity, clientId: hello.clientId }, stateVector, 'peer').catch(() => undefined);
+      },
     },
   });
   stopEditing = watchEditing((actionId) => lan?.setEditing(actionId));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionDetailPanel } from '../features/action-detail/ActionDetailPanel';
 import { BoardScreen } from '../features/board/BoardScreen';
+import { SyncFilesScreen } from '../features/bundle/SyncFilesScreen';
 import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
 import { FundingScreen } from '../features/compact/FundingScreen';
@@ -29,6 +30,7 @@ const VIEWS = {
   measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
   session: { label: 'Session', filtered: false, render: () => <SessionScreen /> },
+  syncFiles: { label: 'Sync files', filtered: false, render: () => <SyncFilesScreen /> },
 } as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;

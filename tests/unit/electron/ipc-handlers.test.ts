@@ -39,7 +39,9 @@ describe('registerIpcHandlers', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-ipc-'));
     ipc = fakeIpcMain();
     hosting = await createSessionHosting(dataDir);
-    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir, hosting }));
+    // The file dialogs have their own tests (file-dialogs.test.ts); none is opened here.
+    const noDialogs = { save: () => Promise.reject(new Error('unexpected')), open: () => Promise.reject(new Error('unexpected')) };
+    registerIpcHandlers(ipc, createHostServices({ mode: 'electron', appVersion: '9.9.9', dataDir, hosting }), noDialogs);
   });
   afterEach(async () => {
     await hosting.close();

@@ -49,7 +49,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the HostApi functions as window.tandem', () => {
     expect([...fake.exposed.keys()]).toEqual(['tandem']);
-    expect(Object.keys(api).sort()).toEqual(['allowSessionServer', 'exportFile', 'hostingInfo', 'info', 'lanAddresses', 'onCloseRequested', 'startHosting', 'stopHosting']);
+    expect(Object.keys(api).sort()).toEqual(['allowSessionServer', 'exportFile', 'hostingInfo', 'info', 'lanAddresses', 'onCloseRequested', 'openFileDialog', 'saveFileDialog', 'startHosting', 'stopHosting']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -57,7 +57,15 @@ describe('preload bridge', () => {
     await expect(api.info()).resolves.toBe('answer');
     const bytes = new Uint8Array([1, 2]);
     await api.exportFile('plan.pdf', bytes);
-    expect(fake.invokes).toEqual([[HOST_CHANNELS.info], [HOST_CHANNELS.exportFile, 'plan.pdf', bytes]]);
+    await api.saveFileDialog('for-sam.tandem', bytes);
+    const options = { filterName: 'Tandem sync files', extensions: ['tandem'], maxBytes: 10 };
+    await api.openFileDialog(options);
+    expect(fake.invokes).toEqual([
+      [HOST_CHANNELS.info],
+      [HOST_CHANNELS.exportFile, 'plan.pdf', bytes],
+      [HOST_CHANNELS.saveFileDialog, 'for-sam.tandem', bytes],
+      [HOST_CHANNELS.openFileDialog, options],
+    ]);
   });
 
   it('answers closeRequested right away when no flush is registered', async () => {

@@ -1,0 +1,40 @@
+import type { SavedByDialog } from '../../../../shared/host/host-api';
+import { BUNDLE_EXTENSION } from '../../../../shared/bundle/format';
+import { bundleContentOf, writeBundle } from '../../../../shared/bundle/write-bundle';
+import { currentSession } from '../../app/boot';
+import { useTandemStore } from '../../app/store';
+import { getHost } from '../../host/bridge';
+import type { PeerRow } from '../../storage/tandem-db';
+
+/**
+ * Writes a sync file of this workspace and hands it to the host's save dialog (a download in
+ * browser mode). Observers may export: a file changes nothing here, and what it carries is theirs to
+ * see. `peer` null: the whole workspace; otherwise what that peer lacks since it was last seen.
+ */
+export interface ExportChoice {
+  readonly peer: PeerRow | null;
+  readonly passphrase: string | null;
+}
+
+export async function exportSyncFile(choice: ExportChoice, onStep: (text: string) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
+  const session = currentSession();
+  const identity = useTandemStore.getState().identity;
+  if (!session || !identity) throw new Error('No workspace is open.');
+  onStep(choice.passphrase ? 'Encrypting the file…' : 'Preparing the file…');
+  const content = bundleContentOf(session.doc, { ...identity, clientId: session.doc.clientID }, choice.peer?.stateVector ?? null, now);
+  const bytes = await writeBundle(content, choice.passphrase ? { passphrase: choice.passphrase } : {});
+  onStep('Saving…');
+  return getHost().saveFileDialog(syncFileName(identity.name, choice.peer?.name ?? null, now), bytes);
+}
+
+/** "tandem-dana-levi-for-sam-ortiz-2026-07-01-0930.tandem"; the host sanitises it again. */
+export function syncFileName(from: string, to: string | null, now: Date): string {
+  const iso = now.toISOString();
+  const stamp = `${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+  return `tandem-${slug(from)}${to ? `-for-${slug(to)}` : '-whole'}-${stamp}.${BUNDLE_EXTENSION}`;
+}
+
+function slug(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return ascii || 'peer';
+}

@@ -1,0 +1,68 @@
+import { BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, oversizeReason } from '../../../../shared/bundle/format';
+import { mergeImport, prepareImport, type ImportRefusal, type ImportTarget, type MergeOutcome, type PreparedImport } from '../../../../shared/bundle/import-bundle';
+import { readEnvelope, type EnvelopeRead } from '../../../../shared/bundle/read-bundle';
+import type { OpenedFile, OpenFileOptions } from '../../../../shared/host/host-api';
+import { WORKSPACE_ID } from '../../../../shared/workspace/workspace-id';
+import { currentDb, currentSession } from '../../app/boot';
+import { useTandemStore } from '../../app/store';
+import { getHost } from '../../host/bridge';
+import type { WorkspaceSession } from '../../workspace/workspace-session';
+import { recordPeerState } from './peer-store';
+
+/**
+ * The app's side of importing a sync file (shared/bundle/import-bundle.ts does the checking):
+ * choose → read the envelope → (passphrase) → preview on a scratch copy → merge through the
+ * session's mergeRemote, the one way bytes from outside enter the document. Observers may look at
+ * a file's preview but never merge it.
+ */
+export const OPEN_SYNC_FILE: OpenFileOptions = { filterName: 'Tandem sync files', extensions: [BUNDLE_EXTENSION], maxBytes: MAX_BUNDLE_BYTES };
+
+export const OBSERVER_IMPORT_REFUSAL = 'Observers can export sync files but not import them: importing changes the workspace.';
+
+/** Opens the host's file chooser; call it straight from the click or key handler (see HostApi). */
+export function chooseSyncFile(): Promise<OpenedFile | null> {
+  return getHost().openFileDialog(OPEN_SYNC_FILE);
+}
+
+export async function readChosenFile(file: OpenedFile): Promise<EnvelopeRead> {
+  if (file.kind === 'too-large') return { ok: false, problem: 'oversized', reason: oversizeReason(file.size) ?? 'The file is too large.' };
+  return readEnvelope(file.bytes);
+}
+
+export async function previewImport(read: EnvelopeRead, passphrase: string | undefined): Promise<PreparedImport | ImportRefusal> {
+  return prepareImport(read, targetOf(openSession()), { workspace: WORKSPACE_ID, passphrase });
+}
+
+export interface MergeResult {
+  readonly outcome: MergeOutcome;
+  /** Set when the merge worked but the sender's state could not be remembered. */
+  readonly peerWarning: string | null;
+}
+
+export async function mergeSyncFile(prepared: PreparedImport, fileName: string): Promise<MergeResult> {
+  const session = openSession();
+  const role = useTandemStore.getState().identity?.role;
+  if (role === undefined || role === 'observer') throw new Error(OBSERVER_IMPORT_REFUSAL);
+  const outcome = mergeImport(prepared, targetOf(session), fileName);
+  if (!outcome.ok) return { outcome, peerWarning: null };
+  const { sender, stateVector } = prepared.envelope;
+  // A file this very session wrote says nothing new about anyone else.
+  const db = currentDb();
+  if (!db || sender.clientId === session.doc.clientID) return { outcome, peerWarning: null };
+  try {
+    await recordPeerState(db, sender, stateVector, 'file');
+    return { outcome, peerWarning: null };
+  } catch (error) {
+    return { outcome, peerWarning: `The changes were merged, but ${sender.name}'s state could not be remembered for later exports (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+function openSession(): WorkspaceSession {
+  const session = currentSession();
+  if (!session) throw new Error('No workspace is open.');
+  return session;
+}
+
+function targetOf(session: WorkspaceSession): ImportTarget {
+  return { doc: session.doc, merge: (update, origin) => session.mergeRemote(update, origin) };
+}

@@ -35,6 +35,7 @@ const api = {
   info: () => ipcRenderer.invoke(HOST_CHANNELS.info),
   exportFile: (suggestedName: string, bytes: Uint8Array) =>
     ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, bytes),
+  printToPdf: (suggestedName: string) => ipcRenderer.invoke(HOST_CHANNELS.printToPdf, suggestedName),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

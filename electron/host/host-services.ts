@@ -2,8 +2,12 @@ import path from 'node:path';
 import type { HostApi, HostMode } from '../../shared/host/host-api';
 import { writeExportFile } from './export-file';
 
-/** What the host side implements; `onCloseRequested` lives in the renderer-side bridge. */
-export type HostServices = Omit<HostApi, 'onCloseRequested'>;
+/**
+ * What the host side implements; `onCloseRequested` lives in the renderer-side bridge, and
+ * `printToPdf` needs the calling window, so electron/ipc-handlers.ts implements it with the
+ * sender's webContents (browser mode prints in the page itself).
+ */
+export type HostServices = Omit<HostApi, 'onCloseRequested' | 'printToPdf'>;
 
 export interface HostServicesOptions {
   readonly mode: HostMode;

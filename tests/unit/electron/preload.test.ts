@@ -49,7 +49,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the HostApi functions as window.tandem', () => {
     expect([...fake.exposed.keys()]).toEqual(['tandem']);
-    expect(Object.keys(api).sort()).toEqual(['exportFile', 'info', 'onCloseRequested']);
+    expect(Object.keys(api).sort()).toEqual(['exportFile', 'info', 'onCloseRequested', 'printToPdf']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -57,7 +57,12 @@ describe('preload bridge', () => {
     await expect(api.info()).resolves.toBe('answer');
     const bytes = new Uint8Array([1, 2]);
     await api.exportFile('plan.pdf', bytes);
-    expect(fake.invokes).toEqual([[HOST_CHANNELS.info], [HOST_CHANNELS.exportFile, 'plan.pdf', bytes]]);
+    await api.printToPdf('plan.pdf');
+    expect(fake.invokes).toEqual([
+      [HOST_CHANNELS.info],
+      [HOST_CHANNELS.exportFile, 'plan.pdf', bytes],
+      [HOST_CHANNELS.printToPdf, 'plan.pdf'],
+    ]);
   });
 
   it('answers closeRequested right away when no flush is registered', async () => {

@@ -140,7 +140,7 @@ function dueText(action: ActionView, schedule: Schedule, eventName: (id: string)
     case 'dated-window':
       return `${resolved.from} to ${resolved.to}${overdue}`;
     case 'relative':
-      return `${describeRule(action.due, eventName)} (no date until ${eventName(resolved.event)} is set)`;
+      return `${describeRule(action.due, eventName)} (not yet dated)`;
   }
 }
 

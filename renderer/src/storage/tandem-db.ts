@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { SnapshotKind } from '../../../shared/backups/retention';
 
 /**
  * The local IndexedDB, owned by Dexie. Every transaction asks for strict durability (the commit
@@ -8,6 +9,9 @@ import Dexie, { type Table } from 'dexie';
  *   updates     the append log of each workspace's Yjs updates (and its compacted snapshot)
  *   quarantine  stored records that failed their check on load, kept for recovery and export
  *   settings    local-only settings, such as this laptop's identity
+ *   snapshots   local backups: one row per snapshot of a workspace (when, why, how big), and
+ *   snapshotBytes  its full Yjs state, apart so listing the backups never reads the states
+ *               (see features/backups/snapshot-store.ts and shared/backups/retention.ts)
  */
 export const DATABASE_NAME = 'tandem';
 
@@ -36,10 +40,34 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** One local backup of a workspace. */
+export interface SnapshotRow {
+  id?: number;
+  workspaceId: string;
+  kind: SnapshotKind;
+  /** Why it was taken, in words ("Before importing bundle.tandem"). */
+  reason: string;
+  /** Milliseconds since the epoch. */
+  takenAt: number;
+  /** Who was working on this laptop when it was taken, e.g. "Dana Levi (Israel, note-taker)". */
+  takenBy: string | null;
+  size: number;
+  /** CRC-32 of the state, checked before a restore. */
+  checksum: number;
+}
+
+export interface SnapshotBytesRow {
+  /** The id of its SnapshotRow. */
+  id: number;
+  bytes: Uint8Array;
+}
+
 export class TandemDb extends Dexie {
   updates!: Table<UpdateRow, number>;
   quarantine!: Table<QuarantineRow, number>;
   settings!: Table<SettingRow, string>;
+  snapshots!: Table<SnapshotRow, number>;
+  snapshotBytes!: Table<SnapshotBytesRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -47,6 +75,11 @@ export class TandemDb extends Dexie {
       updates: '++id, workspaceId',
       quarantine: '++id, workspaceId',
       settings: 'key',
+    });
+    // Each version lists only the tables it adds; Dexie keeps the earlier ones.
+    this.version(4).stores({
+      snapshots: '++id, workspaceId',
+      snapshotBytes: 'id',
     });
   }
 }

@@ -9,6 +9,8 @@ import { MeasuresScreen } from '../features/compact/MeasuresScreen';
 import { FilterBar } from '../features/filter/FilterBar';
 import { IdentityBadge } from '../features/identity/IdentityBadge';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
+import { RecordsScreen } from '../features/records/RecordsScreen';
+import { BackupScheduler } from '../features/backups/BackupScheduler';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
@@ -25,6 +27,7 @@ const VIEWS = {
   funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
   measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
+  records: { label: 'Records', filtered: false, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
@@ -64,6 +67,7 @@ export function WorkspaceScreen() {
         {VIEWS[view].render()}
       </main>
       <ActionDetailPanel />
+      <BackupScheduler />
     </div>
   );
 }

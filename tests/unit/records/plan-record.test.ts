@@ -31,7 +31,7 @@ describe('the plan record', () => {
     const { record } = recordFixture();
     const rows = record('plan').sections.flatMap((section) => section.rows);
     expect(rows.find((row) => row.id === 'plan-q3-readiness-assessment')!.due).toBe(
-      `90 days after ${eventName('q3-program-launch')} (no date until ${eventName('q3-program-launch')} is set)`,
+      `90 days after ${eventName('q3-program-launch')} (not yet dated)`,
     );
     // Signed 2026-09-01, "within 30 days" is 2026-10-01: before the fixture's today, 2026-10-15.
     expect(rows.find((row) => row.id === 'plan-s1a-commission-feasibility-study')!.due).toBe('2026-10-01, overdue');

@@ -4,7 +4,7 @@ import { deriveActions } from '../../shared/workspace/action-view';
 import { parseCsv } from '../unit/support/csv-reader';
 import { readDocx } from '../unit/support/docx-reader';
 import { readPdfPages } from '../unit/support/pdf-reader';
-import { RecordsPage } from './pages/records-page';
+import { damageEverySnapshot, RecordsPage } from './pages/records-page';
 import { TandemPage, type PersonInput } from './pages/tandem-page';
 
 const HEBREW = 'תוכנית פיילוט, "שלב א"';
@@ -238,5 +238,66 @@ test.describe('records', () => {
     await expect(page.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
     const csv = parseCsv(new TextDecoder().decode((await records.export('CSV')).bytes.slice(3)));
     expect(csv.find((row) => row[2] === AI1_CALL)?.slice(4, 6)).toEqual(['CAISI', 'INCD']);
+  });
+
+  test('a damaged snapshot is refused with the reason, and the workspace stays as it is', async ({ page }) => {
+    const records = new RecordsPage(page);
+    await records.tandem.openAs();
+    await records.tandem.addAction('Kept through a refused restore');
+    await records.tandem.expectSaved();
+    await records.open();
+    await expect(records.backupRows).toHaveCount(1);
+    expect(await damageEverySnapshot(page)).toBe(1);
+    await records.restoreButton('Daily backup').click();
+    await records.restoreDialog.getByRole('button', { name: 'Restore this snapshot' }).click();
+    await expect(records.restoreDialog.getByRole('alert')).toHaveText(/^The snapshot is damaged and was not restored: Checksum mismatch/);
+    await records.restoreDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(records.backupRows).toHaveCount(1);
+    await page.reload();
+    await expect(records.tandem.identityBadge).toBeVisible();
+    expect(await records.tandem.titles()).toEqual(['Kept through a refused restore']);
+  });
+
+  test('snapshots taken by hand are kept to the newest ten', async ({ page }) => {
+    const records = new RecordsPage(page);
+    await records.tandem.openAs();
+    await records.open();
+    const take = page.getByRole('button', { name: 'Take a snapshot now' });
+    for (let i = 1; i <= 12; i++) {
+      await take.click();
+      await expect(records.backupRows.and(page.locator('[data-kind="manual"]'))).toHaveCount(Math.min(i, 10));
+    }
+    await expect(records.backupRows.and(page.locator('[data-kind="daily"]'))).toHaveCount(1);
+    await expect(page.getByTestId('snapshot-result')).toContainText('Snapshot taken at');
+  });
+
+  test('a restore in one window closes the other window of the workspace meanwhile, and it reopens on the restored state', async ({ page, context }) => {
+    const first = new RecordsPage(page);
+    await first.tandem.openAs();
+    const other = new TandemPage(await context.newPage());
+    await other.openAs();
+    // Headless Chromium throttles a tab in the background: the one being driven comes to the front.
+    await page.bringToFront();
+    await first.tandem.addAction('Mirrored, then restored away');
+    await first.tandem.expectSaved();
+    await expect(other.rows).toHaveCount(1);
+
+    await first.open();
+    await first.restoreButton('Daily backup').click();
+    await first.restoreDialog.getByRole('button', { name: 'Restore this snapshot' }).click();
+    await expect(first.notice).toBeVisible();
+    await other.page.bringToFront();
+    await other.openView('Plan');
+    await expect(other.rows).toHaveCount(0);
+    await page.bringToFront();
+    await first.tandem.openView('Plan');
+    await expect(first.tandem.rows).toHaveCount(0);
+    // The other window did not hand its old state back: not live, and not on disk.
+    await page.reload();
+    await expect(first.tandem.identityBadge).toBeVisible();
+    await expect(first.tandem.rows).toHaveCount(0);
+    // And the two windows are in step again.
+    await first.tandem.addAction('After the restore');
+    await expect(other.rows).toHaveCount(1);
   });
 });

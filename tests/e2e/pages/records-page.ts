@@ -58,3 +58,28 @@ export class RecordsPage {
     return this.page.getByRole('alert').filter({ hasText: 'Restored the snapshot of' });
   }
 }
+
+/** Flips a bit in the middle of every stored snapshot state, below the app (a damaged disk). */
+export async function damageEverySnapshot(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tandem');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('snapshotBytes', 'readwrite');
+    const store = tx.objectStore('snapshotBytes');
+    const rows = await new Promise<{ id: number; bytes: Uint8Array }[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    for (const row of rows) {
+      const bytes = row.bytes.slice();
+      bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] as number) ^ 0x04;
+      store.put({ ...row, bytes });
+    }
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    return rows.length;
+  });
+}

@@ -32,7 +32,8 @@ export function BackupsSection() {
       <p className="intro">
         Tandem keeps snapshots of the whole workspace here: one each day it is open, one before every file import and
         one before every restore. It keeps the last {R.daily} daily, {R['before-import']} before-import,{' '}
-        {R['before-restore']} before-restore and {R.manual} hand-taken snapshots.
+        {R['before-restore']} before-restore and {R.manual} hand-taken snapshots. A restore changes this laptop only:
+        changes that peers already have come back at the next sync.
       </p>
       {!db ? <p className="note">{NO_LOCAL_STORAGE}</p> : (
         <>

@@ -300,4 +300,21 @@ test.describe('records', () => {
     await first.tandem.addAction('After the restore');
     await expect(other.rows).toHaveCount(1);
   });
+
+  test('a daily snapshot on opening, none again within the day, and the next one 24 hours later while open', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-10-15T08:00:00') });
+    const records = new RecordsPage(page);
+    await records.tandem.openAs();
+    await records.open();
+    const daily = records.backupRows.and(page.locator('[data-kind="daily"]'));
+    await expect(daily).toHaveCount(1);
+    await page.reload();
+    await records.open();
+    await expect(daily).toHaveCount(1);
+    await page.clock.fastForward('23:00:00');
+    await expect(records.backupRows).toHaveCount(1);
+    await page.clock.fastForward('01:00:01');
+    await expect(daily).toHaveCount(2);
+    await expect(daily.first()).toContainText('2026-10-16 08:00');
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, guardFormula, planCsv, toCsv } from '../../../shared/records/csv';
 import { RECORD_COLUMNS } from '../../../shared/records/plan-record';
@@ -14,6 +15,15 @@ describe('CSV', () => {
     expect(toCsv([['a', 'b,c'], ['', 'd']])).toBe('a,"b,c"\r\n,d\r\n');
     const awkward = ['', ',', '"', '""', 'x\r\ny', ' lead space', 'trail ', 'קו, "מרכאות"'];
     expect(parseCsv(toCsv([awkward, awkward.slice().reverse()]))).toEqual([awkward, awkward.slice().reverse()]);
+  });
+
+  it('reads back every cell of any table exactly, formula-looking cells with their apostrophe (property)', () => {
+    const cell = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('', ',', '"', '\r\n', '=A1', '-1', '@x', '\tx', 'שלום, "עולם"'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (rows) => {
+        expect(parseCsv(toCsv(rows))).toEqual(rows.map((row) => row.map(guardFormula)));
+      }),
+    );
   });
 
   it('prefixes cells a spreadsheet would run as a formula with an apostrophe', () => {

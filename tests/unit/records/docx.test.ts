@@ -30,6 +30,7 @@ describe('DOCX', () => {
     ]);
     expect(rows.find((row) => row[1] === 'Issue the first joint AI-Cybersecurity Foundry challenge call')?.slice(3, 5)).toEqual(['CAISI', 'INCD']);
     expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining([FORMULA_TITLE, PIPE_TITLE]));
+    expect(xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     // Header rows repeat on each page; tiers after the first start a page; Hebrew runs right to left.
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(plan.sections.length);
     expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(plan.sections.length - 1);

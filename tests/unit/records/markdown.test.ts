@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownCell, planMarkdownText } from '../../../shared/records/markdown';
 import { RECORD_COLUMNS } from '../../../shared/records/plan-record';
@@ -15,6 +16,18 @@ describe('Markdown', () => {
     expect(markdownCell('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
     expect(markdownCell('<script>x</script>')).toBe('&lt;script&gt;x&lt;/script&gt;');
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
+  });
+
+  it('never lets a cell end its row or open a column: no line break, every pipe escaped (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const cell = markdownCell(text);
+        expect(cell).not.toMatch(/[\r\n]/);
+        // A pipe is escaped when an odd number of backslashes stands before it.
+        for (const match of cell.matchAll(/(\\*)\|/g)) expect(match[1]!.length % 2).toBe(1);
+        expect(cell.replace(/<br>/g, '')).not.toMatch(/[<>]/);
+      }),
+    );
   });
 
   it('writes a heading, the dates and one table per tier whose rows keep their columns', () => {

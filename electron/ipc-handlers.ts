@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, PrintToPDFOptions, WebContents } from 'electron';
 import { HOST_CHANNELS, type OpenFileOptions } from '../shared/host/host-api';
 import type { FileDialogs } from './file-dialogs';
 import type { HostServices } from './host/host-services';
@@ -83,6 +83,35 @@ export function validateOpenArgs(args: readonly unknown[]): OpenFileOptions {
   return { filterName, extensions: [...(extensions as string[])], maxBytes };
 }
 
+export function validatePrintArgs(args: readonly unknown[]): [string] {
+  const channel = HOST_CHANNELS.printToPdf;
+  expectArgCount(channel, args, 1);
+  const [name] = args;
+  if (typeof name !== 'string' || name.length > MAX_NAME_LENGTH) {
+    throw new IpcRejection(`${channel}: suggestedName must be a string of at most ${MAX_NAME_LENGTH} characters.`);
+  }
+  return [name];
+}
+
+/**
+ * How records are printed: page size, orientation and margins come from the page's own @page rule
+ * (the print layout sets A4 landscape), backgrounds print (tier headings are shaded), and the PDF
+ * is tagged with an outline from the headings, so screen readers and the reader's sidebar can
+ * navigate it.
+ */
+export const RECORD_PDF_OPTIONS = {
+  printBackground: true,
+  preferCSSPageSize: true,
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+} as const satisfies PrintToPDFOptions;
+
+/** Prints the sender's own page (never another window's) and saves it like any other export. */
+async function printSenderToPdf(sender: Pick<WebContents, 'printToPDF'>, name: string, services: HostServices) {
+  const pdf = await sender.printToPDF(RECORD_PDF_OPTIONS);
+  return services.exportFile(name, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+}
+
 /** Registers one handler per bridge method; the channel names are fixed in HOST_CHANNELS. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: HostServices, dialogs: FileDialogs): void {
   ipcMain.handle(HOST_CHANNELS.info, (event, ...args: unknown[]) => {
@@ -120,5 +149,10 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, services: 
   ipcMain.handle(HOST_CHANNELS.openFileDialog, (event, ...args: unknown[]) => {
     assertTrustedSender(event, HOST_CHANNELS.openFileDialog);
     return dialogs.open(event, validateOpenArgs(args));
+  });
+  ipcMain.handle(HOST_CHANNELS.printToPdf, (event, ...args: unknown[]) => {
+    assertTrustedSender(event, HOST_CHANNELS.printToPdf);
+    const [name] = validatePrintArgs(args);
+    return printSenderToPdf(event.sender, name, services);
   });
 }

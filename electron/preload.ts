@@ -43,6 +43,7 @@ const api = {
   saveFileDialog: (suggestedName: string, bytes: Uint8Array) =>
     ipcRenderer.invoke(HOST_CHANNELS.saveFileDialog, suggestedName, bytes),
   openFileDialog: (options: OpenFileOptions) => ipcRenderer.invoke(HOST_CHANNELS.openFileDialog, options),
+  printToPdf: (suggestedName: string) => ipcRenderer.invoke(HOST_CHANNELS.printToPdf, suggestedName),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

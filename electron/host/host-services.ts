@@ -6,9 +6,11 @@ import type { SessionHosting } from './session-hosting';
 /**
  * What the host side implements for both modes. `onCloseRequested` lives in the renderer-side
  * bridge; the file dialogs are Electron's (electron/file-dialogs.ts), while browser mode downloads
- * and uploads in the page itself.
+ * and uploads in the page itself; `printToPdf` needs the calling window, so
+ * electron/ipc-handlers.ts implements it with the sender's webContents (browser mode prints in
+ * the page itself).
  */
-export type HostServices = Omit<HostApi, 'onCloseRequested' | 'saveFileDialog' | 'openFileDialog'>;
+export type HostServices = Omit<HostApi, 'onCloseRequested' | 'saveFileDialog' | 'openFileDialog' | 'printToPdf'>;
 
 export interface HostServicesOptions {
   readonly mode: HostMode;

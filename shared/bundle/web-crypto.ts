@@ -35,7 +35,7 @@ interface CryptoSlice {
 }
 
 function webCrypto(): CryptoSlice {
-  const found = (globalThis as { crypto?: CryptoSlice }).crypto;
+  const found = (globalThis as unknown as { crypto?: CryptoSlice }).crypto;
   if (!found?.subtle) throw new Error('WebCrypto is not available here, so sync files cannot be checked or encrypted.');
   return found;
 }

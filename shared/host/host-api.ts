@@ -81,6 +81,13 @@ export interface HostApi {
    */
   openFileDialog(options: OpenFileOptions): Promise<OpenedFile | null>;
   /**
+   * Prints the calling window's page as it is now (its print stylesheet applies) to a PDF in the
+   * export folder, named as `exportFile` names files, and reports where. Electron renders it with
+   * webContents.printToPDF. A host that cannot render PDFs itself (browser mode) opens the
+   * browser's print dialog instead, where the user chooses "Save as PDF", and answers null.
+   */
+  printToPdf(suggestedName: string): Promise<SavedFile | null>;
+  /**
    * Registers the renderer's last-chance flush. The host calls it before the window closes and
    * waits (bounded) for it, so an edit shown as saved is on disk before the process exits. If the
    * flush rejects, the Electron host cancels that close once, so the user sees the failure and
@@ -110,6 +117,7 @@ export const HOST_CHANNELS = {
   exportFile: 'tandem:export-file',
   saveFileDialog: 'tandem:save-file-dialog',
   openFileDialog: 'tandem:open-file-dialog',
+  printToPdf: 'tandem:print-to-pdf',
   closeRequested: 'tandem:close-requested',
   closeReady: 'tandem:close-ready',
   lanAddresses: 'tandem:lan-addresses',

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { Identity } from '../../../shared/identity/identity';
 import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
 import type { UpdateStore } from '../../../shared/persistence/update-store';
@@ -136,6 +137,57 @@ async function reopen(identity: Identity): Promise<void> {
   }
   // Rejoins the LAN session this laptop was in, if any; a failure is shown by the sync status.
   await lanSession.attach(session, identity, db).catch((error: unknown) => state.setSyncProblem({ message: describe(error), at: Date.now() }));
+}
+
+/**
+ * Replaces what this laptop stores for the workspace (a restore), then opens it again from the
+ * store. In order, serialised with every other open:
+ *   1. the session's edits are flushed (a failure stops here: nothing has changed);
+ *   2. the session is closed, so no edit can be written after the replacement, and the app shows
+ *      "opening" meanwhile, so nothing can be typed into a closed document;
+ *   3. `replace` runs with the store and the closed session's document (still readable);
+ *   4. the workspace opens again from whatever the store holds: the new state, or the old one if
+ *      `replace` failed, which it may do only atomically (UpdateStore.compact). So no outcome leaves
+ *      the workspace closed or empty, and `replace`'s error is rethrown after the reopen.
+ */
+export function replaceLocalWorkspace(replace: (store: UpdateStore, doc: Y.Doc) => Promise<void>): Promise<void> {
+  const run = opening.catch(() => undefined).then(async () => {
+    const identity = useTandemStore.getState().identity;
+    if (!session || !identity) throw new Error('No workspace is open.');
+    await session.writer.flush();
+    const { store, doc } = session;
+    useTandemStore.getState().setPhase({ kind: 'starting' });
+    session.close();
+    session = null;
+    try {
+      await replace(store, doc);
+    } finally {
+      await reopen(identity);
+    }
+  });
+  opening = run;
+  return run;
+}
+
+/**
+ * Another window is replacing the stored workspace: close this window's session at once (without
+ * waiting for anything, so it answers no sync request with its old state) and show "opening" until
+ * `reopenWorkspace` runs. Its edits are already on their way: the writer hands each to storage in
+ * the task that made it.
+ */
+export function suspendWorkspace(): void {
+  if (!session) return;
+  useTandemStore.getState().setPhase({ kind: 'starting' });
+  // Hands a write that failed earlier to storage once more, in this task, before the writer goes.
+  session.writer.flush().catch(() => undefined);
+  session.close();
+  session = null;
+}
+
+/** Opens the workspace again from the store, under the current identity. */
+export function reopenWorkspace(): Promise<void> {
+  const identity = useTandemStore.getState().identity;
+  return identity ? openWorkspace(identity) : boot();
 }
 
 /** Local storage cannot be used this run: say why, and let "continue without saving" use memory. */

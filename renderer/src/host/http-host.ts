@@ -22,6 +22,15 @@ export function createHttpHost(): HostApi {
     saveFileDialog: (suggestedName, bytes) => downloadFile(suggestedName, bytes),
     openFileDialog: (options) => chooseFile(options),
     /**
+     * The Node host has no browser to render a PDF with: the page opens the browser's own print
+     * dialog on itself (its print stylesheet applies), where the user picks "Save as PDF". The
+     * dialog's file name comes from the page title, which the caller sets.
+     */
+    printToPdf: async () => {
+      window.print();
+      return null;
+    },
+    /**
      * Browser mode has no host-driven close: the page learns of it from `pagehide`, the last
      * event a closing page gets. (The renderer also flushes whenever the page is hidden, in
      * both modes; see installFlushOnClose.) Registering again replaces the flush, as the

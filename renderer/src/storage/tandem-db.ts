@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Delegation, Role } from '../../../shared/identity/identity';
+import type { SnapshotKind } from '../../../shared/backups/retention';
 
 /**
  * The local IndexedDB, owned by Dexie. Every transaction asks for strict durability (the commit
@@ -11,6 +12,9 @@ import type { Delegation, Role } from '../../../shared/identity/identity';
  *   settings    local-only settings, such as this laptop's identity
  *   peers       (version 2) who we have exchanged changes with and the state they last reported,
  *               for "changes for a peer" sync files (features/bundle/peer-store.ts)
+ *   snapshots   (version 4) local backups: one row per snapshot of a workspace (when, why, how big), and
+ *   snapshotBytes  its full Yjs state, apart so listing the backups never reads the states
+ *               (see features/backups/snapshot-store.ts and shared/backups/retention.ts)
  */
 export const DATABASE_NAME = 'tandem';
 
@@ -53,11 +57,35 @@ export interface PeerRow {
   via: 'file' | 'peer';
 }
 
+/** One local backup of a workspace. */
+export interface SnapshotRow {
+  id?: number;
+  workspaceId: string;
+  kind: SnapshotKind;
+  /** Why it was taken, in words ("Before importing bundle.tandem"). */
+  reason: string;
+  /** Milliseconds since the epoch. */
+  takenAt: number;
+  /** Who was working on this laptop when it was taken, e.g. "Dana Levi (Israel, note-taker)". */
+  takenBy: string | null;
+  size: number;
+  /** CRC-32 of the state, checked before a restore. */
+  checksum: number;
+}
+
+export interface SnapshotBytesRow {
+  /** The id of its SnapshotRow. */
+  id: number;
+  bytes: Uint8Array;
+}
+
 export class TandemDb extends Dexie {
   updates!: Table<UpdateRow, number>;
   quarantine!: Table<QuarantineRow, number>;
   settings!: Table<SettingRow, string>;
   peers!: Table<PeerRow, string>;
+  snapshots!: Table<SnapshotRow, number>;
+  snapshotBytes!: Table<SnapshotBytesRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -68,5 +96,10 @@ export class TandemDb extends Dexie {
     });
     // Each later version lists only the tables it adds; Dexie keeps the earlier ones.
     this.version(2).stores({ peers: 'key' });
+    // Each version lists only the tables it adds; Dexie keeps the earlier ones.
+    this.version(4).stores({
+      snapshots: '++id, workspaceId',
+      snapshotBytes: 'id',
+    });
   }
 }

@@ -10,6 +10,8 @@ import { MeasuresScreen } from '../features/compact/MeasuresScreen';
 import { FilterBar } from '../features/filter/FilterBar';
 import { IdentityBadge } from '../features/identity/IdentityBadge';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
+import { RecordsScreen } from '../features/records/RecordsScreen';
+import { BackupScheduler } from '../features/backups/BackupScheduler';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
@@ -31,6 +33,7 @@ const VIEWS = {
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
   session: { label: 'Session', filtered: false, render: () => <SessionScreen /> },
   syncFiles: { label: 'Sync files', filtered: false, render: () => <SyncFilesScreen /> },
+  records: { label: 'Records', filtered: false, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
@@ -74,6 +77,7 @@ export function WorkspaceScreen() {
         {VIEWS[view].render()}
       </main>
       <ActionDetailPanel />
+      <BackupScheduler />
     </div>
   );
 }

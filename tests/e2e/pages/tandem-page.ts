@@ -71,7 +71,7 @@ export class TandemPage {
     return Promise.all(inputs.map((input) => input.inputValue()));
   }
 
-  async openView(name: 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'): Promise<void> {
+  async openView(name: 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies' | 'Records'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
   }
 

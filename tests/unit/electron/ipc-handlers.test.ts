@@ -1,19 +1,34 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
-import { registerIpcHandlers } from '../../../electron/ipc-handlers';
+import { RECORD_PDF_OPTIONS, registerIpcHandlers } from '../../../electron/ipc-handlers';
 import { foreignAddress, freePort } from '../electron-host/free-port';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
+/** The sender's webContents as far as printing goes: records each call, answers a fixed "PDF". */
+function fakeSender() {
+  const calls: unknown[] = [];
+  return {
+    calls,
+    fail: null as Error | null,
+    async printToPDF(options: unknown) {
+      calls.push(options);
+      if (this.fail) throw this.fail;
+      return Buffer.from('%PDF-1.7 the page as printed');
+    },
+  };
+}
+
 /** ipcMain as far as registration goes: a channel → handler table we can invoke. */
 function fakeIpcMain() {
   const handlers = new Map<string, Handler>();
+  const sender = fakeSender();
   return {
     handle(channel: string, handler: Handler) {
       if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
@@ -22,10 +37,11 @@ function fakeIpcMain() {
     invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
       const handler = handlers.get(channel);
       if (!handler) throw new Error(`no handler for ${channel}`);
-      const event = { senderFrame: senderUrl === null ? null : { url: senderUrl } } as unknown as IpcMainInvokeEvent;
+      const event = { senderFrame: senderUrl === null ? null : { url: senderUrl }, sender } as unknown as IpcMainInvokeEvent;
       // Electron turns a throw in a handler into a rejected invoke; so does this.
       return Promise.resolve().then(() => handler(event, ...args));
     },
+    sender,
   };
 }
 
@@ -150,5 +166,44 @@ describe('registerIpcHandlers', () => {
     await expect(ipc.invoke(HOST_CHANNELS.allowSessionServer, APP, 'wss://10.1.2.3:4444')).rejects.toThrow(/Use a ws:\/\/ address/);
     await expect(ipc.invoke(HOST_CHANNELS.stopHosting, APP)).resolves.toBeUndefined();
     await expect(ipc.invoke(HOST_CHANNELS.hostingInfo, APP)).resolves.toBeNull();
+  });
+
+  describe('printToPdf', () => {
+    it("prints the sender's own page with the record options and saves it as an export", async () => {
+      const saved = (await ipc.invoke(HOST_CHANNELS.printToPdf, APP, 'tandem-action-plan-2026-10-15.pdf')) as { path: string; bytes: number };
+      expect(ipc.sender.calls).toEqual([RECORD_PDF_OPTIONS]);
+      expect(RECORD_PDF_OPTIONS).toMatchObject({ preferCSSPageSize: true, printBackground: true });
+      expect(saved.path).toBe(path.join(dataDir, 'exports', 'tandem-action-plan-2026-10-15.pdf'));
+      expect(await readFile(saved.path, 'utf8')).toBe('%PDF-1.7 the page as printed');
+      expect(saved.bytes).toBe('%PDF-1.7 the page as printed'.length);
+    });
+
+    it('sanitises the name and never overwrites an earlier record', async () => {
+      const first = (await ipc.invoke(HOST_CHANNELS.printToPdf, APP, '../plan.pdf')) as { path: string };
+      const second = (await ipc.invoke(HOST_CHANNELS.printToPdf, APP, '../plan.pdf')) as { path: string };
+      expect(path.basename(first.path)).toBe('plan.pdf');
+      expect(path.basename(second.path)).toBe('plan (1).pdf');
+    });
+
+    it.each(['https://example.com/', 'app://evil/index.html'])('refuses a sender on %s and prints nothing', async (url) => {
+      await expect(ipc.invoke(HOST_CHANNELS.printToPdf, url, 'a.pdf')).rejects.toThrow(/only app:\/\/tandem\/ may call/);
+      expect(ipc.sender.calls).toEqual([]);
+    });
+
+    it.each([
+      ['a number for the name', [7], /suggestedName must be a string/],
+      ['a huge name', ['x'.repeat(5000)], /suggestedName must be a string/],
+      ['no argument', [], /expected 1 argument\(s\), got 0/],
+      ['an extra argument', ['a.pdf', { landscape: false }], /expected 1 argument\(s\), got 2/],
+    ])('refuses %s and prints nothing', async (_what, args, message) => {
+      await expect(ipc.invoke(HOST_CHANNELS.printToPdf, APP, ...args)).rejects.toThrow(message);
+      expect(ipc.sender.calls).toEqual([]);
+    });
+
+    it('reports a failed print and writes no file', async () => {
+      ipc.sender.fail = new Error('Printing failed');
+      await expect(ipc.invoke(HOST_CHANNELS.printToPdf, APP, 'a.pdf')).rejects.toThrow('Printing failed');
+      await expect(readdir(path.join(dataDir, 'exports'))).rejects.toThrow(/ENOENT/);
+    });
   });
 });

@@ -49,7 +49,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the HostApi functions as window.tandem', () => {
     expect([...fake.exposed.keys()]).toEqual(['tandem']);
-    expect(Object.keys(api).sort()).toEqual(['allowSessionServer', 'exportFile', 'hostingInfo', 'info', 'lanAddresses', 'onCloseRequested', 'openFileDialog', 'saveFileDialog', 'startHosting', 'stopHosting']);
+    expect(Object.keys(api).sort()).toEqual(['allowSessionServer', 'exportFile', 'hostingInfo', 'info', 'lanAddresses', 'onCloseRequested', 'openFileDialog', 'printToPdf', 'saveFileDialog', 'startHosting', 'stopHosting']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -60,11 +60,13 @@ describe('preload bridge', () => {
     await api.saveFileDialog('for-sam.tandem', bytes);
     const options = { filterName: 'Tandem sync files', extensions: ['tandem'], maxBytes: 10 };
     await api.openFileDialog(options);
+    await api.printToPdf('plan.pdf');
     expect(fake.invokes).toEqual([
       [HOST_CHANNELS.info],
       [HOST_CHANNELS.exportFile, 'plan.pdf', bytes],
       [HOST_CHANNELS.saveFileDialog, 'for-sam.tandem', bytes],
       [HOST_CHANNELS.openFileDialog, options],
+      [HOST_CHANNELS.printToPdf, 'plan.pdf'],
     ]);
   });
 

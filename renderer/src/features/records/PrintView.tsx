@@ -1,0 +1,63 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
+import { getHost } from '../../host/bridge';
+import { usePlanRecord } from './use-plan-record';
+import { PrintLayout } from './PrintLayout';
+
+/**
+ * The dedicated print view: the record alone on the page, with a toolbar that is not printed.
+ * Rendered beside the app's root (a portal into <body>) while the root is hidden, so what prints
+ * (Electron's printToPDF, the browser's print dialog, Playwright's page.pdf) is the record and
+ * nothing else. While open, the page title is the record's file name: the browser's print dialog
+ * offers it as the PDF's name. Escape or "Close" returns to Records, focus back on the opener.
+ */
+export function PrintView({ scope, onClose }: { readonly scope: RecordScope; readonly onClose: () => void }) {
+  const [openedAt] = useState(() => new Date());
+  const record = usePlanRecord(scope, openedAt);
+  const fileName = recordFileName(scope, record.generatedAt, 'pdf');
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const firstButton = useRef<HTMLButtonElement>(null);
+
+  useLayoutEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const title = document.title;
+    document.documentElement.classList.add('print-view-open');
+    firstButton.current?.focus();
+    return () => {
+      document.documentElement.classList.remove('print-view-open');
+      document.title = title;
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  useEffect(() => {
+    document.title = fileName.replace(/\.pdf$/, '');
+  }, [fileName]);
+
+  const save = async () => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const saved = await getHost().printToPdf(fileName);
+      setResult(saved ? { ok: true, text: `Saved to ${saved.path}` } : { ok: true, text: 'The print dialog was opened: choose “Save as PDF” there.' });
+    } catch (error) {
+      setResult({ ok: false, text: `The PDF was not saved: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return createPortal(
+    <div className="print-view" role="region" aria-label="Print layout"
+      onKeyDown={(event) => { if (event.key === 'Escape') { event.preventDefault(); onClose(); } }}>
+      <div className="print-toolbar" role="toolbar" aria-label="Print layout actions">
+        <button ref={firstButton} type="button" onClick={() => void save()} disabled={busy}>{busy ? 'Saving…' : 'Save as PDF'}</button>
+        <button type="button" className="secondary" onClick={onClose}>Close print layout</button>
+        {result && <span role="status" className={result.ok ? 'ok' : 'error'} data-testid="print-result">{result.text}</span>}
+      </div>
+      <PrintLayout record={record} />
+    </div>,
+    document.body,
+  );
+}

@@ -68,9 +68,9 @@ function fieldValueOk(field: ConflictField, value: unknown): value is FieldValue
     case 'tier': return optionalString(value);
     case 'usLead':
     case 'israelLead':
-      return isObject(value) && optionalString(value.institution) && optionalString(value.person) && Object.keys(value).length === 2;
+      return value === null || (isObject(value) && optionalString(value.institution) && optionalString(value.person) && Object.keys(value).length === 2);
     case 'supporting':
-      return Array.isArray(value) && value.length <= MAX_MEMBERS && value.every((member) => shortString(member));
+      return value === null || (Array.isArray(value) && value.length <= MAX_MEMBERS && value.every((member) => shortString(member)));
     case 'due': return value === null || (isObject(value) && validate(deadlineShape, value).length === 0);
   }
 }

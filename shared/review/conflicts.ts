@@ -121,7 +121,8 @@ function branchHeads(units: readonly ChainUnit[], members: readonly ChainUnit[],
 
 /**
  * A branch's value. A deleted head is a cleared field when nothing follows it (the field is empty
- * now) or when it was the last value this laptop had (it was cleared here before the merge).
+ * now) or when it was the last value this laptop had (it was cleared here before the merge), unless
+ * writes are still waiting for missing updates.
  * Otherwise a deleted head's content may be gone: garbage-collected here after it lost an earlier
  * merge, or already on its sender, which then had merged a concurrent value over it and filed that
  * conflict itself. Such a side is unknown (null), and no entry is made from it.
@@ -130,7 +131,11 @@ function sideOf(
   transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, isRightmost: boolean, isLastKnown: boolean,
 ): ConflictSide | null {
   const deletedEarlier = head.item.deleted && !deletedIn(transaction, head.item.id);
-  if (head.item.deleted && (isRightmost || (deletedEarlier && isLastKnown))) return { value: null, by: null, at: null };
+  if (head.item.deleted && (isRightmost || (deletedEarlier && isLastKnown))) {
+    // Yjs applies a delete as soon as its item is present, while the write that replaced the item
+    // may still wait for missing updates (pending structs): then the field only looks cleared.
+    return transaction.doc.store.pendingStructs === null ? { value: null, by: null, at: null } : null;
+  }
   const read = unitValue(head);
   const value = read.readable ? plainValue(transaction, record, key, head, read.value) : undefined;
   if (value === undefined) return null;

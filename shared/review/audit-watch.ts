@@ -16,6 +16,7 @@ import { auditEntries, type AuditEntry } from './audit';
 import type { AuditRecorder } from './audit-recorder';
 import { fieldWriter } from './attribution';
 import { docNames } from './doc-names';
+import { isNewIn } from './item-chain';
 
 export interface AuditWatchOptions {
   /** Origins whose transactions are not changes to record. */
@@ -49,7 +50,7 @@ export function watchAudit(doc: Y.Doc, recorder: Pick<AuditRecorder, 'record'>, 
         at, names,
         source: remote ? remote.kind : 'local',
         sourceLabel: remote ? remote.label : '',
-        whoFor: (field) => (remote ? fieldWriter(doc, id, field).who : authorOf(doc, doc.clientID) ?? options.localIdentity()),
+        whoFor: (field) => (remote ? fieldWriter(doc, id, field, (item) => isNewIn(transaction, item)).who : authorOf(doc, doc.clientID) ?? options.localIdentity()),
       }));
     }
     if (entries.length > 0) recorder.record(entries);

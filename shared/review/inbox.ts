@@ -16,6 +16,11 @@ export interface InboxResolution {
   readonly by: Identity | null;
 }
 
+/** A side of a conflict with its writer resolved to a person (null: unknown, or a clear). */
+export interface InboxSide extends ConflictSide {
+  readonly who: Identity | null;
+}
+
 export interface InboxItem {
   readonly key: string;
   readonly entry: ConflictEntry;
@@ -30,9 +35,9 @@ export interface InboxGroup {
   /** Open entries, newest detection first. */
   readonly items: readonly InboxItem[];
   /** The current value of the most recent detection. */
-  readonly current: ConflictSide;
+  readonly current: InboxSide;
   /** Each distinct value set aside, newest first. */
-  readonly others: readonly ConflictSide[];
+  readonly others: readonly InboxSide[];
 }
 
 export interface InboxView {
@@ -79,11 +84,12 @@ export function deriveInbox(doc: Y.Doc): InboxView {
   }
   const open = [...groups].map(([id, members]): InboxGroup => {
     const first = members[0]!.entry;
-    const others: ConflictSide[] = [];
+    const side = (value: ConflictSide): InboxSide => ({ ...value, who: value.by === null ? null : authorOf(doc, value.by) });
+    const others: InboxSide[] = [];
     for (const { entry } of members) {
-      if (!others.some((side) => sameValue(side.value, entry.other.value)) && !sameValue(entry.other.value, first.current.value)) others.push(entry.other);
+      if (!others.some((other) => sameValue(other.value, entry.other.value)) && !sameValue(entry.other.value, first.current.value)) others.push(side(entry.other));
     }
-    return { id, record: first.record, field: first.field, items: members, current: first.current, others };
+    return { id, record: first.record, field: first.field, items: members, current: side(first.current), others };
   });
   return { open, resolved: items.filter((item) => item.resolution !== null), unreadable };
 }

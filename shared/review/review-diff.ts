@@ -10,7 +10,7 @@
  */
 import type { Identity } from '../identity/identity';
 import type { ActionView } from '../workspace/action-view';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { AuditRow, AuditSource } from './audit';
 import { creationOf, fieldWriter } from './attribution';
 import { TRACKED_FIELDS, isTrackedField, sameValue, viewValue, type FieldValue, type TrackedField } from './fields';
@@ -20,21 +20,30 @@ export type ActionSnapshot = Readonly<Record<TrackedField, FieldValue>>;
 export interface ReviewSnapshot {
   readonly v: 1;
   readonly actions: Readonly<Record<string, ActionSnapshot>>;
+  /**
+   * The document's state vector at the mark (client id → clock): what was written after it is
+   * what "new" means when attributing text and sets. Clocks never change, compaction included.
+   */
+  readonly clocks: Readonly<Record<string, number>>;
 }
 
-export function snapshotOf(views: readonly ActionView[]): ReviewSnapshot {
+export function snapshotOf(views: readonly ActionView[], doc: Y.Doc): ReviewSnapshot {
   const actions: Record<string, ActionSnapshot> = {};
   for (const view of views) {
     actions[view.id] = Object.fromEntries(TRACKED_FIELDS.map((field) => [field, viewValue(view, field)])) as ActionSnapshot;
   }
-  return { v: 1, actions };
+  const clocks: Record<string, number> = {};
+  Y.decodeStateVector(Y.encodeStateVector(doc)).forEach((clock, client) => (clocks[String(client)] = clock));
+  return { v: 1, actions, clocks };
 }
 
 /** A stored snapshot, or null when it is not one this version can read. */
 export function parseSnapshot(value: unknown): ReviewSnapshot | null {
   if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== 1) return null;
   const actions = (value as { actions?: unknown }).actions;
-  if (typeof actions !== 'object' || actions === null) return null;
+  const clocks = (value as { clocks?: unknown }).clocks;
+  if (typeof actions !== 'object' || actions === null || typeof clocks !== 'object' || clocks === null) return null;
+  if (!Object.values(clocks).every((clock) => Number.isInteger(clock) && (clock as number) >= 0)) return null;
   for (const record of Object.values(actions)) {
     if (typeof record !== 'object' || record === null || !Object.keys(record).every(isTrackedField)) return null;
   }
@@ -97,12 +106,16 @@ export interface AttributedChange extends Omit<ActionChange, 'fields'> {
   readonly fields: readonly AttributedField[];
 }
 
-/** Adds who, when and how to each change; `audit` are the trail's rows since the mark, oldest first. */
-export function attributeChanges(doc: Y.Doc, changes: readonly ActionChange[], audit: readonly AuditRow[]): AttributedChange[] {
+/**
+ * Adds who, when and how to each change; `audit` are the trail's rows since the mark, oldest first,
+ * and `since` the mark's snapshot (its clocks say which text and members are new).
+ */
+export function attributeChanges(doc: Y.Doc, changes: readonly ActionChange[], audit: readonly AuditRow[], since: ReviewSnapshot): AttributedChange[] {
+  const isNew = (id: Y.ID) => id.clock >= (since.clocks[String(id.client)] ?? 0);
   const latest = new Map<string, AuditRow>();
   for (const row of audit) latest.set(`${row.actionId}\u0000${row.field}`, row);
   const attribute = (id: string, field: TrackedField, auditField: string): Attribution => {
-    const writer = fieldWriter(doc, id, field);
+    const writer = fieldWriter(doc, id, field, isNew);
     const row = latest.get(`${id}\u0000${auditField}`);
     return {
       who: writer.who,

@@ -10,6 +10,7 @@ import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
 import { loadBundledCompact } from '../compact/seed-bundle';
 import { seedFingerprintProblem } from '../compact/seed-fingerprint';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
+import { startReviewWatch, stopReviewWatch } from '../features/review/review-watch';
 import type { StorageMode } from './session-slice';
 import { useTandemStore } from './store';
 
@@ -103,6 +104,7 @@ async function reopen(identity: Identity): Promise<void> {
       state.setPhase({ kind: 'ready' });
       return;
     }
+    await stopReviewWatch();
     session.close();
     session = null;
   }
@@ -119,6 +121,7 @@ async function reopen(identity: Identity): Promise<void> {
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
     }, mode === 'disk', seedUpdate!);
+    startReviewWatch(session, db, identity);
     const quarantined = await store.readQuarantine().catch(() => []);
     state.setIdentity(identity);
     state.setLoaded(session.report, quarantined.length, mode);

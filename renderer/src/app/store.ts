@@ -3,17 +3,19 @@ import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from '../workspace/workspace-slice';
 import { createCompactSlice, type CompactSlice } from '../compact/compact-slice';
 import { createPlanSlice, type PlanSlice } from '../plan/plan-slice';
+import { createInboxSlice, type InboxSlice } from '../features/conflicts/inbox-slice';
 
 /**
  * One store made of slices (the zustand slices pattern). It holds immutable views only: the
  * Y.Doc is the source of truth, and every view here is derived from it after each change, local
  * or remote, along the same path.
  */
-export type TandemState = SessionSlice & WorkspaceSlice & CompactSlice & PlanSlice;
+export type TandemState = SessionSlice & WorkspaceSlice & CompactSlice & PlanSlice & InboxSlice;
 
 export const useTandemStore = create<TandemState>()((...args) => ({
   ...createSessionSlice(...args),
   ...createWorkspaceSlice(...args),
   ...createCompactSlice(...args),
   ...createPlanSlice(...args),
+  ...createInboxSlice(...args),
 }));

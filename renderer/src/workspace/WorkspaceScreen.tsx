@@ -13,6 +13,10 @@ import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { useTandemStore } from '../app/store';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { ConflictBadge } from '../features/conflicts/ConflictBadge';
+import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { UndoButtons } from './UndoButtons';
 
 /** The views; `filtered` ones show the search and filter bar above them. */
@@ -25,9 +29,18 @@ const VIEWS = {
   funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
   measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
-} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
+  review: { label: 'Review', filtered: false, render: () => <ReviewScreen /> },
+  conflicts: { label: 'Conflicts', filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
+  audit: { label: 'Audit', filtered: false, render: () => <AuditScreen /> },
+} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode; badge?: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
+
+/** A view's live count beside its name (the open conflicts). */
+function badgeOf(id: ViewId): ReactNode {
+  const view = VIEWS[id];
+  return 'badge' in view ? view.badge() : null;
+}
 
 export function WorkspaceScreen() {
   const notice = useTandemStore((state) => state.notice);
@@ -53,6 +66,7 @@ export function WorkspaceScreen() {
         {(Object.keys(VIEWS) as ViewId[]).map((id) => (
           <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
             {VIEWS[id].label}
+            {badgeOf(id)}
           </button>
         ))}
       </nav>

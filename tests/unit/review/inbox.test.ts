@@ -36,6 +36,7 @@ describe('conflict inbox: reading and resolving', () => {
       expect(inbox.open).toHaveLength(1);
       expect(inbox.open[0]?.field).toBe('status');
       expect(inbox.open[0]?.others).toHaveLength(1);
+      expect([inbox.open[0]?.current.who, inbox.open[0]?.others[0]?.who]).toEqual(expect.arrayContaining([DANA, SAM]));
       expect(inbox.resolved).toEqual([]);
     }
   });

@@ -27,7 +27,7 @@ function scenario() {
   const old = addAction(dana, { title: 'Draft MOU' }, MARKED);
   const weiz = addInstitution(dana, { name: 'Weizmann Institute', side: 'israel', kind: 'university' });
   // The mark, after a restart: the snapshot goes through storage as plain data.
-  const mark = parseSnapshot(structuredClone(snapshotOf(deriveActions(dana))))!;
+  const mark = parseSnapshot(structuredClone(snapshotOf(deriveActions(dana), dana)))!;
 
   const sam = createWorkspaceDoc();
   Y.applyUpdate(sam, Y.encodeStateAsUpdate(dana));
@@ -47,7 +47,7 @@ function scenario() {
 describe('review since last look', () => {
   it('lists what was added, changed and removed since the mark, per field, before → after', () => {
     const { dana, mark, pilot, fund, old, added, weiz } = scenario();
-    const changes = diffSnapshots(mark, snapshotOf(deriveActions(dana)));
+    const changes = diffSnapshots(mark, snapshotOf(deriveActions(dana), dana));
     const byId = new Map(changes.map((change) => [change.id, change]));
     expect(byId.get(added)).toMatchObject({ kind: 'added', title: 'Joint testbed', fields: [] });
     expect(byId.get(pilot)?.kind).toBe('changed');
@@ -66,7 +66,7 @@ describe('review since last look', () => {
   it('says who wrote each new value, when, and whether it came by file, LAN or from this laptop', async () => {
     const { dana, store, recorder, mark, pilot, fund, added } = scenario();
     await recorder.flush();
-    const changes = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana))), await store.since(MARKED.getTime()));
+    const changes = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana), dana)), await store.since(MARKED.getTime()), mark);
     const byId = new Map(changes.map((change) => [change.id, change]));
     const status = byId.get(pilot)!.fields.find((f) => f.field === 'status')!;
     expect(status).toMatchObject({ who: SAM, at: SAM_AT.toISOString(), via: 'file', viaLabel: 'sam.tandem' });
@@ -83,22 +83,38 @@ describe('review since last look', () => {
     Y.applyUpdate(dana, Y.encodeStateAsUpdate(sam, seen), new RemoteOrigin('peer', 'Sam’s laptop'));
     editActionTitle(dana, pilot, 'Launch the pilot now', new Date('2026-03-02T14:00:00Z'));
     await recorder.flush();
-    const changes = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana))), await store.since(MARKED.getTime()));
+    const changes = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana), dana)), await store.since(MARKED.getTime()), mark);
     const status = changes.find((c) => c.id === pilot)!.fields.find((f) => f.field === 'status')!;
     expect(status).toMatchObject({ after: 'in-progress', who: SAM, at: '2026-03-03T08:00:00.000Z', via: 'peer', viaLabel: 'Sam’s laptop' });
+  });
+
+  it('text is attributed to who typed it, even when someone else stamped the record later', async () => {
+    const { dana, sam, store, recorder, mark, fund } = scenario();
+    const seen = Y.encodeStateVector(sam);
+    Y.applyUpdate(sam, Y.encodeStateAsUpdate(dana, seen));
+    const back = Y.encodeStateVector(dana);
+    setActionStatus(sam, fund, 'blocked', new Date('2026-03-02T16:00:00Z'));
+    Y.applyUpdate(dana, Y.encodeStateAsUpdate(sam, back), new RemoteOrigin('peer', 'Sam’s laptop'));
+    await recorder.flush();
+    const changes = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana), dana)), await store.since(MARKED.getTime()), mark);
+    const fields = changes.find((c) => c.id === fund)!.fields;
+    expect(fields.find((f) => f.field === 'title')).toMatchObject({ who: DANA, at: '2026-03-03T08:00:00.000Z', via: 'local' });
+    expect(fields.find((f) => f.field === 'status')).toMatchObject({ who: SAM, at: '2026-03-02T16:00:00.000Z', via: 'peer' });
   });
 
   it('nothing changed since the mark: nothing to show', () => {
     const doc = createWorkspaceDoc();
     addAction(doc, { title: 'x' });
     const views = deriveActions(doc);
-    expect(diffSnapshots(snapshotOf(views), snapshotOf(views))).toEqual([]);
+    expect(diffSnapshots(snapshotOf(views, doc), snapshotOf(views, doc))).toEqual([]);
   });
 
   it('refuses a stored snapshot it cannot read', () => {
     expect(parseSnapshot(null)).toBeNull();
     expect(parseSnapshot({ v: 2, actions: {} })).toBeNull();
-    expect(parseSnapshot({ v: 1, actions: { a: { colour: 'red' } } })).toBeNull();
-    expect(parseSnapshot({ v: 1, actions: {} })).toEqual({ v: 1, actions: {} });
+    expect(parseSnapshot({ v: 1, actions: { a: { colour: 'red' } }, clocks: {} })).toBeNull();
+    expect(parseSnapshot({ v: 1, actions: {}, clocks: { 12: -1 } })).toBeNull();
+    expect(parseSnapshot({ v: 1, actions: {} })).toBeNull();
+    expect(parseSnapshot({ v: 1, actions: {}, clocks: { 12: 3 } })).toEqual({ v: 1, actions: {}, clocks: { 12: 3 } });
   });
 });

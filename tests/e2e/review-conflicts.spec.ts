@@ -139,6 +139,8 @@ test('the audit trail lists each change with who and how, filters it, and export
   await a.addAction('Joint quantum testbed');
   await a.setStatus(1, 'Agreed');
   await a.openView('Plan');
+  await a.title(1).focus();
+  await a.title(1).press('End');
   await a.title(1).pressSequentially(', phase one');
   await a.expectSaved();
 

@@ -18,8 +18,9 @@ import { reviewMarksFor, type ReviewMarks } from './review-marks';
  * audit trail on every change, and the inbox published to the store whenever it (or who is who)
  * changes. One start per session, one stop before the session closes.
  *
- * Audit rows are written in batches a moment after the change (FLUSH_MS) and when the page
- * hides or the session stops; the edits themselves are durable through the session's writer.
+ * Audit rows are written as the update writer writes edits: in a microtask after the change, so
+ * the write is started before the page can go (a reload right after an edit keeps its row), one
+ * batch per task. Typing stays one row per burst (the recorder rewrites it in place).
  */
 export interface ReviewWatch {
   readonly audit: AuditStore;
@@ -28,7 +29,6 @@ export interface ReviewWatch {
   flush(): Promise<void>;
 }
 
-const FLUSH_MS = 400;
 /** Changes that are not changes: loading the log, the seed, another window mirroring what it records itself. */
 const NOT_CHANGES = new Set<unknown>([LOAD_ORIGIN, SEED_ORIGIN, TAB_ORIGIN]);
 
@@ -44,33 +44,29 @@ export function startReviewWatch(session: WorkspaceSession, db: TandemDb | null,
   const state = () => useTandemStore.getState();
   const audit = db ? new DexieAuditStore(db, DEFAULT_WORKSPACE_ID) : (memoryAudit ??= new MemoryAuditStore());
   const recorder = new AuditRecorder(audit, (error) => state().setNotice(`The audit trail could not be saved: ${describe(error)}`));
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    return recorder.flush();
-  };
+  let scheduled = false;
+  const flush = () => recorder.flush();
   const stopConflicts = watchConflicts(doc, (error) => state().setNotice(`Checking a merge for conflicts failed: ${describe(error)}`));
   const stopAudit = watchAudit(doc, {
     record(entries) {
       recorder.record(entries);
-      timer ??= setTimeout(() => void flush(), FLUSH_MS);
+      if (scheduled) return;
+      scheduled = true;
+      void Promise.resolve().then(() => {
+        scheduled = false;
+        return flush();
+      });
     },
   }, { ignore: NOT_CHANGES, localIdentity: () => identity });
   const publish = () => state().setInbox(deriveInbox(doc));
   const observed = [conflictsMap(doc), conflictResolutionsMap(doc), authorsMap(doc)];
   for (const map of observed) map.observe(publish);
   publish();
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') void flush();
-  };
-  document.addEventListener('visibilitychange', onHidden);
   current = {
     audit,
     marks: reviewMarksFor(db, DEFAULT_WORKSPACE_ID),
     flush,
     async stop() {
-      document.removeEventListener('visibilitychange', onHidden);
       for (const map of observed) map.unobserve(publish);
       stopAudit();
       stopConflicts();

@@ -8,7 +8,9 @@
  * value it replaced and is never reported. For each sibling group that the merge completed (at
  * least one member is new), the member whose branch Yjs kept is "current" and every other
  * member's latest value is an "other"; equal values need no decision and are skipped.
- * Titles follow title-conflicts.ts.
+ * Titles follow title-conflicts.ts. Supporting owners are a set whose members two laptops may add
+ * and remove at once by design (schema.ts): that merges and is no conflict; what can lose a
+ * decision is two laptops each creating the set, and that is reported.
  *
  * Known limit: clearing a field (a lead, a due date, the tier) is a Yjs map delete, which leaves
  * no item and carries no clock, so a clear racing a set cannot be told from a set made after
@@ -19,9 +21,11 @@
  * laptops merging the same concurrent edits write the same key, and Yjs keeps one copy.
  */
 import * as Y from 'yjs';
+import { deadlineShape } from '../compact/seed-schema';
 import { isRemoteOrigin } from '../sync/remote-origin';
+import { validate } from '../validation/shape';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
-import { conflictKey, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
+import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
 import { titleConflicts } from './title-conflicts';
@@ -143,7 +147,8 @@ function sideOf(
 }
 
 function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, raw: unknown): FieldValue | undefined {
-  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, transaction) : undefined;
+  // A set that lost in this merge had its members deleted with it; the kept set shows what it holds now.
+  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.item.deleted ? transaction : null) : undefined;
   const personKey = PERSON_KEY[key];
   if (personKey) {
     if (typeof raw !== 'string') return undefined;
@@ -153,7 +158,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
     if (person && (!person.readable || typeof person.value !== 'string')) return undefined;
     return { institution: raw, person: person ? (person.value as string) : null };
   }
-  if (key === F.due) return typeof raw === 'object' && raw !== null ? (raw as FieldValue) : undefined;
+  if (key === F.due) return typeof raw === 'object' && raw !== null && validate(deadlineShape, raw).length === 0 ? (raw as FieldValue) : undefined;
   return typeof raw === 'string' ? raw : undefined;
 }
 
@@ -186,7 +191,8 @@ export function watchConflicts(doc: Y.Doc, onError: (error: unknown) => void, no
     let fresh: [string, ConflictEntry][];
     try {
       const inbox = conflictsMap(doc);
-      fresh = [...detectConflicts(doc, transaction, now())].filter(([key]) => !inbox.has(key));
+      // Only what this laptop would itself accept from a peer is filed (a hostile record id, say, is not).
+      fresh = [...detectConflicts(doc, transaction, now())].filter(([key, entry]) => !inbox.has(key) && parseConflictEntry(key, entry).ok);
     } catch (error) {
       onError(error);
       return;

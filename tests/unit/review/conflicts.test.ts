@@ -222,6 +222,24 @@ describe('conflict inbox: concurrent edits of one field', () => {
     expect(entry?.current.by).toBe(String(sam.doc.clientID));
   });
 
+  it('files nothing it would refuse from a peer (a record id longer than any entry may carry)', () => {
+    const base = createWorkspaceDoc();
+    const id = 'x'.repeat(300);
+    base.transact(() => {
+      const record = new Y.Map<unknown>();
+      record.set('title', new Y.Text('Hostile'));
+      record.set('status', 'proposed');
+      actionsMap(base).set(id, record);
+    });
+    const dana = laptop(DANA, base);
+    const sam = laptop(SAM, base);
+    setActionStatus(dana.doc, id, 'agreed', AT);
+    setActionStatus(sam.doc, id, 'blocked', AT);
+    exchange([dana, sam]);
+    expect(conflictsMap(dana.doc).size).toBe(0);
+    expect(dana.errors).toEqual([]);
+  });
+
   it('works the same for merges from a file', () => {
     const { base, dana, sam } = setup();
     setActionStatus(dana.doc, base.action, 'agreed', AT);

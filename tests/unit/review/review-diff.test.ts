@@ -102,6 +102,19 @@ describe('review since last look', () => {
     expect(fields.find((f) => f.field === 'status')).toMatchObject({ who: SAM, at: '2026-03-02T16:00:00.000Z', via: 'peer' });
   });
 
+  it('reads the same after a restart from a compacted log', async () => {
+    const { dana, store, recorder, mark } = scenario();
+    await recorder.flush();
+    const audit = await store.since(MARKED.getTime());
+    // Compaction replays the log into one snapshot update; a restart loads that into a new document.
+    const reloaded = createWorkspaceDoc();
+    Y.applyUpdate(reloaded, Y.mergeUpdates([Y.encodeStateAsUpdate(dana)]));
+    const before = attributeChanges(dana, diffSnapshots(mark, snapshotOf(deriveActions(dana), dana)), audit, mark);
+    const after = attributeChanges(reloaded, diffSnapshots(mark, snapshotOf(deriveActions(reloaded), reloaded)), audit, mark);
+    expect(after).toEqual(before);
+    expect(after.length).toBeGreaterThan(0);
+  });
+
   it('nothing changed since the mark: nothing to show', () => {
     const doc = createWorkspaceDoc();
     addAction(doc, { title: 'x' });

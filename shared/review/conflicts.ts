@@ -57,7 +57,10 @@ function ownerOf(doc: Y.Doc, type: unknown): OwnedRecord | null {
   return null;
 }
 
-/** Every inbox entry a transaction's merge reveals, by key. Reads only; writes nothing. */
+/**
+ * Every inbox entry a transaction's merge reveals, by key. Reads only; writes nothing. Call it in
+ * afterTransaction (values are read before gc) on a document whose root maps are typed.
+ */
 export function detectConflicts(doc: Y.Doc, transaction: Y.Transaction, now: Date): Map<string, ConflictEntry> {
   const found = new Map<string, ConflictEntry>();
   const detectedAt = now.toISOString();

@@ -254,3 +254,9 @@ function sameView(a: ActionView, b: ActionView): boolean {
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i])
   );
 }
+
+/** One record's view, read like deriveActions reads it (undefined when there is no such record). */
+export function actionViewOf(doc: Y.Doc, id: string): ActionView | undefined {
+  const value = actionsMap(doc).get(id);
+  return value === undefined ? undefined : safeDerive(doc, id, value);
+}

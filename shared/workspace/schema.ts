@@ -16,6 +16,13 @@ import * as Y from 'yjs';
  *   initiatives: Y.Map<code, Y.Map>    who leads and supports each recommendation
  *                                      (OWNER_FIELDS); the seed creates every record, so edits
  *                                      are field writes, never two laptops creating one record
+ *   conflicts: Y.Map<key, entry>       the conflict inbox (shared/review/conflict-entry.ts): one
+ *                                      plain object per concurrent change a merge revealed, keyed
+ *                                      deterministically so two laptops that detect the same
+ *                                      conflict write the same key; entries are never edited
+ *   conflictResolutions: Y.Map<key, resolution>  who settled an inbox entry, when and how; kept
+ *                                      apart from the entry so that a laptop re-detecting an entry
+ *                                      while another resolves it can never overwrite the resolution
  *
  * Sets that two laptops may grow at once (supporting owners, dependencies) are nested Y.Maps
  * keyed by the member's id, created with their record: concurrent additions both survive,
@@ -35,6 +42,8 @@ export const ROOT = {
   eventDates: 'eventDates',
   people: 'people',
   initiatives: 'initiatives',
+  conflicts: 'conflicts',
+  conflictResolutions: 'conflictResolutions',
 } as const;
 
 /** Lead and supporting owners: on actions and on initiative records alike. */
@@ -122,6 +131,14 @@ export function peopleMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function initiativesMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.initiatives);
+}
+
+export function conflictsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.conflicts);
+}
+
+export function conflictResolutionsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.conflictResolutions);
 }
 
 export function authorsMap(doc: Y.Doc): Y.Map<unknown> {

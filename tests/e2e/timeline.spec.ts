@@ -120,7 +120,7 @@ test.describe('the timeline', () => {
     await timeline.openByKeyboard();
     await expect(timeline.table('Artificial Intelligence (4)')).toBeVisible();
     // Tab through the filter bar to the grouping, then arrows move between its choices.
-    for (let presses = 0; presses < 20 && !(await timeline.grouping('By domain').evaluate((el) => el === document.activeElement)); presses += 1) {
+    for (let presses = 0; presses < 12 && !(await timeline.grouping('By domain').evaluate((el) => el === document.activeElement)); presses += 1) {
       await page.keyboard.press('Tab');
     }
     await expect(timeline.grouping('By domain')).toBeFocused();
@@ -155,7 +155,7 @@ test.describe('the timeline', () => {
     await timeline.tandem.openAs();
     await timeline.setSigningDate('2026-09-01');
     await timeline.openByKeyboard();
-    for (let presses = 0; presses < 20 && !(await timeline.grouping('By domain').evaluate((el) => el === document.activeElement)); presses += 1) {
+    for (let presses = 0; presses < 12 && !(await timeline.grouping('By domain').evaluate((el) => el === document.activeElement)); presses += 1) {
       await page.keyboard.press('Tab');
     }
     await expect(timeline.grouping('By domain')).toBeFocused();

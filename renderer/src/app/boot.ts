@@ -12,6 +12,7 @@ import { loadBundledCompact } from '../compact/seed-bundle';
 import { seedFingerprintProblem } from '../compact/seed-fingerprint';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
 import { lanSession } from '../sync/sync-controller';
+import { startReviewWatch, stopReviewWatch } from '../features/review/review-watch';
 import type { StorageMode } from './session-slice';
 import { useTandemStore } from './store';
 
@@ -111,6 +112,7 @@ async function reopen(identity: Identity): Promise<void> {
       return;
     }
     lanSession.detach();
+    await stopReviewWatch();
     session.close();
     session = null;
   }
@@ -127,6 +129,7 @@ async function reopen(identity: Identity): Promise<void> {
       onSaveState: state.setSaveState,
       onNotice: state.setNotice,
     }, mode === 'disk', seedUpdate!);
+    startReviewWatch(session, db, identity);
     const quarantined = await store.readQuarantine().catch(() => []);
     state.setIdentity(identity);
     state.setLoaded(session.report, quarantined.length, mode);

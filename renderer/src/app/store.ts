@@ -4,13 +4,14 @@ import { createWorkspaceSlice, type WorkspaceSlice } from '../workspace/workspac
 import { createCompactSlice, type CompactSlice } from '../compact/compact-slice';
 import { createPlanSlice, type PlanSlice } from '../plan/plan-slice';
 import { createSyncSlice, type SyncSlice } from '../sync/sync-slice';
+import { createInboxSlice, type InboxSlice } from '../features/conflicts/inbox-slice';
 
 /**
  * One store made of slices (the zustand slices pattern). It holds immutable views only: the
  * Y.Doc is the source of truth, and every view here is derived from it after each change, local
  * or remote, along the same path.
  */
-export type TandemState = SessionSlice & WorkspaceSlice & CompactSlice & PlanSlice & SyncSlice;
+export type TandemState = SessionSlice & WorkspaceSlice & CompactSlice & PlanSlice & SyncSlice & InboxSlice;
 
 export const useTandemStore = create<TandemState>()((...args) => ({
   ...createSessionSlice(...args),
@@ -18,4 +19,5 @@ export const useTandemStore = create<TandemState>()((...args) => ({
   ...createCompactSlice(...args),
   ...createPlanSlice(...args),
   ...createSyncSlice(...args),
+  ...createInboxSlice(...args),
 }));

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import type { Delegation, Role } from '../../../shared/identity/identity';
+import type { Delegation, Identity, Role } from '../../../shared/identity/identity';
 import type { SnapshotKind } from '../../../shared/backups/retention';
+import type { AuditEntry } from '../../../shared/review/audit';
 
 /**
  * The local IndexedDB, owned by Dexie. Every transaction asks for strict durability (the commit
@@ -15,6 +16,8 @@ import type { SnapshotKind } from '../../../shared/backups/retention';
  *   snapshots   (version 4) local backups: one row per snapshot of a workspace (when, why, how big), and
  *   snapshotBytes  its full Yjs state, apart so listing the backups never reads the states
  *               (see features/backups/snapshot-store.ts and shared/backups/retention.ts)
+ *   reviewMarks "Mark reviewed": when, by whom, and a snapshot of the actions' fields (version 3)
+ *   audit       the audit trail: one row per changed field, as this laptop received it (version 3)
  */
 export const DATABASE_NAME = 'tandem';
 
@@ -36,6 +39,20 @@ export interface QuarantineRow {
   writtenAt: unknown;
   reason: string;
   quarantinedAt: string;
+}
+
+/** A review mark (shared/review/review-diff.ts): `snapshot` is checked with parseSnapshot on reading. */
+export interface ReviewMarkRow {
+  id?: number;
+  workspaceId: string;
+  at: number;
+  reviewer: Identity;
+  snapshot: unknown;
+}
+
+export interface AuditDbRow extends AuditEntry {
+  id?: number;
+  workspaceId: string;
 }
 
 export interface SettingRow {
@@ -86,6 +103,8 @@ export class TandemDb extends Dexie {
   peers!: Table<PeerRow, string>;
   snapshots!: Table<SnapshotRow, number>;
   snapshotBytes!: Table<SnapshotBytesRow, number>;
+  reviewMarks!: Table<ReviewMarkRow, number>;
+  audit!: Table<AuditDbRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -96,7 +115,11 @@ export class TandemDb extends Dexie {
     });
     // Each later version lists only the tables it adds; Dexie keeps the earlier ones.
     this.version(2).stores({ peers: 'key' });
-    // Each version lists only the tables it adds; Dexie keeps the earlier ones.
+    // Review and audit (issue 6): local to this laptop, queried by workspace and time.
+    this.version(3).stores({
+      reviewMarks: '++id, [workspaceId+at]',
+      audit: '++id, [workspaceId+at]',
+    });
     this.version(4).stores({
       snapshots: '++id, workspaceId',
       snapshotBytes: 'id',

@@ -18,6 +18,10 @@ import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { SessionScreen } from '../features/sync/SessionScreen';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { useTandemStore } from '../app/store';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { ConflictBadge } from '../features/conflicts/ConflictBadge';
+import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { UndoButtons } from './UndoButtons';
 import { takeViewAfterReload } from './view-after-reload';
 
@@ -33,10 +37,19 @@ const VIEWS = {
   discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
   session: { label: 'Session', filtered: false, render: () => <SessionScreen /> },
   syncFiles: { label: 'Sync files', filtered: false, render: () => <SyncFilesScreen /> },
+  review: { label: 'Review', filtered: false, render: () => <ReviewScreen /> },
+  conflicts: { label: 'Conflicts', filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
+  audit: { label: 'Audit', filtered: false, render: () => <AuditScreen /> },
   records: { label: 'Records', filtered: false, render: () => <RecordsScreen /> },
-} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode }>;
+} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode; badge?: () => ReactNode }>;
 
 type ViewId = keyof typeof VIEWS;
+
+/** A view's live count beside its name (the open conflicts). */
+function badgeOf(id: ViewId): ReactNode {
+  const view = VIEWS[id];
+  return 'badge' in view ? view.badge() : null;
+}
 
 export function WorkspaceScreen() {
   const notice = useTandemStore((state) => state.notice);
@@ -64,8 +77,9 @@ export function WorkspaceScreen() {
       </header>
       <nav className="views" aria-label="Views">
         {(Object.keys(VIEWS) as ViewId[]).map((id) => (
-          <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
+          <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => (id === view ? main.current?.focus() : setView(id))}>
             {VIEWS[id].label}
+            {badgeOf(id)}
           </button>
         ))}
       </nav>

@@ -10,6 +10,8 @@ import { addDependency, removeDependency } from '../../../shared/workspace/depen
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead, setSupporting, type OwnedTarget } from '../../../shared/workspace/owners';
 import { isolateStep, undoOwnChange } from '../../../shared/workspace/undo';
+import { resolveConflicts } from '../../../shared/review/conflict-resolution';
+import type { FieldValue } from '../../../shared/review/fields';
 import type { InstitutionKind } from '../../../shared/compact/types';
 import { currentSession } from '../app/boot';
 import { useTandemStore } from '../app/store';
@@ -106,6 +108,8 @@ export const commands = {
     const known = new Set(useTandemStore.getState().compact?.events.map((event) => event.id) ?? []);
     return done((doc) => setEventDate(doc, eventId, date, known));
   },
+  /** Settles one field's open inbox entries: keep the current value (`use` undefined) or write `use`. */
+  resolveConflict: (keys: readonly string[], use: FieldValue | undefined) => done((doc) => resolveConflicts(doc, keys, use)),
   undo: () => {
     const session = currentSession();
     if (!session || useTandemStore.getState().identity?.role === 'observer') return;

@@ -10,6 +10,10 @@ export interface PersonInput {
   readonly role: 'Delegate' | 'Note-taker' | 'Observer';
 }
 
+export type ViewName =
+  | 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'
+  | 'Session' | 'Sync files' | 'Review' | 'Conflicts' | 'Audit' | 'Records';
+
 export const DANA: PersonInput = { name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' };
 
 export class TandemPage {
@@ -71,8 +75,14 @@ export class TandemPage {
     return Promise.all(inputs.map((input) => input.inputValue()));
   }
 
-  async openView(name: 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies' | 'Records'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  async openView(name: ViewName): Promise<void> {
+    await this.viewButton(name).click();
+  }
+
+  /** A view's button in the nav; the Conflicts button's name ends with its open count, "(2 open)". */
+  viewButton(name: ViewName): Locator {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${escaped}( \\(\\d+ open\\))?$`) });
   }
 
   eventDateInput(eventName: string): Locator {

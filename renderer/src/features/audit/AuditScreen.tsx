@@ -1,0 +1,44 @@
+import { useMemo, useState } from 'react';
+import { matchesAudit, type AuditFilter } from '../../../../shared/review/audit';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { exportAuditCsv } from './audit-export';
+import { useAuditRows } from './use-audit';
+import './audit.css';
+
+/** Rows shown at once; the export always carries every row the filters match. */
+const SHOWN = 300;
+
+/** Who changed what and when, as this laptop recorded it: filterable, exportable as CSV. */
+export function AuditScreen() {
+  const { rows, error } = useAuditRows();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const people = useMemo(() => [...new Set((rows ?? []).flatMap((row) => (row.who ? [row.who.name] : [])))].sort(), [rows]);
+  const matching = useMemo(() => (rows ?? []).filter((row) => matchesAudit(row, filter)), [rows, filter]);
+  async function exportCsv() {
+    try {
+      const saved = await exportAuditCsv(matching);
+      setResult({ ok: true, text: `Exported ${matching.length} rows to ${saved.path}` });
+    } catch (reason) {
+      setResult({ ok: false, text: `Export failed: ${reason instanceof Error ? reason.message : String(reason)}` });
+    }
+  }
+  return (
+    <section aria-labelledby="audit-title" className="audit">
+      <h2 id="audit-title">Audit trail</h2>
+      <p className="intro">Every change to the actions on this laptop — typed here, or received by LAN sync or sync file — with who made it.</p>
+      <AuditFilters filter={filter} people={people} onChange={setFilter} />
+      <p className="audit-summary">
+        <span role="status" data-testid="audit-count">
+          {rows === null ? 'Reading the trail…' : `${matching.length} of ${rows.length} changes`}
+          {matching.length > SHOWN && ` (the newest ${SHOWN} are shown; the export has all)`}
+        </span>{' '}
+        <button type="button" onClick={() => void exportCsv()} disabled={rows === null}>Export CSV</button>
+        {result && <span role="status" className={result.ok ? 'ok' : 'error'} data-testid="audit-export-result">{result.text}</span>}
+      </p>
+      {error && <p className="error" role="alert">{error}</p>}
+      {rows !== null && <AuditTable rows={matching.slice(0, SHOWN)} />}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTandemStore } from '../../app/store';
+import './conflicts.css';
+
+/** The open count beside the Conflicts view's name; read out as "(2 open)". */
+export function ConflictBadge() {
+  const open = useTandemStore((state) => state.inbox.open.length);
+  if (open === 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="nav-badge" aria-hidden="true" data-testid="conflict-count">{open}</span>
+      <span className="visually-hidden"> ({open} open)</span>
+    </>
+  );
+}

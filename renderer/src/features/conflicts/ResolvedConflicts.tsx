@@ -1,0 +1,31 @@
+import { formatValue, type Names } from '../../../../shared/review/field-format';
+import { FIELD_LABELS } from '../../../../shared/review/fields';
+import type { InboxItem } from '../../../../shared/review/inbox';
+import type { ActionView } from '../../../../shared/workspace/action-view';
+import { describeTime, describeWho } from '../review/describe';
+import { recordLabel } from './record-label';
+
+/** Decisions already taken, newest detection first: what was chosen, by whom, when. */
+export function ResolvedConflicts({ items, actions, names }: {
+  readonly items: readonly InboxItem[]; readonly actions: readonly ActionView[]; readonly names: Names;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <details className="resolved-conflicts">
+      <summary>Resolved ({items.length})</summary>
+      <ul>
+        {items.map(({ key, entry, resolution }) => {
+          const chosen = resolution?.choice === 'other' ? entry.other.value : entry.current.value;
+          return (
+            <li key={key} data-testid="resolved-conflict">
+              <span dir="auto">{recordLabel(entry.record, actions)}</span> — {FIELD_LABELS[entry.field]}:{' '}
+              {resolution?.choice === 'other' ? 'used the other value' : 'kept the current value'}{' '}
+              <span dir="auto">“{formatValue(entry.field, chosen, names)}”</span>, by {describeWho(resolution?.by ?? null)},{' '}
+              {describeTime(resolution?.at ?? null)}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

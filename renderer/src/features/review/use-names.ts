@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import type { Names } from '../../../../shared/review/field-format';
+import { useTandemStore } from '../../app/store';
+
+/** Directory and action names for showing values in words, from the current views. */
+export function useNames(): Names {
+  const institutions = useTandemStore((state) => state.institutions);
+  const people = useTandemStore((state) => state.people);
+  const actions = useTandemStore((state) => state.actions);
+  return useMemo(() => {
+    const titles = new Map(actions.map((action) => [action.id, action.title]));
+    return {
+      institution: (id) => institutions.get(id)?.name ?? id,
+      person: (id) => people.get(id)?.name ?? id,
+      action: (id) => titles.get(id) || id,
+    };
+  }, [institutions, people, actions]);
+}

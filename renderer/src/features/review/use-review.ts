@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AuditRow } from '../../../../shared/review/audit';
+import { attributeChanges, diffSnapshots, snapshotOf, type AttributedChange } from '../../../../shared/review/review-diff';
+import { currentSession } from '../../app/boot';
+import { useTandemStore } from '../../app/store';
+import { currentReviewWatch } from './review-watch';
+import type { ReviewMark } from './review-marks';
+
+export type MarkState = { readonly kind: 'loading' } | { readonly kind: 'none' } | { readonly kind: 'marked'; readonly mark: ReviewMark };
+
+/**
+ * The last mark, the changes since it (with who, when and how), and "Mark reviewed". The diff is
+ * recomputed as the actions change; the audit rows that say how each change arrived are read
+ * again after each change (flushed first, so a change just made is in them).
+ */
+export function useReview() {
+  const actions = useTandemStore((state) => state.actions);
+  const identity = useTandemStore((state) => state.identity);
+  const [mark, setMark] = useState<MarkState>({ kind: 'loading' });
+  const [audit, setAudit] = useState<readonly AuditRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const watch = currentReviewWatch();
+    if (!watch) return;
+    watch.marks.latest().then(
+      (latest) => live && setMark(latest ? { kind: 'marked', mark: latest } : { kind: 'none' }),
+      (reason: unknown) => live && setError(`The last review mark could not be read: ${String(reason)}`),
+    );
+    return () => { live = false; };
+  }, []);
+
+  const since = mark.kind === 'marked' ? mark.mark.at : null;
+  useEffect(() => {
+    let live = true;
+    const watch = currentReviewWatch();
+    if (since === null || !watch) return;
+    watch.flush().then(() => watch.audit.since(since)).then(
+      (rows) => live && setAudit(rows),
+      (reason: unknown) => live && setError(`The audit trail could not be read: ${String(reason)}`),
+    );
+    return () => { live = false; };
+  }, [since, actions]);
+
+  const changes = useMemo((): readonly AttributedChange[] => {
+    const doc = currentSession()?.doc;
+    if (mark.kind !== 'marked' || !doc) return [];
+    return attributeChanges(doc, diffSnapshots(mark.mark.snapshot, snapshotOf(actions, doc)), audit, mark.mark.snapshot);
+  }, [mark, actions, audit]);
+
+  const markReviewed = useCallback(async () => {
+    const watch = currentReviewWatch();
+    const doc = currentSession()?.doc;
+    if (!watch || !identity || !doc) return;
+    const next: ReviewMark = { at: Date.now(), reviewer: identity, snapshot: snapshotOf(actions, doc) };
+    try {
+      await watch.marks.save(next);
+      setMark({ kind: 'marked', mark: next });
+      setError(null);
+    } catch (reason) {
+      setError(`The review mark could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+  }, [actions, identity]);
+
+  return { mark, changes, markReviewed, error };
+}

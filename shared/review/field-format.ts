@@ -1,0 +1,50 @@
+/**
+ * A field's value in words, for the review, the audit trail and the inbox. Ids are shown by the
+ * names the directory gives them; values from peers that are not what the app knows are shown as
+ * such ("unknown status …"), never hidden.
+ */
+import type { Deadline } from '../compact/deadline-types';
+import { TIER_LABELS } from '../compact/tiers';
+import type { Tier } from '../compact/types';
+import { ACTION_STATUS_LABELS, isActionStatus } from '../workspace/action-status';
+import type { FieldValue, LeadValue, TrackedField } from './fields';
+
+export interface Names {
+  institution(id: string): string;
+  person(id: string): string;
+  action(id: string): string;
+}
+
+/** Names as they are: for tests and for places without a directory at hand. */
+export const RAW_NAMES: Names = { institution: (id) => id, person: (id) => id, action: (id) => id };
+
+const NONE = 'None';
+
+export function formatValue(field: TrackedField, value: FieldValue, names: Names): string {
+  if (value === null || value === undefined) return field === 'tier' ? 'Not yet sequenced' : NONE;
+  switch (field) {
+    case 'title':
+    case 'description':
+      return typeof value === 'string' ? (value === '' ? '(empty)' : value) : NONE;
+    case 'status':
+      return isActionStatus(value) ? ACTION_STATUS_LABELS[value] : `unknown status “${String(value)}”`;
+    case 'tier':
+      return typeof value === 'string' && value in TIER_LABELS ? TIER_LABELS[value as Tier] : `unknown tier “${String(value)}”`;
+    case 'initiative':
+      return String(value);
+    case 'usLead':
+    case 'israelLead': {
+      const lead = value as LeadValue;
+      if (!lead.institution) return NONE;
+      return lead.person ? `${names.institution(lead.institution)} (${names.person(lead.person)})` : names.institution(lead.institution);
+    }
+    case 'supporting':
+      return Array.isArray(value) && value.length > 0 ? value.map((id) => names.institution(String(id))).join(', ') : NONE;
+    case 'dependsOn':
+      return Array.isArray(value) && value.length > 0 ? value.map((id) => names.action(String(id))).join(', ') : NONE;
+    case 'due':
+      return (value as Deadline).phrase ?? NONE;
+    case 'deleted':
+      return value === true ? 'Deleted' : 'Not deleted';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The fields that review, the audit trail and the conflict inbox speak about, and their values as
+ * plain JSON (so they can be stored in IndexedDB, in the document's inbox, and compared).
+ *
+ * A lead is one field with two parts (institution and named person): the operations write both
+ * together (owners.ts setLead), a person only counts at their lead institution, and a choice made
+ * in the inbox must restore both at once.
+ */
+import type { Deadline } from '../compact/deadline-types';
+import type { ActionView } from '../workspace/action-view';
+
+/** Fields whose concurrent changes go to the conflict inbox (the design brief's "fields that matter"). */
+export const CONFLICT_FIELDS = ['title', 'status', 'tier', 'usLead', 'israelLead', 'supporting', 'due'] as const;
+export type ConflictField = (typeof CONFLICT_FIELDS)[number];
+
+/** Fields the review and the audit trail compare. */
+export const TRACKED_FIELDS = [
+  'title', 'description', 'status', 'tier', 'initiative', 'usLead', 'israelLead', 'supporting', 'dependsOn', 'due', 'deleted',
+] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
+  title: 'Title',
+  description: 'Description',
+  status: 'Status',
+  tier: 'Tier',
+  initiative: 'Initiative',
+  usLead: 'U.S. lead',
+  israelLead: 'Israel lead',
+  supporting: 'Supporting owners',
+  dependsOn: 'Depends on',
+  due: 'Due date',
+  deleted: 'Deleted',
+};
+
+export interface LeadValue {
+  readonly institution: string | null;
+  readonly person: string | null;
+}
+
+export type FieldValue = string | boolean | null | readonly string[] | LeadValue | Deadline;
+
+export function isTrackedField(value: unknown): value is TrackedField {
+  return typeof value === 'string' && (TRACKED_FIELDS as readonly string[]).includes(value);
+}
+
+export function isConflictField(value: unknown): value is ConflictField {
+  return typeof value === 'string' && (CONFLICT_FIELDS as readonly string[]).includes(value);
+}
+
+/** A field's value in an action view, as plain JSON. */
+export function viewValue(view: ActionView, field: TrackedField): FieldValue {
+  switch (field) {
+    case 'title': return view.title;
+    case 'description': return view.description;
+    case 'status': return view.status ?? (view.rawStatus || null);
+    case 'tier': return view.tier;
+    case 'initiative': return view.initiative;
+    case 'usLead': return { institution: view.usLead, person: view.usLeadPerson };
+    case 'israelLead': return { institution: view.israelLead, person: view.israelLeadPerson };
+    case 'supporting': return view.supporting;
+    case 'dependsOn': return view.dependsOn;
+    case 'due': return view.due;
+    case 'deleted': return view.deleted;
+  }
+}
+
+/** Deep equality of plain JSON values (object key order does not matter). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((value, index) => sameValue(value, other[index]));
+  }
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return aKeys.length === bKeys.length &&
+    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
+import { RemoteOrigin } from '../../../shared/sync/remote-origin';
+import { editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
+import { deriveActions } from '../../../shared/workspace/action-view';
+import { recordAuthor } from '../../../shared/workspace/authors';
+import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { useTandemStore } from '../../../renderer/src/app/store';
+import { currentReviewWatch, startReviewWatch, stopReviewWatch } from '../../../renderer/src/features/review/review-watch';
+import { openWorkspaceSession, type SessionCallbacks, type WorkspaceSession } from '../../../renderer/src/workspace/workspace-session';
+import { loadSeeds } from '../compact/seed-files';
+import { DANA, SAM } from './replicas';
+
+/**
+ * The whole path a sync file or a peer will take once their callers land: bytes into
+ * session.mergeRemote (ShadowGate, one RemoteOrigin transaction), the review watchers on the open
+ * session, the inbox in the store, the entry stored in the workspace log like any change.
+ */
+const seed = buildSeedUpdate(loadSeeds());
+const DRAFT = 'plan-ai1-first-challenge-call';
+const quiet: SessionCallbacks = {
+  onActions: () => {}, onInstitutions: () => {}, onEventDates: () => {}, onInitiativeOwners: () => {},
+  onPeople: () => {}, onUndoState: () => {}, onSaveState: () => {}, onNotice: () => {},
+};
+
+async function open(store: MemoryUpdateStore): Promise<WorkspaceSession> {
+  const session = await openWorkspaceSession(store, 'default', quiet, false, seed);
+  startReviewWatch(session, null, DANA);
+  return session;
+}
+
+afterEach(async () => {
+  await stopReviewWatch();
+});
+
+describe('review watchers on an open session', () => {
+  it('a merge through mergeRemote files the conflict, audits it, and the entry is stored in the log', async () => {
+    const store = new MemoryUpdateStore();
+    const session = await open(store);
+    recordAuthor(session.doc, DANA);
+    setActionStatus(session.doc, DRAFT, 'agreed');
+
+    const sam = createWorkspaceDoc();
+    applySeed(sam, seed);
+    recordAuthor(sam, SAM);
+    setActionStatus(sam, DRAFT, 'blocked');
+    editActionTitle(sam, DRAFT, 'Hold the first challenge call in Tel Aviv');
+    const file = Y.encodeStateAsUpdate(sam, Y.encodeStateVector(session.doc));
+    expect(session.mergeRemote(file, new RemoteOrigin('file', 'from-sam.tandem'))).toEqual({ ok: true });
+
+    const inbox = useTandemStore.getState().inbox;
+    expect(inbox.open).toHaveLength(1);
+    expect(inbox.open[0]).toMatchObject({ record: { kind: 'action', id: DRAFT }, field: 'status' });
+    const watch = currentReviewWatch()!;
+    await watch.flush();
+    const merged = (await watch.audit.since(0)).filter((row) => row.source === 'file');
+    // The status changed here only if Yjs kept Sam's value; the title was his alone.
+    const kept = deriveActions(session.doc).find((view) => view.id === DRAFT)?.status;
+    expect(merged.map((row) => [row.field, row.sourceLabel, row.who?.name])).toEqual([
+      ['title', 'from-sam.tandem', 'Sam Ortiz'],
+      ...(kept === 'blocked' ? [['status', 'from-sam.tandem', 'Sam Ortiz']] : []),
+    ]);
+
+    await session.writer.flush();
+    await stopReviewWatch();
+    session.close();
+    const reopened = await open(store);
+    expect(useTandemStore.getState().inbox.open).toHaveLength(1);
+    reopened.close();
+  });
+
+  it('a refused file changes nothing and files nothing', async () => {
+    const session = await open(new MemoryUpdateStore());
+    const result = session.mergeRemote(new Uint8Array([0, 1, 2, 3, 4, 5]), new RemoteOrigin('file', 'broken.tandem'));
+    expect(result.ok).toBe(false);
+    expect(useTandemStore.getState().inbox.open).toEqual([]);
+    session.close();
+  });
+});

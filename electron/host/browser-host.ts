@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { MAX_EXPORT_BYTES } from './export-file';
 import type { HostServices } from './host-services';
+import { HostingRefusal } from './session-hosting';
 import { resolveStaticFile } from './static-files';
 
 /**
@@ -200,9 +201,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   });
 }
 
-/** Hosting refuses an address, port or url it is given with a RangeError: a bad request (400), not the export's 413. */
+/**
+ * Hosting refuses an address, port or url it is given with a RangeError: a bad request (400), not
+ * the export's 413; a port in use is a conflict with the machine's state (409), not a failure.
+ */
 function refusedInput(error: unknown): never {
-  throw error instanceof RangeError ? new HttpError(400, error.message) : error;
+  if (error instanceof RangeError) throw new HttpError(400, error.message);
+  if (error instanceof HostingRefusal) throw new HttpError(409, error.message);
+  throw error;
 }
 
 function tooLarge(limit: number): HttpError {

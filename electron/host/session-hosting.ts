@@ -18,6 +18,11 @@ import { startSignalingServer, type SignalingServer } from './signaling/server';
  *   was allowed still has the old policy: `allow` says when the page must reload to use it.
  */
 const MAX_ALLOWED = 8;
+
+/** A refusal the user can act on (a busy port): the host answers it as such, not as a failure. */
+export class HostingRefusal extends Error {
+  override readonly name = 'HostingRefusal';
+}
 const FILE_NAME = 'session-servers.json';
 
 export interface SessionHosting {
@@ -56,14 +61,14 @@ export async function createSessionHosting(dataDir: string): Promise<SessionHost
         throw new RangeError(`${address} is not an address of this laptop; pick one of its network interfaces.`);
       }
       if (hosting?.address === address && hosting.port === port) return hosting;
-      await server?.close();
-      server = null;
-      hosting = null;
-      server = await startSignalingServer({ host: address, port, log: logWarnings }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') throw new Error(`Port ${port} on ${address} is in use: pick another port.`);
-        if (error.code === 'EADDRNOTAVAIL') throw new Error(`${address} is no longer an address of this laptop.`);
+      // The new server starts before the old one stops: a busy port leaves the running session be.
+      const next = await startSignalingServer({ host: address, port, log: logWarnings }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') throw new HostingRefusal(`Port ${port} on ${address} is in use: pick another port.`);
+        if (error.code === 'EADDRNOTAVAIL') throw new HostingRefusal(`${address} is no longer an address of this laptop.`);
         throw error;
       });
+      await server?.close();
+      server = next;
       hosting = { url: server.url, address, port };
       await allow(server.url);
       return hosting;
@@ -85,14 +90,16 @@ export async function createSessionHosting(dataDir: string): Promise<SessionHost
   };
 }
 
-/** This machine's IPv4 and IPv6 addresses, loopback included (a session on one laptop, tests). */
+/**
+ * This machine's IPv4 addresses, loopback included (a session on one laptop, tests). IPv6 is not
+ * offered: the page's security policy cannot name an IPv6 literal (signaling-address.ts).
+ */
 function listAddresses(): LanAddress[] {
   const list: LanAddress[] = [];
   for (const [name, entries] of Object.entries(networkInterfaces())) {
     for (const entry of entries ?? []) {
-      // Link-local IPv6 needs a zone id in URLs, which browsers refuse: not offered.
-      if (entry.family === 'IPv6' && entry.address.toLowerCase().startsWith('fe80:')) continue;
-      list.push({ name, address: entry.address, family: entry.family === 'IPv6' ? 'IPv6' : 'IPv4', internal: entry.internal });
+      if (entry.family !== 'IPv4') continue;
+      list.push({ name, address: entry.address, family: 'IPv4', internal: entry.internal });
     }
   }
   return list.sort((a, b) => Number(a.internal) - Number(b.internal) || a.family.localeCompare(b.family) || a.name.localeCompare(b.name));

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { parseIdentity, type Identity } from '../identity/identity';
 import { encodePeerMessage, parsePeerMessage, PEER_PROTOCOL_VERSION, type PeerMessage } from './peer-protocol';
-import { checkAwarenessUpdate } from './presence';
+import { checkAwarenessUpdate, withoutClient } from './presence';
 import { RemoteOrigin } from './remote-origin';
 import type { RemoteApply } from './remote-update';
 
@@ -92,7 +92,8 @@ export class PeerSession {
       case 'awareness': {
         const check = checkAwarenessUpdate(message.update);
         if (!check.ok) return this.reject(check.reason);
-        applyAwarenessUpdate(this.host.awareness, message.update, this);
+        const others = withoutClient(message.update, this.host.doc.clientID);
+        if (others) applyAwarenessUpdate(this.host.awareness, others, this);
         return;
       }
     }

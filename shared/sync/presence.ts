@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { parseIdentity, type Identity } from '../identity/identity';
 
 /**
@@ -41,6 +42,32 @@ export function checkAwarenessUpdate(update: Uint8Array): AwarenessCheck {
   } catch {
     return { ok: false, reason: 'An unreadable presence update.' };
   }
+}
+
+/**
+ * `update` (already checked) without its entry for `clientId`, or null when nothing else is left.
+ * A peer's entry about this laptop is never applied: y-protocols would let one with a higher clock
+ * replace this laptop's own presence, and pass the forgery on to every other peer. A peer may
+ * name this laptop innocently (relaying a removal), so the entry is dropped, not reported.
+ */
+export function withoutClient(update: Uint8Array, clientId: number): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const kept: Array<[number, number, string]> = [];
+  for (let i = 0; i < count; i++) {
+    const entry: [number, number, string] = [decoding.readVarUint(decoder), decoding.readVarUint(decoder), decoding.readVarString(decoder)];
+    if (entry[0] !== clientId) kept.push(entry);
+  }
+  if (kept.length === count) return update;
+  if (kept.length === 0) return null;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kept.length);
+  for (const [id, clock, json] of kept) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 /** A peer's awareness state as presence, or null when it is not a valid one. */

@@ -1,13 +1,17 @@
 /**
- * The signaling server's address as a person types it ("192.168.1.20:4444", "ws://host:4444",
- * "[fe80::1]:4444") and as the app uses it (a ws:// URL with a port). Only ws:// on an explicit
- * host and port: the server is another laptop in the room, never a public service, and TLS has
+ * The signaling server's address as a person types it ("192.168.1.20:4444", "ws://host:4444")
+ * and as the app uses it (a ws:// URL with a port). Only ws:// on an explicit host and port: the server is another laptop in the room, never a public service, and TLS has
  * no certificate to check there (the room's passphrase protects the content instead).
  */
 export type AddressParse = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const IPV6 = /^\[[0-9a-f:.]+\]$/i;
+/**
+ * IPv6 literals are refused: the page may connect only to the addresses its Content Security
+ * Policy names, and CSP's host-source grammar has no IPv6 literal (Chromium ignores
+ * "ws://[::1]:4444" as an invalid source and then blocks the connection).
+ */
+const IPV6 = /^\[.*\]$/;
 /**
  * URL parsers (WHATWG, as WebSocket uses) read a host whose last label is a number as an IPv4
  * address: "1.2.3" is 1.2.0.3, "010" is octal, "0x7f" hex, "4444" is 0.0.17.92, "laptop.1" fails.
@@ -28,13 +32,14 @@ export function parseSignalingAddress(input: string): AddressParse {
   if (text.endsWith('/')) text = text.slice(0, -1);
   if (/[/?#@]/.test(text)) return { ok: false, reason: 'An address is host and port only, such as 192.168.1.20:4444.' };
   const colon = text.lastIndexOf(':');
-  if (colon < 0 || text.endsWith(']')) return { ok: false, reason: `Add the port: ${text}:4444, for example.` };
+  if (text.startsWith('[')) return { ok: false, reason: 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).' };
+  if (colon < 0) return { ok: false, reason: `Add the port: ${text}:4444, for example.` };
   const host = text.slice(0, colon);
   const portText = text.slice(colon + 1);
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
     return { ok: false, reason: `"${portText}" is not a port (1–65535).` };
   }
-  const hostOk = IPV6.test(host) || (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
+  const hostOk = !IPV6.test(host) && (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
   if (!hostOk) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
   return { ok: true, url: `ws://${host.toLowerCase()}:${Number(portText)}` };
 }

@@ -97,6 +97,27 @@ describe('session hosting: the server', () => {
     await expect(hosting.start('127.0.0.1', await freePort())).resolves.toMatchObject({ address: '127.0.0.1' });
   });
 
+  it('keeps the running session when a move to a busy port is refused', async () => {
+    const info = await hosting.start('127.0.0.1', await freePort());
+    const client = await TestClient.connect(info.url);
+    const busy: Server = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    opened.push({ close: () => new Promise((resolve) => busy.close(resolve)) });
+    const { port } = busy.address() as AddressInfo;
+    await expect(hosting.start('127.0.0.1', port)).rejects.toThrow('is in use');
+    await expect(hosting.info()).resolves.toEqual(info);
+    // The old server still serves its client: the barrier is a ping answered by a pong.
+    await client.barrier();
+    expect(client.closeCode).toBeNull();
+    client.close();
+  });
+
+  it('offers IPv4 addresses only (a page policy cannot name an IPv6 literal)', async () => {
+    const addresses = await hosting.lanAddresses();
+    expect(addresses.map((entry) => entry.address)).toContain('127.0.0.1');
+    expect(addresses.every((entry) => entry.family === 'IPv4' && !entry.address.includes(':'))).toBe(true);
+  });
+
   it('stop closes the server and its connections', async () => {
     const info = await hosting.start('127.0.0.1', await freePort());
     const client = await TestClient.connect(info.url);

@@ -292,6 +292,17 @@ describe('PeerSession refuses what a peer sends wrongly, changes nothing, and ca
     expect(link.b.rejected).toEqual([]);
   });
 
+  it("never lets a peer replace this laptop's own presence, and still takes the rest of its update", () => {
+    const { a, b, link } = syncedPair();
+    const own = a.awareness.getLocalState();
+    link.b.send(message({ type: 'awareness', update: awarenessUpdate([[a.doc.clientID, 10_000, JSON.stringify({ identity: yael, editing: 'forged' })], [424242, 1, JSON.stringify({ identity: avi, editing: null })]]) }));
+    flush(link);
+    expect(a.awareness.getLocalState()).toEqual(own);
+    expect(a.awareness.getStates().get(424242)).toEqual({ identity: avi, editing: null });
+    expect(link.a.rejected).toEqual([]);
+    void b;
+  });
+
   it('refuses every bit-flipped update Yjs cannot read or integrate, all or nothing, and keeps working', { timeout: 60_000 }, () => {
     const { a, b, id, link } = syncedPair();
     // Two edits in a row: the second's items point at the first's, which some flips break half-way.

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import {
   checkAwarenessUpdate,
+  withoutClient,
   MAX_AWARENESS_ENTRIES,
   MAX_AWARENESS_STATE_CHARS,
   parsePresence,
@@ -158,5 +159,25 @@ describe('presenceList', () => {
         },
       ),
     );
+  });
+});
+
+describe('withoutClient', () => {
+  const encode = (entries: Array<[number, number, unknown]>): Uint8Array => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, entries.length);
+    for (const [id, clock, state] of entries) {
+      encoding.writeVarUint(encoder, id);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, JSON.stringify(state));
+    }
+    return encoding.toUint8Array(encoder);
+  };
+
+  it('drops the entry about this laptop and keeps the others as they were', () => {
+    const update = encode([[1, 5, { a: 1 }], [2, 9, null], [3, 1, { b: 2 }]]);
+    expect(withoutClient(update, 2)).toEqual(encode([[1, 5, { a: 1 }], [3, 1, { b: 2 }]]));
+    expect(withoutClient(update, 4)).toBe(update);
+    expect(withoutClient(encode([[2, 9, { forged: true }]]), 2)).toBeNull();
   });
 });

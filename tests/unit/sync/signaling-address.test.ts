@@ -12,8 +12,6 @@ describe('session server address: accepted forms', () => {
     ['192.168.1.20:4444/', 'ws://192.168.1.20:4444'],
     ['Laptop-7.local:4444', 'ws://laptop-7.local:4444'],
     ['localhost:1', 'ws://localhost:1'],
-    ['[::1]:4444', 'ws://[::1]:4444'],
-    ['ws://[FD00::1]:65535/', 'ws://[fd00::1]:65535'],
     ['127.0.0.1:04444', 'ws://127.0.0.1:4444'],
   ])('%s → %s', (input, url) => {
     expect(parseSignalingAddress(input)).toEqual({ ok: true, url });
@@ -26,7 +24,9 @@ describe('session server address: refusals', () => {
     ['   ', 'Enter the address the host shows, such as 192.168.1.20:4444.'],
     ['192.168.1.20', 'Add the port: 192.168.1.20:4444, for example.'],
     ['ws://laptop.local/', 'Add the port: laptop.local:4444, for example.'],
-    ['[::1]', 'Add the port: [::1]:4444, for example.'],
+    ['[::1]', 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).'],
+    ['[::1]:4444', 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).'],
+    ['ws://[FD00::1]:65535/', 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).'],
     ['wss://192.168.1.20:4444', 'Use a ws:// address; "wss://" is not one the session server speaks.'],
     ['http://192.168.1.20:4444', 'Use a ws:// address; "http://" is not one the session server speaks.'],
     ['ws://192.168.1.20:4444/room', 'An address is host and port only, such as 192.168.1.20:4444.'],
@@ -46,8 +46,7 @@ describe('session server address: refusals', () => {
     ['a..b:4444', '"a..b" is not a host name or IP address.'],
     [':4444', '"" is not a host name or IP address.'],
     ['::1:4444', '"::1" is not a host name or IP address.'],
-    ['[::1]]:4444', '"[::1]]" is not a host name or IP address.'],
-    ['[zz::1]:4444', '"[zz::1]" is not a host name or IP address.'],
+    ['[::1]]:4444', 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).'],
     ['host name:4444', '"host name" is not a host name or IP address.'],
     [`${'a'.repeat(64)}.example:4444`, `"${'a'.repeat(64)}.example" is not a host name or IP address.`],
   ])('%j: %s', (input, reason) => {

@@ -89,6 +89,9 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   await expect(b.tandem.rows).toHaveCount(1);
   await expect(b.tandem.rows.first()).toContainText(`Added by ${AVI_SAYS}`);
   await expect(b.tandem.title(1)).toHaveValue('Joint AI testbed charter');
+  // The merge was preceded by a backup of B as it was, so the import can be undone.
+  await b.tandem.openView('Records');
+  await expect(b.page.getByTestId('backup-row').filter({ hasText: /Before importing tandem-avi-cohen-whole-.*\.tandem/ })).toHaveCount(1);
 
   // The same content again (the plain file): nothing new, nothing stored.
   const afterMerge = await storedUpdateCount(b.page);

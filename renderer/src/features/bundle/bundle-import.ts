@@ -7,6 +7,7 @@ import { currentDb, currentSession } from '../../app/boot';
 import { useTandemStore } from '../../app/store';
 import { getHost } from '../../host/bridge';
 import type { WorkspaceSession } from '../../workspace/workspace-session';
+import { snapshotBeforeImport } from '../backups/backups';
 import { recordPeerState } from './peer-store';
 
 /**
@@ -43,6 +44,14 @@ export async function mergeSyncFile(prepared: PreparedImport, fileName: string):
   const session = openSession();
   const role = useTandemStore.getState().identity?.role;
   if (role === undefined || role === 'observer') throw new Error(OBSERVER_IMPORT_REFUSAL);
+  // A backup first, so the import can be undone from Records → Backups; without one, no merge.
+  if (!prepared.summary.nothingNew) {
+    try {
+      await snapshotBeforeImport(`Before importing ${fileName}`);
+    } catch (error) {
+      throw new Error(`Nothing was merged: a backup could not be taken first (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+    }
+  }
   const outcome = mergeImport(prepared, targetOf(session), fileName);
   if (!outcome.ok) return { outcome, peerWarning: null };
   const { sender, stateVector } = prepared.envelope;

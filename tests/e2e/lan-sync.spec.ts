@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './pages/board-page';
 import { Laptop } from './pages/laptop';
+import { ReviewPage } from './pages/review-page';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
@@ -170,4 +171,36 @@ test("an open detail dialog follows a colleague's due date until this person edi
   await boardA.dialog.getByRole('button', { name: 'Set due date' }).click();
   await expect(boardB.dialog.getByTestId('detail-due')).toContainText('30 days after Compact signing');
   await expect(boardB.detailField('Amount')).toHaveValue('60');
+});
+
+test('a decision both sides changed apart lands in both inboxes; resolving it on one closes it on both', async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await a.tandem.addAction('Joint quantum testbed');
+  await b.tandem.openView('Plan');
+  await expect(b.tandem.title(1)).toHaveValue('Joint quantum testbed');
+
+  await b.leave();
+  await b.tandem.openView('Plan');
+  await a.tandem.status(1).selectOption('Agreed');
+  await b.tandem.status(1).selectOption('Blocked');
+  await a.tandem.expectSaved();
+  await b.tandem.expectSaved();
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+
+  const reviewA = new ReviewPage(a.page);
+  const reviewB = new ReviewPage(b.page);
+  await expect(reviewA.conflictCount).toHaveText('1');
+  await expect(reviewB.conflictCount).toHaveText('1');
+  await reviewB.openView('Conflicts');
+  const card = reviewB.conflictCard('Joint quantum testbed — Status');
+  await expect(card).toContainText('Avi Cohen (Israel)');
+  await expect(card).toContainText('Jane Miller (U.S.)');
+  await card.getByRole('button', { name: /^Keep current/ }).click();
+  await expect(b.page.getByText('No open conflicts.')).toBeVisible();
+  // Live, over the session: A's inbox closes without anyone carrying anything.
+  await expect(reviewA.conflictCount).toHaveCount(0);
 });

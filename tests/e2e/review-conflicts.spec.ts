@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser } from '@playwright/test';
-import { carryByLoad, mergeAsFile } from './pages/carry';
+import { carryByFile } from './pages/carry';
 import { ReviewPage } from './pages/review-page';
 import { DANA, type PersonInput } from './pages/tandem-page';
 
@@ -8,11 +8,9 @@ import { DANA, type PersonInput } from './pages/tandem-page';
  * Review since last look, the conflict inbox and the audit trail, on two laptops (two browser
  * contexts, each with its own IndexedDB).
  *
- * The app cannot merge another laptop's changes yet (LAN sync and the sync-file import are being
- * built), so changes are carried below the app (pages/carry.ts): as a load of the other laptop's
- * log, or as a file merge run in the test process with the app's own conflict detector. What is
- * proven here is everything after that: what the review, the inbox and the trail show, and that a
- * decision taken in the inbox reaches the other laptop.
+ * Changes travel between them as sync files, exported and imported through the app's own views
+ * (pages/carry.ts), so every merge runs the real conflict detection, review and audit. The LAN
+ * path is covered by tests/e2e/lan-sync.spec.ts.
  */
 const SAM: PersonInput = { name: 'Sam Ortiz', delegation: 'U.S.', role: 'Delegate' };
 const NOA: PersonInput = { name: 'Noa Bar', delegation: 'Israel', role: 'Observer' };
@@ -29,7 +27,7 @@ test('B’s review shows what A changed since B’s last look, with A’s name',
   const b = await laptop(browser, SAM);
   await a.addAction('Joint quantum testbed');
   await a.expectSaved();
-  await carryByLoad(a.page, b.page);
+  await carryByFile(a.page, b.page);
   await expect(b.title(1)).toHaveValue('Joint quantum testbed');
 
   await b.markReviewed();
@@ -43,7 +41,7 @@ test('B’s review shows what A changed since B’s last look, with A’s name',
   await a.addAction('Shared PQC migration plan');
   await a.setStatus(2, 'Agreed');
   await a.expectSaved();
-  await carryByLoad(a.page, b.page);
+  await carryByFile(a.page, b.page);
   await b.setStatus(1, 'Blocked');
   await b.expectSaved();
 
@@ -67,7 +65,7 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
   const b = await laptop(browser, SAM);
   await a.addAction('Joint quantum testbed');
   await a.expectSaved();
-  await carryByLoad(a.page, b.page);
+  await carryByFile(a.page, b.page);
   await expect(b.title(1)).toHaveValue('Joint quantum testbed');
 
   // Offline, each laptop sets the same field.
@@ -75,7 +73,7 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
   await b.setStatus(1, 'Blocked');
   await a.expectSaved();
   await b.expectSaved();
-  await mergeAsFile(a.page, b.page, 'from-dana.tandem');
+  await carryByFile(a.page, b.page);
 
   await expect(b.conflictCount).toHaveText('1');
   await expect(b.viewButton('Conflicts')).toHaveAccessibleName('Conflicts (1 open)');
@@ -101,7 +99,7 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
 
   // The decision travels with the workspace: Dana's inbox closes too, and her field follows.
   await a.openView('Conflicts');
-  await carryByLoad(b.page, a.page);
+  await carryByFile(b.page, a.page);
   await a.openView('Conflicts');
   await expect(a.page.getByText('No open conflicts.')).toBeVisible();
   await a.page.getByText('Resolved (1)').click();
@@ -116,14 +114,14 @@ test('observers see the inbox and cannot resolve it', async ({ browser }) => {
   const observer = await laptop(browser, NOA);
   await a.addAction('Joint quantum testbed');
   await a.expectSaved();
-  await carryByLoad(a.page, b.page);
+  await carryByFile(a.page, b.page);
   await a.setStatus(1, 'Agreed');
   await b.setStatus(1, 'Done');
   await a.expectSaved();
   await b.expectSaved();
-  await mergeAsFile(a.page, b.page, 'from-dana.tandem');
+  await carryByFile(a.page, b.page);
   await b.expectSaved();
-  await carryByLoad(b.page, observer.page);
+  await carryByFile(b.page, observer.page);
 
   await expect(observer.conflictCount).toHaveText('1');
   await observer.openView('Conflicts');
@@ -172,8 +170,14 @@ test('the audit trail lists each change with who and how, filters it, and export
   expect(lines).toHaveLength(4);
   expect(lines.some((line) => /,Dana Levi,Israel,.*,Status,Proposed,Agreed,This laptop,$/.test(line))).toBe(true);
 
-  // What another laptop did reaches this trail only through a merge; a load is not recorded as a change.
-  await carryByLoad(a.page, b.page);
+  // On B, A's changes arrive by file: each listed under Dana's name, as coming from a sync file.
+  await carryByFile(a.page, b.page);
   await b.openView('Audit');
-  await expect(b.page.getByTestId('audit-count')).toHaveText('0 of 0 changes');
+  const total = b.page.getByTestId('audit-count');
+  await expect(total).not.toHaveText('0 of 0 changes');
+  const all = Number(/of (\d+) changes/.exec((await total.textContent())!)![1]);
+  await b.auditFilter('Source').selectOption({ label: 'Sync file' });
+  await expect(b.auditRows).toHaveCount(all);
+  for (const row of await b.auditRows.all()) await expect(row).toContainText('Dana Levi (Israel)');
+  await expect(b.auditRows.filter({ hasText: 'Joint quantum testbed, phase one' }).first()).toBeVisible();
 });

@@ -192,11 +192,20 @@ test('an oversized file is refused by its size, before it is read', async ({ bro
   expect(await storedUpdateCount(b.page)).toBe(stored);
 });
 
-test('an observer may export but not import', async ({ browser }) => {
+test('an observer may export and import: receiving colleagues’ changes is not editing', async ({ browser }) => {
+  const a = await laptop(browser, AVI);
+  await a.tandem.addAction('For the reviewer');
+  await a.tandem.expectSaved();
+  await a.sync.open();
+  const fromA = await fileOf(await a.sync.export());
   const o = await laptop(browser, { name: 'Olga Weiss', delegation: 'U.S.', role: 'Observer' });
   await o.sync.open();
-  await expect(o.sync.chooseButton).toBeDisabled();
-  await expect(o.page.getByText('Observers can export sync files but not import them')).toBeVisible();
+  await o.sync.choose(fromA);
+  await o.sync.mergeButton.click();
+  await expect(o.sync.result).toHaveText(/^Merged .* from Avi Cohen \(Israel, delegate\): 1 action added\.$/);
+  await o.tandem.openView('Plan');
+  await expect(o.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('For the reviewer');
+  await o.sync.open();
   const file = await fileOf(await o.sync.export());
   expect(file.buffer.byteLength).toBeGreaterThan(1000);
 });

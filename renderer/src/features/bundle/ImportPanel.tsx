@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeCounts } from '../../../../shared/bundle/describe';
 import { describeIdentity } from '../../../../shared/identity/identity';
 import type { OpenedFile } from '../../../../shared/host/host-api';
-import { useTandemStore } from '../../app/store';
-import { chooseSyncFile, mergeSyncFile, OBSERVER_IMPORT_REFUSAL, previewImport, readChosenFile } from './bundle-import';
+import { chooseSyncFile, mergeSyncFile, previewImport, readChosenFile } from './bundle-import';
 import { byteCount, errorText } from './format-text';
 import type { ImportStage, ReadEnvelope } from './import-stage';
 import { ImportPreview } from './ImportPreview';
@@ -15,7 +14,6 @@ import { PassphrasePrompt } from './PassphrasePrompt';
  * refusal at any point says why in one line. Observers see the section but cannot import.
  */
 export function ImportPanel({ onImported }: { readonly onImported: () => void }) {
-  const observer = useTandemStore((state) => state.identity?.role === 'observer');
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle', message: null });
   const outcome = useRef<HTMLDivElement>(null);
   const chooser = useRef<HTMLButtonElement>(null);
@@ -83,10 +81,9 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   return (
     <section aria-labelledby="import-title" className="sync-panel">
       <h3 id="import-title">Import a sync file</h3>
-      {observer && <p className="note">{OBSERVER_IMPORT_REFUSAL}</p>}
       {(stage.kind === 'idle' || stage.kind === 'done' || stage.kind === 'failed') && (
         <div className="buttons">
-          <button ref={chooser} type="button" onClick={choose} disabled={observer}>
+          <button ref={chooser} type="button" onClick={choose}>
             {stage.kind === 'idle' ? 'Choose a sync file…' : 'Choose another sync file…'}
           </button>
         </div>
@@ -97,7 +94,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
         <PassphrasePrompt name={stage.name} error={stage.error} onSubmit={(passphrase) => void preview(stage.name, stage.read, passphrase)} onCancel={cancel} />
       )}
       {stage.kind === 'preview' && (
-        <ImportPreview name={stage.name} prepared={stage.prepared} readOnly={observer} onMerge={() => void merge(stage.name, stage)} onCancel={cancel} />
+        <ImportPreview name={stage.name} prepared={stage.prepared} onMerge={() => void merge(stage.name, stage)} onCancel={cancel} />
       )}
       {stage.kind === 'done' && (
         <div ref={outcome} tabIndex={-1} className="outcome">

@@ -6,10 +6,9 @@ import { byteCount, utcMinute } from './format-text';
 import { SummaryView } from './SummaryView';
 
 /** The checked envelope and what merging would change, with Merge and Cancel. Nothing is merged yet. */
-export function ImportPreview({ name, prepared, readOnly, onMerge, onCancel }: {
+export function ImportPreview({ name, prepared, onMerge, onCancel }: {
   readonly name: string;
   readonly prepared: PreparedImport;
-  readonly readOnly: boolean;
   readonly onMerge: () => void;
   readonly onCancel: () => void;
 }) {
@@ -32,7 +31,7 @@ export function ImportPreview({ name, prepared, readOnly, onMerge, onCancel }: {
         : listsChanges(summary) ? <SummaryView summary={summary} /> : <p className="note">No visible change: it only brings records of who wrote what.</p>}
       <div className="buttons">
         {/* "Done" merges nothing (there is nothing to merge) but remembers what the sender holds. */}
-        <button type="button" onClick={onMerge} disabled={readOnly}>{summary.nothingNew ? 'Done' : 'Merge into this workspace'}</button>
+        <button type="button" onClick={onMerge}>{summary.nothingNew ? 'Done' : 'Merge into this workspace'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       </div>
     </section>

@@ -13,12 +13,12 @@ import { recordPeerState } from './peer-store';
 /**
  * The app's side of importing a sync file (shared/bundle/import-bundle.ts does the checking):
  * choose → read the envelope → (passphrase) → preview on a scratch copy → merge through the
- * session's mergeRemote, the one way bytes from outside enter the document. Observers may look at
- * a file's preview but never merge it.
+ * session's mergeRemote, the one way bytes from outside enter the document. Observers import too:
+ * receiving colleagues' changes is not editing (a reviewer on a secure laptop is often an
+ * observer), just as they receive them over the LAN; what they cannot do is change anything.
  */
 export const OPEN_SYNC_FILE: OpenFileOptions = { filterName: 'Tandem sync files', extensions: [BUNDLE_EXTENSION], maxBytes: MAX_BUNDLE_BYTES };
 
-export const OBSERVER_IMPORT_REFUSAL = 'Observers can export sync files but not import them: importing changes the workspace.';
 
 /** Opens the host's file chooser; call it straight from the click or key handler (see HostApi). */
 export function chooseSyncFile(): Promise<OpenedFile | null> {
@@ -42,8 +42,7 @@ export interface MergeResult {
 
 export async function mergeSyncFile(prepared: PreparedImport, fileName: string): Promise<MergeResult> {
   const session = openSession();
-  const role = useTandemStore.getState().identity?.role;
-  if (role === undefined || role === 'observer') throw new Error(OBSERVER_IMPORT_REFUSAL);
+  if (!useTandemStore.getState().identity) throw new Error('No one is signed in on this laptop.');
   // A backup first, so the import can be undone from Records → Backups; without one, no merge.
   if (!prepared.summary.nothingNew) {
     try {

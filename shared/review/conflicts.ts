@@ -150,6 +150,8 @@ function sideOf(
 }
 
 function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, raw: unknown): FieldValue | undefined {
+  // A cleared field (owners.ts writes clears as null).
+  if (raw === null) return null;
   // A set that lost in this merge had its members deleted with it; the kept set shows what it holds now.
   if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.item.deleted ? transaction : null) : undefined;
   const personKey = PERSON_KEY[key];
@@ -158,8 +160,8 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
     const personUnit = chainUnits(record.map, personKey)
       .find((unit) => unit.id.client === head.id.client && unit.id.clock === head.id.clock + 1);
     const person = personUnit ? unitValue(personUnit) : null;
-    if (person && (!person.readable || typeof person.value !== 'string')) return undefined;
-    return { institution: raw, person: person ? (person.value as string) : null };
+    if (person && (!person.readable || (person.value !== null && typeof person.value !== 'string'))) return undefined;
+    return { institution: raw, person: typeof person?.value === 'string' ? person.value : null };
   }
   if (key === F.due) return typeof raw === 'object' && raw !== null && validate(deadlineShape, raw).length === 0 ? (raw as FieldValue) : undefined;
   return typeof raw === 'string' ? raw : undefined;

@@ -72,10 +72,9 @@ export function setActionDue(doc: Y.Doc, id: string, input: DueInput | null, eve
   const deadline = input === null ? null : deadlineFromInput(input, events);
   const record = requireAction(doc, id);
   doc.transact(() => {
-    if (deadline === null) {
-      if (!record.has(F.due)) return;
-      record.delete(F.due);
-    } else record.set(F.due, deadline);
+    // Cleared as null, not deleted, so a concurrent clear and set reach the inbox (see owners.ts).
+    if (deadline === null && (record.get(F.due) ?? null) === null) return;
+    record.set(F.due, deadline);
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);
 }

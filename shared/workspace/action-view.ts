@@ -112,7 +112,7 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
   const createdAt = readString(value.get(F.createdAt));
   const editedAt = readString(value.get(F.editedAt));
   const tier = value.get(F.tier);
-  if (tier !== undefined && !(TIERS as readonly unknown[]).includes(tier)) problems.push(`Unknown tier ${JSON.stringify(tier)}.`);
+  if (tier !== undefined && tier !== null && !(TIERS as readonly unknown[]).includes(tier)) problems.push(`Unknown tier ${JSON.stringify(tier)}.`);
   return {
     id: key,
     title: title instanceof Y.Text ? title.toString() : '',
@@ -182,9 +182,10 @@ function leadPerson(doc: Y.Doc, record: Y.Map<unknown>, leadField: string, perso
   return person;
 }
 
+/** Absent and null (a cleared field, see owners.ts) both read as no value. */
 function optionalString(record: Y.Map<unknown>, field: string, label: string, problems: string[]): string | null {
   const value = record.get(field);
-  if (value === undefined) return null;
+  if (value === undefined || value === null) return null;
   if (typeof value === 'string' && value !== '') return value;
   problems.push(`The ${label} is not readable (found ${describe(value)}).`);
   return null;
@@ -198,7 +199,7 @@ const checkedValues = new WeakMap<Shape, WeakMap<object, ReturnType<typeof valid
 
 /** A plain-object field from a peer, kept only if it has the shape the app relies on. */
 function checked<T>(value: unknown, shape: Shape, label: string, problems: string[]): T | null {
-  if (value === undefined) return null;
+  if (value === undefined || value === null) return null;
   let cache = checkedValues.get(shape);
   if (!cache) checkedValues.set(shape, (cache = new WeakMap()));
   const cacheable = typeof value === 'object' && value !== null;

@@ -19,8 +19,8 @@ export function moveAction(doc: Y.Doc, id: string, tier: Tier | null, index: num
   const keys = keysForMove(lane, index, id);
   doc.transact(() => {
     if (tierOf(record) !== tier) {
-      if (tier === null) record.delete(F.tier);
-      else record.set(F.tier, tier);
+      // Back to "not yet sequenced" is written as null (see owners.ts): a concurrent move stays visible.
+      record.set(F.tier, tier);
     }
     for (const [key, order] of keys) {
       const target = key === id ? record : actionsMap(doc).get(key);

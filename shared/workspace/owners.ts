@@ -63,10 +63,10 @@ export function setLead(
   const [leadField, personField] = side === 'us' ? [O.usLead, O.usLeadPerson] : [O.israelLead, O.israelLeadPerson];
   if ((record.get(leadField) ?? null) === institution && (record.get(personField) ?? null) === person) return;
   doc.transact(() => {
-    if (institution === null) record.delete(leadField);
-    else record.set(leadField, institution);
-    if (person === null) record.delete(personField);
-    else record.set(personField, person);
+    // A clear is written as null, not a delete: a Yjs delete leaves no item, so a clear racing a
+    // set would vanish silently; a null write is a sibling the conflict inbox can show.
+    record.set(leadField, institution);
+    record.set(personField, person);
     stamp(doc, target, record, now);
   }, LOCAL_ORIGIN);
 }

@@ -198,8 +198,26 @@ describe('conflict inbox: concurrent edits of one field', () => {
     const all = [...entries(sam.doc).values()];
     expect(all).toHaveLength(1);
     const sides = [all[0]!.current, all[0]!.other];
-    expect(sides.some((side) => side.value === null && side.by === null)).toBe(true);
+    // A clear is a write of its own (null), so the inbox says who cleared.
+    expect(sides.some((side) => side.value === null && side.by === String(dana.doc.clientID))).toBe(true);
     expect(sides.some((side) => (side.value as { date?: string } | null)?.date === '2026-07-31')).toBe(true);
+  });
+
+  it('a clear racing a set is a conflict (a clear is written as null, never as a delete Yjs would drop)', () => {
+    const { base, dana, sam } = setup();
+    setActionDue(dana.doc, base.action, { kind: 'date', date: '2026-06-30' }, EVENTS, AT);
+    exchange([dana, sam]);
+    expect(entries(sam.doc).size).toBe(0);
+    setActionDue(dana.doc, base.action, null, EVENTS, AT);
+    setActionDue(sam.doc, base.action, { kind: 'date', date: '2026-07-31' }, EVENTS, AT);
+    exchange([dana, sam]);
+    for (const laptop of [dana, sam]) {
+      const all = [...entries(laptop.doc).values()];
+      expect(all).toHaveLength(1);
+      const sides = [all[0]!.current, all[0]!.other];
+      expect(sides.find((side) => side.value === null)?.by).toBe(String(dana.doc.clientID));
+      expect(sides.find((side) => side.value !== null)?.by).toBe(String(sam.doc.clientID));
+    }
   });
 
   it('concurrent title edits in separate parts of the title merge without an entry', () => {

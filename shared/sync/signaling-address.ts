@@ -19,6 +19,8 @@ const IPV6 = /^\[.*\]$/;
  * policy entry names exactly the host the connection goes to.
  */
 const NUMERIC_LAST_LABEL = /(^|\.)(\d+|0x[0-9a-f]*)$/i;
+/** IDNA reserves labels with "--" in the third and fourth places ("xn--…" punycode): URL parsing may refuse them. */
+const RESERVED_LABEL = /(^|\.)[a-z0-9]{2}--/i;
 const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 export function parseSignalingAddress(input: string): AddressParse {
@@ -39,7 +41,7 @@ export function parseSignalingAddress(input: string): AddressParse {
   if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
     return { ok: false, reason: `"${portText}" is not a port (1–65535).` };
   }
-  const hostOk = !IPV6.test(host) && (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
+  const hostOk = !IPV6.test(host) && !RESERVED_LABEL.test(host) && (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
   if (!hostOk) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
   return { ok: true, url: `ws://${host.toLowerCase()}:${Number(portText)}` };
 }

@@ -24,6 +24,16 @@ test.afterEach(async () => {
   await Promise.all([a?.close(), b?.close()]);
 });
 
+/** A hosts, B joins, both synced and on the Plan view; returns what B typed to join. */
+async function together(): Promise<{ address: string; code: string }> {
+  const joined = await a.host('127.0.0.1', BASE + 2);
+  await b.join(joined.address, joined.code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await a.tandem.openView('Plan');
+  await b.tandem.openView('Plan');
+  return joined;
+}
+
 test('host and join; live co-editing both ways; presence shows who edits what', async () => {
   const { address, code } = await a.host('127.0.0.1', BASE + 2);
   expect(address).toBe(`127.0.0.1:${BASE + 2}`);
@@ -47,12 +57,8 @@ test('host and join; live co-editing both ways; presence shows who edits what', 
 });
 
 test('apart, both edit (the same action among them); together again: identical views, nothing lost', async () => {
-  const { address, code } = await a.host('127.0.0.1', BASE + 2);
-  await b.join(address, code);
-  await expect(b.status).toHaveText('Synced with 1 peer');
-  await a.tandem.openView('Plan');
+  const { address, code } = await together();
   await a.tandem.addAction('Shared action');
-  await b.tandem.openView('Plan');
   await expect(b.tandem.title(1)).toHaveValue('Shared action');
 
   await b.leave();
@@ -94,12 +100,8 @@ test('apart, both edit (the same action among them); together again: identical v
 });
 
 test('a third laptop joining late receives everything', async () => {
-  const { address, code } = await a.host('127.0.0.1', BASE + 2);
-  await b.join(address, code);
-  await expect(b.status).toHaveText('Synced with 1 peer');
-  await a.tandem.openView('Plan');
+  const { address, code } = await together();
   await a.tandem.addAction('From Washington');
-  await b.tandem.openView('Plan');
   await b.tandem.addAction('From Tel Aviv');
   await expect(a.tandem.rows).toHaveCount(2);
 
@@ -148,12 +150,8 @@ test('bad input in the join form is refused with its reason', async () => {
 });
 
 test("an open detail dialog follows a colleague's due date until this person edits the form", async () => {
-  const { address, code } = await a.host('127.0.0.1', BASE + 2);
-  await b.join(address, code);
-  await expect(b.status).toHaveText('Synced with 1 peer');
-  await a.tandem.openView('Plan');
+  await together();
   await a.tandem.addAction('Convene the steering committee');
-  await b.tandem.openView('Plan');
   const boardA = new BoardPage(a.page);
   const boardB = new BoardPage(b.page);
   await boardA.openDetails('Convene the steering committee');
@@ -174,12 +172,8 @@ test("an open detail dialog follows a colleague's due date until this person edi
 });
 
 test('a decision both sides changed apart lands in both inboxes; resolving it on one closes it on both', async () => {
-  const { address, code } = await a.host('127.0.0.1', BASE + 2);
-  await b.join(address, code);
-  await expect(b.status).toHaveText('Synced with 1 peer');
-  await a.tandem.openView('Plan');
+  const { address, code } = await together();
   await a.tandem.addAction('Joint quantum testbed');
-  await b.tandem.openView('Plan');
   await expect(b.tandem.title(1)).toHaveValue('Joint quantum testbed');
 
   await b.leave();

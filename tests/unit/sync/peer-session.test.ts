@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
-import * as encoding from 'lib0/encoding';
 import type { Identity } from '../../../shared/identity/identity';
 import { DEFAULT_FRAME_PAYLOAD, FRAME_HEADER_BYTES } from '../../../shared/sync/frame-format';
 import { encodePeerMessage, type PeerMessage } from '../../../shared/sync/peer-protocol';
@@ -11,6 +10,7 @@ import { addAction, editActionTitle } from '../../../shared/workspace/actions';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { actionsMap, LOCAL_ORIGIN } from '../../../shared/workspace/schema';
 import { Connection, content, flush, fullState, Laptop, stateVector, type End } from './peer-harness';
+import { awarenessBytes } from './awareness-bytes';
 
 const dana: Identity = { name: 'Dana', delegation: 'us', role: 'delegate' };
 const yael: Identity = { name: 'Yael', delegation: 'israel', role: 'note-taker' };
@@ -213,16 +213,7 @@ describe('PeerSession refuses what a peer sends wrongly, changes nothing, and ca
 
   const hello = (value: unknown): Uint8Array => encodePeerMessage({ type: 'hello', json: JSON.stringify(value) });
   const message = (value: PeerMessage): Uint8Array => encodePeerMessage(value);
-  const awarenessUpdate = (entries: Array<[number, number, string]>, count = entries.length): Uint8Array => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, count);
-    for (const [clientId, clock, json] of entries) {
-      encoding.writeVarUint(encoder, clientId);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, json);
-    }
-    return encoding.toUint8Array(encoder);
-  };
+  const awarenessUpdate = awarenessBytes;
 
   const cases: Array<[string, (pair: ReturnType<typeof syncedPair>) => Uint8Array, RegExp]> = [
     ['a message of unknown type', () => Uint8Array.of(9, 1, 2), /^Unknown message type 9\.$/],

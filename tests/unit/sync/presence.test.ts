@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import {
@@ -12,21 +11,12 @@ import {
   presenceList,
   type AwarenessCheck,
 } from '../../../shared/sync/presence';
+import { awarenessBytes } from './awareness-bytes';
 
 const dana = { name: 'Dana', delegation: 'us', role: 'delegate' } as const;
 const yael = { name: 'Yael', delegation: 'israel', role: 'note-taker' } as const;
 
-/** An awareness update written by hand: [clientId, clock, state JSON] per entry. */
-function update(entries: ReadonlyArray<readonly [number, number, string]>, count = entries.length): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, count);
-  for (const [clientId, clock, json] of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, json);
-  }
-  return encoding.toUint8Array(encoder);
-}
+const update = awarenessBytes;
 
 function refusal(check: AwarenessCheck): string {
   if (check.ok) throw new Error('expected a refusal');
@@ -163,16 +153,8 @@ describe('presenceList', () => {
 });
 
 describe('withoutClient', () => {
-  const encode = (entries: Array<[number, number, unknown]>): Uint8Array => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, entries.length);
-    for (const [id, clock, state] of entries) {
-      encoding.writeVarUint(encoder, id);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, JSON.stringify(state));
-    }
-    return encoding.toUint8Array(encoder);
-  };
+  const encode = (entries: Array<[number, number, unknown]>): Uint8Array =>
+    awarenessBytes(entries.map(([id, clock, state]) => [id, clock, JSON.stringify(state)] as const));
 
   it('drops the entry about this laptop and keeps the others as they were', () => {
     const update = encode([[1, 5, { a: 1 }], [2, 9, null], [3, 1, { b: 2 }]]);

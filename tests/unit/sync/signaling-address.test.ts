@@ -46,6 +46,7 @@ describe('session server address: refusals', () => {
     ['a..b:4444', '"a..b" is not a host name or IP address.'],
     [':4444', '"" is not a host name or IP address.'],
     ['::1:4444', '"::1" is not a host name or IP address.'],
+    ['xn--0:4444', '"xn--0" is not a host name or IP address.'],
     ['[::1]]:4444', 'IPv6 addresses cannot be used for a session; use the host laptop’s IPv4 address (such as 192.168.1.20:4444).'],
     ['host name:4444', '"host name" is not a host name or IP address.'],
     [`${'a'.repeat(64)}.example:4444`, `"${'a'.repeat(64)}.example" is not a host name or IP address.`],

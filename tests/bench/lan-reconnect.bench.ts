@@ -1,0 +1,326 @@
+/**
+ * Reconnect after offline work (issue 5, Proof: Benchmark): the time from "connect" to identical
+ * documents on two laptops that each made N edits offline, N = 1,000, 10,000 and 30,000, for
+ * Tandem's LAN sync (LanSync: signaling client, PeerLink, PeerSession, ShadowGate) and for raw
+ * y-webrtc (WebrtcProvider with our signaling server, a password and no ICE servers), in the same
+ * run, on the same machine, through the same signaling server (started here, on loopback).
+ *
+ * Two laptops: two Chromium processes (chromium.launch twice), each with one page of
+ * tests/bench/lan-reconnect/harness-page.ts, bundled here for the browser and served from a small
+ * HTTP server on 127.0.0.1. Each page starts from the same base (the canonical seed plus 300
+ * actions, as after an earlier session), makes its N offline edits (offline-edits.ts: typing,
+ * status changes, board moves, new actions; both sides on the same records among them), and
+ * exports its state; the merged state (state vector + content digest) is computed here and given
+ * to both pages, which note the moment their document reaches it.
+ *
+ * Timed: from the moment both pages are told to connect (neither is connected to anything yet:
+ * each derives the room key, opens its signaling WebSocket, finds the other, sets up WebRTC and
+ * exchanges what the other lacks) until both documents are identical. Start is the earlier of the
+ * two pages' "connect" calls, end the later of their matches (Date.now() in each page: one clock).
+ *
+ * It fails (throws) only on correctness: Tandem does not converge, or the two documents differ.
+ * Raw y-webrtc not converging is a figure ("did not converge within 60 s"); so is every time.
+ *
+ * TANDEM_BENCH_PROFILE=1 adds a CPU profile of both pages over one Tandem run per size (self time
+ * by function, source-mapped).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { SourceMap } from 'node:module';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import { startSignalingServer } from '../../electron/host/signaling/server';
+import { loadCompact } from '../../shared/compact/load-compact';
+import { TIERS } from '../../shared/compact/types';
+import { createJoinCode } from '../../shared/sync/join-code';
+import { addAction } from '../../shared/workspace/actions';
+import { ROOT, createWorkspaceDoc } from '../../shared/workspace/schema';
+import { applySeed, buildSeedUpdate } from '../../shared/workspace/seed-update';
+import { check } from './harness';
+import { docState, type DocState } from './lan-reconnect/doc-digest';
+import type { Mode, Outcome } from './lan-reconnect/harness-page';
+
+const ROOT_DIR = process.cwd();
+const SIZES = (process.env.TANDEM_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
+const RUNS: Record<number, number> = { 1_000: 3, 10_000: 3, 30_000: 2 };
+const BASE_ACTIONS = 300;
+const RAW_LIMIT_MS = 60_000;
+const TANDEM_LIMIT_MS = 120_000;
+const GOAL = 1.2;
+const PROFILE = Boolean(process.env.TANDEM_BENCH_PROFILE);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const PAGE_DIR = join(ROOT_DIR, 'dist/bench/lan-reconnect');
+
+interface Laptop {
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+interface Run {
+  readonly mode: Mode;
+  readonly size: number;
+  readonly converged: boolean;
+  readonly ms: number | null;
+  readonly openMs: number | null;
+  readonly firstRemoteMs: number | null;
+  readonly catchUpBytes: readonly number[];
+}
+
+/** The canonical seed plus BASE_ACTIONS actions: what both laptops held when they parted. */
+function baseUpdate(): string {
+  const dir = join(ROOT_DIR, 'seeds/compact');
+  const files: Record<string, unknown> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.json')) files[relative(dir, path)] = JSON.parse(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  const loaded = loadCompact(files);
+  if (!loaded.ok) throw new Error('The seed was refused.');
+  const doc = createWorkspaceDoc();
+  applySeed(doc, buildSeedUpdate(loaded.data));
+  const start = Date.parse('2026-08-01T09:00:00.000Z');
+  for (let i = 0; i < BASE_ACTIONS; i++) addAction(doc, { title: `Base action ${i}: ${i % 2 ? 'grid pilot' : 'quantum sensing'}`, tier: TIERS[i % 3] }, new Date(start + i * 60_000));
+  return toBase64(Y.encodeStateAsUpdate(doc));
+}
+
+/** What both documents must end as: both sides' states merged. */
+function expectedState(exports: readonly string[]): DocState {
+  const doc = new Y.Doc();
+  for (const name of Object.values(ROOT)) doc.getMap(name);
+  for (const state of exports) Y.applyUpdate(doc, fromBase64(state));
+  return docState(doc);
+}
+
+async function bundlePage(): Promise<void> {
+  await build({
+    entryPoints: [join(ROOT_DIR, 'tests/bench/lan-reconnect/harness-page.ts')],
+    outfile: join(PAGE_DIR, 'harness-page.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+async function serve(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const file = request.url === '/' ? null : request.url?.slice(1);
+    if (file === null) {
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><title>lan bench</title><script src="/harness-page.js"></script>');
+    } else if (file === 'harness-page.js' || file === 'harness-page.js.map') {
+      response.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/json' }).end(readFileSync(join(PAGE_DIR, file)));
+    } else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function launch(origin: string): Promise<Laptop> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const context = await browser.newContext();
+  // As in tests/e2e/pages/laptop.ts: with media permission Chromium offers its host candidates
+  // as addresses rather than mDNS names, which nothing here would resolve.
+  await context.grantPermissions(['camera', 'microphone'], { origin: origin.replace(/\/$/, '') });
+  return { browser, page: await context.newPage() };
+}
+
+async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
+  const pages = laptops.map((laptop) => laptop.page);
+  await Promise.all(pages.map((page) => page.goto(pageUrl)));
+  await Promise.all(pages.map((page, side) => page.evaluate((options) => window.lanBench.setup(options), { mode, side: side as 0 | 1, base })));
+  const edits = await Promise.all(pages.map((page) => page.evaluate((count) => window.lanBench.edit(count), size)));
+  const expected = expectedState(await Promise.all(pages.map((page) => page.evaluate(() => window.lanBench.exportState()))));
+  const code = createJoinCode(new Uint8Array(randomBytes(24)));
+  const room = mode === 'tandem' ? code.room : `bench-raw-${code.room}`;
+
+  const profilers = profile ? await Promise.all(pages.map(startProfile)) : [];
+  await Promise.all(pages.map((page) => page.evaluate((options) => window.lanBench.connect(options), { url: signalingUrl, room, passphrase: code.passphrase, expected })));
+  const limit = mode === 'tandem' ? TANDEM_LIMIT_MS : RAW_LIMIT_MS;
+  const outcomes: Outcome[] = await Promise.all(pages.map((page) => page.evaluate((ms) => window.lanBench.outcome(ms), limit)));
+  if (profile) {
+    const profiles = await Promise.all(profilers.map((stop) => stop()));
+    printProfile(`${mode} at ${size.toLocaleString('en-US')} edits per side`, profiles);
+  }
+  await Promise.all(pages.map((page) => page.evaluate(() => window.lanBench.stop())));
+
+  for (const outcome of outcomes) for (const problem of new Set(outcome.problems)) console.log(`    (${mode}) reported: ${problem}`);
+  const converged = outcomes.every((outcome) => outcome.converged);
+  if (mode === 'tandem') {
+    check(converged, `Tandem converges at ${size} offline edits per side within ${limit / 1000} s (${outcomes.map(describeOutcome).join('; ')})`);
+  }
+  const [a, b] = outcomes as [Outcome, Outcome];
+  if (converged) {
+    check(a.stateVector === b.stateVector && a.digest === b.digest, `${mode}: the two documents are identical after convergence`);
+    check(a.digest === expected.digest && a.stateVector === expected.stateVector, `${mode}: the documents hold both sides' edits`);
+  }
+  const start = Math.min(a.startedAt, b.startedAt);
+  const latest = (values: (number | null)[]) => (values.some((v) => v === null) ? null : Math.max(...(values as number[])) - start);
+  return {
+    mode,
+    size,
+    converged,
+    ms: converged ? latest([a.convergedAt, b.convergedAt]) : null,
+    openMs: latest([a.openAt, b.openAt]),
+    firstRemoteMs: latest([a.firstRemoteAt, b.firstRemoteAt]),
+    catchUpBytes: edits.map((edit) => edit.bytes),
+  };
+}
+
+function describeOutcome(outcome: Outcome): string {
+  const since = (at: number | null) => (at === null ? 'never' : `${at - outcome.startedAt} ms`);
+  return `opened ${since(outcome.openAt)}, first remote update ${since(outcome.firstRemoteAt)}, problems: ${outcome.problems.join(' | ') || 'none'}`;
+}
+
+// ---- profiling (TANDEM_BENCH_PROFILE=1) ----
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+async function startProfile(page: Page): Promise<() => Promise<CpuProfile>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => (await cdp.send('Profiler.stop')).profile as CpuProfile;
+}
+
+const sourceMap = () => (cachedMap ??= new SourceMap(JSON.parse(readFileSync(join(PAGE_DIR, 'harness-page.js.map'), 'utf8'))));
+let cachedMap: SourceMap | null = null;
+
+function where(frame: ProfileNode['callFrame']): string {
+  if (!frame.url.endsWith('harness-page.js')) return frame.url ? frame.url.split('/').pop()! : '';
+  const entry = sourceMap().findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number };
+  if (!entry.originalSource) return 'harness-page.js';
+  return `${entry.originalSource.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${(entry.originalLine ?? 0) + 1}`;
+}
+
+function printProfile(title: string, profiles: readonly CpuProfile[]): void {
+  profiles.forEach((profile, side) => {
+    const self = new Map<string, number>();
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    let total = 0;
+    (profile.samples ?? []).forEach((id, index) => {
+      const frame = nodes.get(id)!.callFrame;
+      const ms = (profile.timeDeltas?.[index] ?? 0) / 1000;
+      if (frame.functionName === '(idle)') return;
+      total += ms;
+      const key = `${frame.functionName || '(anonymous)'} ${where(frame)}`;
+      self.set(key, (self.get(key) ?? 0) + ms);
+    });
+    console.log(`  profile, ${title}, laptop ${side === 0 ? 'A' : 'B'}: ${total.toFixed(0)} ms busy (self ms by function)`);
+    for (const [key, ms] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 14)) console.log(`    ${ms.toFixed(1).padStart(8)}  ${key}`);
+  });
+}
+
+// ---- report ----
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+function summary(runs: readonly Run[]): void {
+  console.log('\nReconnect to identical state, two Chromium processes (median of the runs; every run in brackets)');
+  console.log(`  ${'edits/side'.padEnd(11)}${'catch-up/side'.padEnd(15)}${'Tandem LAN sync'.padEnd(34)}${'raw y-webrtc'.padEnd(46)}Tandem/raw`);
+  for (const size of SIZES) {
+    const of = (mode: Mode) => runs.filter((run) => run.mode === mode && run.size === size);
+    const tandem = of('tandem');
+    const raw = of('raw');
+    const bytes = median(tandem.flatMap((run) => run.catchUpBytes));
+    const cell = (list: readonly Run[], limit: number) => {
+      const done = list.filter((run) => run.converged).map((run) => run.ms!);
+      if (done.length === 0) return { text: `did not converge within ${limit / 1000} s (${list.length} run${list.length === 1 ? '' : 's'})`, median: null };
+      const failed = list.length - done.length;
+      const text = `${fmt(median(done))} [${done.map(fmt).join(', ')}]${failed ? ` +${failed} did not converge` : ''}`;
+      return { text, median: median(done) };
+    };
+    const t = cell(tandem, TANDEM_LIMIT_MS);
+    const r = cell(raw, RAW_LIMIT_MS);
+    const ratio = t.median !== null && r.median !== null ? `${(t.median / r.median).toFixed(2)}× (goal ≤ ${GOAL.toFixed(2)}×)` : t.median !== null ? 'Tandem converges; raw y-webrtc does not' : '—';
+    console.log(`  ${size.toLocaleString('en-US').padEnd(11)}${kib(bytes).padEnd(15)}${t.text.padEnd(34)}${r.text.padEnd(46)}${ratio}`);
+  }
+  console.log('\n  where the time goes (median over runs, from "connect"): peer connection open / first remote update merged / identical');
+  for (const size of SIZES) {
+    for (const mode of ['tandem', 'raw'] as const) {
+      const list = runs.filter((run) => run.mode === mode && run.size === size);
+      const pick = (f: (run: Run) => number | null) => {
+        const values = list.map(f).filter((v): v is number => v !== null);
+        return values.length ? fmt(median(values)) : '—';
+      };
+      console.log(`  ${size.toLocaleString('en-US').padEnd(7)} ${mode.padEnd(7)} open ${pick((r) => r.openMs).padStart(7)}   first update ${pick((r) => r.firstRemoteMs).padStart(7)}   identical ${pick((r) => r.ms).padStart(7)}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  await bundlePage();
+  const http = await serve();
+  const signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+  const laptops: Laptop[] = [];
+  try {
+    laptops.push(await launch(http.url), await launch(http.url));
+    const version = laptops[0]!.browser.version();
+    const base = baseUpdate();
+    console.log('LAN reconnect: two laptops, each N offline edits, then connect; time until both documents are identical.');
+    console.log(`  Chromium ${version}, two processes; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}); signaling ${signaling.url} (this process)`);
+    console.log(`  base both hold: the seed + ${BASE_ACTIONS} actions (${kib(fromBase64(base).length)}); edits: typing, status changes, moves, new actions, both sides on shared records`);
+    console.log('  Tandem: LanSync + PeerLink (16 KiB frames) + PeerSession, merging through ShadowGate as the app does.');
+    console.log('  raw: y-webrtc WebrtcProvider { signaling: [our server], password, peerOpts: { config: { iceServers: [] } } }.');
+    console.log('  Timed from both pages being told to connect (not yet connected to signaling) to both identical.');
+    console.log('  Not in this harness: IndexedDB persistence and the app\'s React views (the sync layer\'s figures only).');
+    const runs: Run[] = [];
+    for (const size of SIZES) {
+      const count = RUNS[size] ?? 2;
+      let rawGaveUp = false;
+      for (let rep = 0; rep < count; rep++) {
+        const order: Mode[] = rep % 2 === 0 ? ['tandem', 'raw'] : ['raw', 'tandem'];
+        for (const mode of order) {
+          // Raw y-webrtc that did not converge once at a size is not run again at it: it waits out the limit.
+          if (mode === 'raw' && rawGaveUp) continue;
+          const profile = PROFILE && mode === 'tandem' && rep === 0;
+          const run = await oneRun(laptops, http.url, signaling.url, mode, size, base, profile);
+          if (mode === 'raw' && !run.converged) rawGaveUp = true;
+          runs.push(run);
+          console.log(`  ${size.toLocaleString('en-US').padStart(6)} ${mode.padEnd(6)} run ${rep + 1}: ${run.converged ? `identical after ${fmt(run.ms!)}` : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`}` +
+            `  (open ${run.openMs === null ? '—' : fmt(run.openMs)}, first update ${run.firstRemoteMs === null ? '—' : fmt(run.firstRemoteMs)}; catch-up ${run.catchUpBytes.map(kib).join(' / ')})`);
+        }
+      }
+    }
+    summary(runs);
+  } finally {
+    await Promise.all(laptops.map((laptop) => laptop.browser.close().catch(() => undefined)));
+    await signaling.close();
+    await http.close();
+  }
+}
+
+await main();

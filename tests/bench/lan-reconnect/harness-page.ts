@@ -1,0 +1,172 @@
+import * as Y from 'yjs';
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import { WebrtcProvider } from 'y-webrtc';
+import type { Identity } from '../../../shared/identity/identity';
+import { ShadowGate } from '../../../shared/sync/shadow-gate';
+import { recordAuthor } from '../../../shared/workspace/authors';
+import { ROOT, actionsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { LanSync } from '../../../renderer/src/sync/lan-sync';
+import { contentDigest, stateVectorKey } from './doc-digest';
+import { makeOfflineEdits, type OfflineEditsResult } from './offline-edits';
+
+/**
+ * One laptop of tests/bench/lan-reconnect.bench.ts: a page in its own Chromium process, bundled
+ * for the browser by the benchmark. It holds a workspace document (the app's root maps, the base
+ * both sides shared), makes N offline edits, then connects with Tandem's LanSync (merging through
+ * ShadowGate, as WorkspaceSession.mergeRemote does) or with raw y-webrtc, and notes when its
+ * document reaches the expected merged state. Functions are on window.lanBench for page.evaluate.
+ *
+ * Not here: the app's IndexedDB persistence and its React views (the update writer, the derived
+ * views): the figures are the sync layer's own.
+ */
+export type Mode = 'tandem' | 'raw';
+
+export interface ConnectOptions {
+  readonly url: string;
+  readonly room: string;
+  readonly passphrase: string;
+  readonly expected: { readonly stateVector: string; readonly digest: string };
+}
+
+export interface Outcome {
+  readonly converged: boolean;
+  /** Date.now() when connect was called, when the peer connection opened, and when the state matched. */
+  readonly startedAt: number;
+  readonly openAt: number | null;
+  readonly firstRemoteAt: number | null;
+  readonly convergedAt: number | null;
+  readonly stateVector: string;
+  readonly digest: string;
+  readonly problems: readonly string[];
+}
+
+const IDENTITIES: readonly Identity[] = [
+  { name: 'Avi Cohen', delegation: 'israel', role: 'note-taker' },
+  { name: 'Jane Miller', delegation: 'us', role: 'delegate' },
+];
+
+let doc: Y.Doc;
+let side: 0 | 1 = 0;
+let mode: Mode = 'tandem';
+let gate: ShadowGate | null = null;
+let lan: LanSync | null = null;
+let provider: WebrtcProvider | null = null;
+let baseVector: Uint8Array = new Uint8Array();
+let outcome: { -readonly [K in keyof Outcome]: Outcome[K] } | null = null;
+let settle: (() => void) | null = null;
+
+const api = {
+  /** A fresh workspace holding the shared base (seed + earlier actions), as after a past session. */
+  setup(options: { mode: Mode; side: 0 | 1; base: string }): void {
+    mode = options.mode;
+    side = options.side;
+    doc = createWorkspaceDoc();
+    for (const name of Object.values(ROOT)) doc.getMap(name);
+    Y.applyUpdate(doc, fromBase64(options.base));
+    baseVector = Y.encodeStateVector(doc);
+    // In the app the gate exists from the moment the workspace opens, mirroring every local edit.
+    if (mode === 'tandem') gate = new ShadowGate(doc);
+    recordAuthor(doc, IDENTITIES[side]!);
+  },
+
+  edit(count: number): OfflineEditsResult & { ms: number; bytes: number } {
+    const started = performance.now();
+    const result = makeOfflineEdits(doc, side, count, [...actionsMap(doc).keys()].sort());
+    return { ...result, ms: performance.now() - started, bytes: Y.encodeStateAsUpdate(doc, baseVector).length };
+  },
+
+  exportState(): string {
+    return toBase64(Y.encodeStateAsUpdate(doc));
+  },
+
+  /** Starts syncing and returns at once; `outcome` says when the state matched. */
+  connect(options: ConnectOptions): number {
+    const startedAt = Date.now();
+    const current: NonNullable<typeof outcome> = {
+      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [],
+    };
+    outcome = current;
+    // Nothing edits the document after connect: every update from here on is a peer's.
+    const check = () => {
+      if (current.converged) return;
+      current.firstRemoteAt ??= Date.now();
+      if (stateVectorKey(doc) !== options.expected.stateVector) return;
+      const at = Date.now();
+      // The digest is the check, not part of the time: computed after the moment is noted.
+      setTimeout(() => {
+        if (current.converged || contentDigest(doc) !== options.expected.digest) return;
+        current.converged = true;
+        current.convergedAt = at;
+        settle?.();
+      }, 0);
+    };
+    doc.on('update', check);
+    if (mode === 'tandem') {
+      const merge = gate!.apply.bind(gate!);
+      void LanSync.start({
+        url: options.url,
+        code: { room: options.room, passphrase: options.passphrase },
+        doc,
+        identity: IDENTITIES[side]!,
+        merge,
+        events: {
+          onPhase: (phase) => {
+            if ((phase === 'syncing' || phase === 'synced') && current.openAt === null) current.openAt = Date.now();
+          },
+          onPresence: () => {},
+          onProblem: (message) => current.problems.push(message),
+        },
+      }).then((started) => {
+        lan = started;
+      });
+    } else {
+      provider = new WebrtcProvider(options.room, doc, {
+        signaling: [options.url],
+        password: options.passphrase,
+        peerOpts: { config: { iceServers: [] } },
+      });
+      provider.on('peers', ({ added }: { added: string[] }) => {
+        for (const id of added) {
+          const conn = provider?.room?.webrtcConns.get(id);
+          conn?.peer.once('connect', () => {
+            if (current.openAt === null) current.openAt = Date.now();
+          });
+        }
+      });
+    }
+    return startedAt;
+  },
+
+  /** Waits until the state matched or `timeoutMs` passed since connect. */
+  async outcome(timeoutMs: number): Promise<Outcome> {
+    const current = outcome!;
+    if (!current.converged) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(0, current.startedAt + timeoutMs - Date.now()));
+        settle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    settle = null;
+    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc) };
+  },
+
+  stop(): void {
+    lan?.stop();
+    provider?.destroy();
+    gate?.destroy();
+    lan = null;
+    provider = null;
+    gate = null;
+  },
+};
+
+declare global {
+  interface Window {
+    lanBench: typeof api;
+  }
+}
+
+window.lanBench = api;

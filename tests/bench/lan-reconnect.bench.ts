@@ -48,12 +48,26 @@ import type { Mode, Outcome } from './lan-reconnect/harness-page';
 
 const ROOT_DIR = process.cwd();
 const SIZES = (process.env.TANDEM_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
-const RUNS: Record<number, number> = { 1_000: 3, 10_000: 3, 30_000: 2 };
+/** TANDEM_BENCH_SIZES=1000,10000 and TANDEM_BENCH_MODES=tandem narrow a run (for looking into one case). */
+const MODES = (process.env.TANDEM_BENCH_MODES ?? 'tandem,raw').split(',') as Mode[];
+const RUNS: Record<number, number> = { 1_000: 3, 10_000: 3, 30_000: 2, ...(process.env.TANDEM_BENCH_RUNS ? Object.fromEntries(SIZES.map((size) => [size, Number(process.env.TANDEM_BENCH_RUNS)])) : {}) };
 const BASE_ACTIONS = 300;
 const RAW_LIMIT_MS = 60_000;
+/**
+ * Raw y-webrtc can stall in the WebRTC handshake when both laptops connect at once (glare: both
+ * offer, one side's simple-peer fails with ERR_SET_LOCAL_DESCRIPTION and the retry never opens).
+ * An attempt with no open peer connection by then is counted as a stall and run again, up to
+ * RAW_ATTEMPTS times, so that raw y-webrtc's timings are those of handshakes that completed.
+ */
+const RAW_STALL_MS = 15_000;
+const RAW_ATTEMPTS = 6;
 const TANDEM_LIMIT_MS = 120_000;
 const GOAL = 1.2;
 const PROFILE = Boolean(process.env.TANDEM_BENCH_PROFILE);
+/** TANDEM_BENCH_DEBUG=1: y-webrtc's own log and every page's console, prefixed A or B. */
+const DEBUG = Boolean(process.env.TANDEM_BENCH_DEBUG);
+const names = new WeakMap<Browser, string>();
+const laptopName = (browser: Browser) => names.get(browser) ?? '?';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const PAGE_DIR = join(ROOT_DIR, 'dist/bench/lan-reconnect');
 
@@ -70,6 +84,10 @@ interface Run {
   readonly openMs: number | null;
   readonly firstRemoteMs: number | null;
   readonly catchUpBytes: readonly number[];
+  /** Raw y-webrtc: attempts before this one whose handshake stalled (no peer connection opened). */
+  readonly stalls: number;
+  /** Raw y-webrtc: this attempt stalled too (all attempts did). */
+  readonly stalled: boolean;
 }
 
 /** The canonical seed plus BASE_ACTIONS actions: what both laptops held when they parted. */
@@ -130,19 +148,33 @@ async function serve(): Promise<{ url: string; close(): Promise<void> }> {
   };
 }
 
+let launched = 0;
+
 async function launch(origin: string): Promise<Laptop> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
+  names.set(browser, names.has(browser) ? '?' : `${launched++ === 0 ? 'A' : 'B'}`);
   const context = await browser.newContext();
   // As in tests/e2e/pages/laptop.ts: with media permission Chromium offers its host candidates
   // as addresses rather than mDNS names, which nothing here would resolve.
   await context.grantPermissions(['camera', 'microphone'], { origin: origin.replace(/\/$/, '') });
-  return { browser, page: await context.newPage() };
+  if (DEBUG) await context.addInitScript(() => (localStorage.setItem('log', 'y-webrtc'), localStorage.setItem('debug', 'simple-peer')));
+  const page = await context.newPage();
+  if (DEBUG) page.on('console', (message) => console.log(`    [${laptopName(browser)}] ${message.text()}`));
+  return { browser, page };
 }
 
 async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
+  for (let stalls = 0; ; stalls++) {
+    const run = await attempt(laptops, pageUrl, signalingUrl, mode, size, base, profile);
+    if (!run.stalled || stalls + 1 >= RAW_ATTEMPTS) return { ...run, stalls };
+    console.log(`    raw y-webrtc at ${size}: the handshake stalled (no peer connection within ${RAW_STALL_MS / 1000} s); trying again`);
+  }
+}
+
+async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
   const pages = laptops.map((laptop) => laptop.page);
   await Promise.all(pages.map((page) => page.goto(pageUrl)));
   await Promise.all(pages.map((page, side) => page.evaluate((options) => window.lanBench.setup(options), { mode, side: side as 0 | 1, base })));
@@ -154,7 +186,15 @@ async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl:
   const profilers = profile ? await Promise.all(pages.map(startProfile)) : [];
   await Promise.all(pages.map((page) => page.evaluate((options) => window.lanBench.connect(options), { url: signalingUrl, room, passphrase: code.passphrase, expected })));
   const limit = mode === 'tandem' ? TANDEM_LIMIT_MS : RAW_LIMIT_MS;
-  const outcomes: Outcome[] = await Promise.all(pages.map((page) => page.evaluate((ms) => window.lanBench.outcome(ms), limit)));
+  const openLimit = mode === 'raw' ? RAW_STALL_MS : null;
+  const giveUp = () => Promise.all(pages.map((page) => page.evaluate(() => window.lanBench.giveUp())));
+  const outcomes: Outcome[] = await Promise.all(
+    pages.map(async (page) => {
+      const outcome = await page.evaluate(([ms, open]) => window.lanBench.outcome(ms, open), [limit, openLimit] as const);
+      if (!outcome.converged) await giveUp();
+      return outcome;
+    }),
+  );
   if (profile) {
     const profiles = await Promise.all(profilers.map((stop) => stop()));
     printProfile(`${mode} at ${size.toLocaleString('en-US')} edits per side`, profiles);
@@ -163,6 +203,8 @@ async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl:
 
   for (const outcome of outcomes) for (const problem of new Set(outcome.problems)) console.log(`    (${mode}) reported: ${problem}`);
   const converged = outcomes.every((outcome) => outcome.converged);
+  const stalled = !converged && outcomes.some((outcome) => outcome.openAt === null);
+  if (!converged && mode === 'raw') console.log(`    raw y-webrtc at ${size}: ${outcomes.map(describeOutcome).join('; ')}`);
   if (mode === 'tandem') {
     check(converged, `Tandem converges at ${size} offline edits per side within ${limit / 1000} s (${outcomes.map(describeOutcome).join('; ')})`);
   }
@@ -181,12 +223,14 @@ async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl:
     openMs: latest([a.openAt, b.openAt]),
     firstRemoteMs: latest([a.firstRemoteAt, b.firstRemoteAt]),
     catchUpBytes: edits.map((edit) => edit.bytes),
+    stalls: 0,
+    stalled,
   };
 }
 
 function describeOutcome(outcome: Outcome): string {
   const since = (at: number | null) => (at === null ? 'never' : `${at - outcome.startedAt} ms`);
-  return `opened ${since(outcome.openAt)}, first remote update ${since(outcome.firstRemoteAt)}, problems: ${outcome.problems.join(' | ') || 'none'}`;
+  return `opened ${since(outcome.openAt)}, first remote update ${since(outcome.firstRemoteAt)}, ${outcome.detail}, problems: ${outcome.problems.join(' | ') || 'none'}`;
 }
 
 // ---- profiling (TANDEM_BENCH_PROFILE=1) ----
@@ -249,34 +293,46 @@ const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${M
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 function summary(runs: readonly Run[]): void {
-  console.log('\nReconnect to identical state, two Chromium processes (median of the runs; every run in brackets)');
-  console.log(`  ${'edits/side'.padEnd(11)}${'catch-up/side'.padEnd(15)}${'Tandem LAN sync'.padEnd(34)}${'raw y-webrtc'.padEnd(46)}Tandem/raw`);
+  console.log('\nReconnect to identical state, two Chromium processes: median of the runs (every run listed)');
   for (const size of SIZES) {
     const of = (mode: Mode) => runs.filter((run) => run.mode === mode && run.size === size);
     const tandem = of('tandem');
     const raw = of('raw');
-    const bytes = median(tandem.flatMap((run) => run.catchUpBytes));
-    const cell = (list: readonly Run[], limit: number) => {
+    if (tandem.length + raw.length === 0) continue;
+    const bytes = median([...tandem, ...raw].flatMap((run) => run.catchUpBytes));
+    console.log(`  ${size.toLocaleString('en-US')} offline edits per side (catch-up ≈ ${kib(bytes)} per side)`);
+    const line = (name: string, list: readonly Run[], limit: number): number | null => {
+      if (list.length === 0) return null;
       const done = list.filter((run) => run.converged).map((run) => run.ms!);
-      if (done.length === 0) return { text: `did not converge within ${limit / 1000} s (${list.length} run${list.length === 1 ? '' : 's'})`, median: null };
-      const failed = list.length - done.length;
-      const text = `${fmt(median(done))} [${done.map(fmt).join(', ')}]${failed ? ` +${failed} did not converge` : ''}`;
-      return { text, median: median(done) };
+      const stalls = list.reduce((sum, run) => sum + run.stalls + (run.stalled ? 1 : 0), 0);
+      const stallNote = stalls > 0 ? `; handshake stalled (glare) and run again: ${stalls}×` : '';
+      const failed = list.filter((run) => !run.converged && !run.stalled);
+      const failNote = failed.length > 0
+        ? `did not converge within ${limit / 1000} s (${failed.length} run${failed.length === 1 ? '' : 's'}; peer connection open after ${failed.map((run) => (run.openMs === null ? '—' : fmt(run.openMs))).join(', ')})`
+        : '';
+      if (done.length === 0) {
+        console.log(`    ${name.padEnd(18)}${failNote || 'every attempt stalled in the handshake'}${stallNote}`);
+        return null;
+      }
+      const m = median(done);
+      console.log(`    ${name.padEnd(18)}${fmt(m).padStart(8)}   runs: ${done.map(fmt).join(', ')}${failNote ? `; ${failNote}` : ''}${stallNote}`);
+      return m;
     };
-    const t = cell(tandem, TANDEM_LIMIT_MS);
-    const r = cell(raw, RAW_LIMIT_MS);
-    const ratio = t.median !== null && r.median !== null ? `${(t.median / r.median).toFixed(2)}× (goal ≤ ${GOAL.toFixed(2)}×)` : t.median !== null ? 'Tandem converges; raw y-webrtc does not' : '—';
-    console.log(`  ${size.toLocaleString('en-US').padEnd(11)}${kib(bytes).padEnd(15)}${t.text.padEnd(34)}${r.text.padEnd(46)}${ratio}`);
+    const t = line('Tandem LAN sync', tandem, TANDEM_LIMIT_MS);
+    const r = line('raw y-webrtc', raw, RAW_LIMIT_MS);
+    if (t !== null && r !== null) console.log(`    ${'Tandem/raw'.padEnd(18)}${`${(t / r).toFixed(2)}×`.padStart(8)}   goal ≤ ${GOAL.toFixed(2)}× (raw + 20%)`);
+    else if (t !== null && raw.length > 0) console.log(`    ${'Tandem/raw'.padEnd(18)}${'—'.padStart(8)}   Tandem converges, raw y-webrtc does not (goal: converges)`);
   }
-  console.log('\n  where the time goes (median over runs, from "connect"): peer connection open / first remote update merged / identical');
+  console.log('\n  Where the time goes (medians, from "connect"): both peer connections open → first remote update merged → both identical');
   for (const size of SIZES) {
     for (const mode of ['tandem', 'raw'] as const) {
-      const list = runs.filter((run) => run.mode === mode && run.size === size);
+      const list = runs.filter((run) => run.mode === mode && run.size === size && !run.stalled);
+      if (list.length === 0) continue;
       const pick = (f: (run: Run) => number | null) => {
         const values = list.map(f).filter((v): v is number => v !== null);
         return values.length ? fmt(median(values)) : '—';
       };
-      console.log(`  ${size.toLocaleString('en-US').padEnd(7)} ${mode.padEnd(7)} open ${pick((r) => r.openMs).padStart(7)}   first update ${pick((r) => r.firstRemoteMs).padStart(7)}   identical ${pick((r) => r.ms).padStart(7)}`);
+      console.log(`    ${size.toLocaleString('en-US').padStart(6)} ${mode.padEnd(7)} open ${pick((r) => r.openMs).padStart(7)}   first update ${pick((r) => r.firstRemoteMs).padStart(7)}   identical ${pick((r) => r.ms).padStart(7)}`);
     }
   }
 }
@@ -304,13 +360,14 @@ async function main(): Promise<void> {
       for (let rep = 0; rep < count; rep++) {
         const order: Mode[] = rep % 2 === 0 ? ['tandem', 'raw'] : ['raw', 'tandem'];
         for (const mode of order) {
-          // Raw y-webrtc that did not converge once at a size is not run again at it: it waits out the limit.
-          if (mode === 'raw' && rawGaveUp) continue;
+          // Raw y-webrtc that opened and did not converge at a size is not run again at it: it would wait out the limit again.
+          if ((mode === 'raw' && rawGaveUp) || !MODES.includes(mode)) continue;
           const profile = PROFILE && mode === 'tandem' && rep === 0;
           const run = await oneRun(laptops, http.url, signaling.url, mode, size, base, profile);
-          if (mode === 'raw' && !run.converged) rawGaveUp = true;
+          if (mode === 'raw' && !run.converged && !run.stalled) rawGaveUp = true;
           runs.push(run);
-          console.log(`  ${size.toLocaleString('en-US').padStart(6)} ${mode.padEnd(6)} run ${rep + 1}: ${run.converged ? `identical after ${fmt(run.ms!)}` : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`}` +
+          const result = run.converged ? `identical after ${fmt(run.ms!)}` : run.stalled ? 'handshake stalled every time' : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`;
+          console.log(`  ${size.toLocaleString('en-US').padStart(6)} ${mode.padEnd(6)} run ${rep + 1}: ${result}` +
             `  (open ${run.openMs === null ? '—' : fmt(run.openMs)}, first update ${run.firstRemoteMs === null ? '—' : fmt(run.firstRemoteMs)}; catch-up ${run.catchUpBytes.map(kib).join(' / ')})`);
         }
       }

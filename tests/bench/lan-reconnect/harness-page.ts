@@ -38,6 +38,8 @@ export interface Outcome {
   readonly stateVector: string;
   readonly digest: string;
   readonly problems: readonly string[];
+  /** At the end: the connections' states, for a run that did not converge. */
+  readonly detail: string;
 }
 
 const IDENTITIES: readonly Identity[] = [
@@ -52,8 +54,11 @@ let gate: ShadowGate | null = null;
 let lan: LanSync | null = null;
 let provider: WebrtcProvider | null = null;
 let baseVector: Uint8Array = new Uint8Array();
-let outcome: { -readonly [K in keyof Outcome]: Outcome[K] } | null = null;
+type Tracking = { -readonly [K in keyof Outcome]: Outcome[K] } & { problems: string[] };
+let outcome: Tracking | null = null;
 let settle: (() => void) | null = null;
+let gaveUp = false;
+const traffic: string[] = [];
 
 const api = {
   /** A fresh workspace holding the shared base (seed + earlier actions), as after a past session. */
@@ -82,10 +87,11 @@ const api = {
   /** Starts syncing and returns at once; `outcome` says when the state matched. */
   connect(options: ConnectOptions): number {
     const startedAt = Date.now();
-    const current: NonNullable<typeof outcome> = {
-      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [],
+    const current: Tracking = {
+      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [], detail: '',
     };
     outcome = current;
+    gaveUp = false;
     // Nothing edits the document after connect: every update from here on is a peer's.
     const check = () => {
       if (current.converged) return;
@@ -131,26 +137,52 @@ const api = {
           conn?.peer.once('connect', () => {
             if (current.openAt === null) current.openAt = Date.now();
           });
+          // What went over the channel, for the detail of a run that did not converge.
+          conn?.peer.on('data', (data: Uint8Array) => traffic.push(`in ${data.length}`));
+          const send = conn?.peer.send.bind(conn.peer);
+          if (conn && send) {
+            conn.peer.send = (data: Uint8Array) => {
+              try {
+                send(data);
+                traffic.push(`out ${data.length}`);
+              } catch (error) {
+                traffic.push(`out ${data.length} threw ${error instanceof Error ? error.message : String(error)}`);
+                throw error;
+              }
+            };
+          }
         }
       });
     }
     return startedAt;
   },
 
-  /** Waits until the state matched or `timeoutMs` passed since connect. */
-  async outcome(timeoutMs: number): Promise<Outcome> {
+  /**
+   * Waits until the state matched, or `timeoutMs` passed since connect, or (with `openLimitMs`)
+   * no peer connection opened within that time: a handshake that stalled, reported as such.
+   */
+  async outcome(timeoutMs: number, openLimitMs: number | null): Promise<Outcome> {
     const current = outcome!;
-    if (!current.converged) {
+    if (!current.converged && !gaveUp) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.max(0, current.startedAt + timeoutMs - Date.now()));
+        const timers = [setTimeout(resolve, Math.max(0, current.startedAt + timeoutMs - Date.now()))];
+        if (openLimitMs !== null) {
+          timers.push(setTimeout(() => current.openAt === null && resolve(), Math.max(0, current.startedAt + openLimitMs - Date.now())));
+        }
         settle = () => {
-          clearTimeout(timer);
+          for (const timer of timers) clearTimeout(timer);
           resolve();
         };
       });
     }
     settle = null;
-    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc) };
+    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc), detail: connectionDetail() };
+  },
+
+  /** Ends a wait in `outcome` now (the other laptop gave up). */
+  giveUp(): void {
+    gaveUp = true;
+    settle?.();
   },
 
   stop(): void {
@@ -162,6 +194,16 @@ const api = {
     gate = null;
   },
 };
+
+function connectionDetail(): string {
+  if (mode === 'tandem') return lan ? 'LanSync started' : 'LanSync not started';
+  const conns = [...(provider?.room?.webrtcConns.values() ?? [])];
+  const pc = (conn: (typeof conns)[number]) => (conn.peer as { _pc?: RTCPeerConnection })._pc;
+  const sctp = conns.map((conn) => pc(conn)?.sctp?.maxMessageSize).join(',');
+  return `traffic [${traffic.join(', ')}], sctp max message ${sctp}, ${conns.length} y-webrtc connection(s): ${conns
+    .map((conn) => `connected ${conn.connected}, synced ${conn.synced}, signaling ${pc(conn)?.signalingState}, ice ${pc(conn)?.iceConnectionState}`)
+    .join('; ')}`;
+}
 
 declare global {
   interface Window {

@@ -21,8 +21,8 @@
  * It fails (throws) only on correctness: Tandem does not converge, or the two documents differ.
  * Raw y-webrtc not converging is a figure ("did not converge within 60 s"); so is every time.
  *
- * TANDEM_BENCH_PROFILE=1 adds a CPU profile of both pages over one Tandem run per size (self time
- * by function, source-mapped).
+ * TANDEM_BENCH_PROFILE=1 adds a CPU profile of both pages over the first run of each mode and size
+ * (raw y-webrtc at 30,000 excepted: it only waits): self time by function, source-mapped.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -50,7 +50,7 @@ const ROOT_DIR = process.cwd();
 const SIZES = (process.env.TANDEM_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
 /** TANDEM_BENCH_SIZES=1000,10000 and TANDEM_BENCH_MODES=tandem narrow a run (for looking into one case). */
 const MODES = (process.env.TANDEM_BENCH_MODES ?? 'tandem,raw').split(',') as Mode[];
-const RUNS: Record<number, number> = { 1_000: 3, 10_000: 3, 30_000: 2, ...(process.env.TANDEM_BENCH_RUNS ? Object.fromEntries(SIZES.map((size) => [size, Number(process.env.TANDEM_BENCH_RUNS)])) : {}) };
+const RUNS: Record<number, number> = { 1_000: 5, 10_000: 5, 30_000: 2, ...(process.env.TANDEM_BENCH_RUNS ? Object.fromEntries(SIZES.map((size) => [size, Number(process.env.TANDEM_BENCH_RUNS)])) : {}) };
 const BASE_ACTIONS = 300;
 const RAW_LIMIT_MS = 60_000;
 /**
@@ -64,6 +64,8 @@ const RAW_ATTEMPTS = 6;
 const TANDEM_LIMIT_MS = 120_000;
 const GOAL = 1.2;
 const PROFILE = Boolean(process.env.TANDEM_BENCH_PROFILE);
+/** TANDEM_BENCH_TIMELINE=1 (or all): what happened when on both laptops, in the first run of each mode and size (or every run). */
+const TIMELINE = process.env.TANDEM_BENCH_TIMELINE; // '1': first run of each mode and size; 'all': every run
 /** TANDEM_BENCH_DEBUG=1: y-webrtc's own log and every page's console, prefixed A or B. */
 const DEBUG = Boolean(process.env.TANDEM_BENCH_DEBUG);
 const names = new WeakMap<Browser, string>();
@@ -168,13 +170,14 @@ async function launch(origin: string): Promise<Laptop> {
 
 async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
   for (let stalls = 0; ; stalls++) {
-    const run = await attempt(laptops, pageUrl, signalingUrl, mode, size, base, profile);
+    const run = await attempt(laptops, pageUrl, signalingUrl, mode, size, base, profile, TIMELINE === 'all' || (Boolean(TIMELINE) && profile));
     if (!run.stalled || stalls + 1 >= RAW_ATTEMPTS) return { ...run, stalls };
     console.log(`    raw y-webrtc at ${size}: the handshake stalled (no peer connection within ${RAW_STALL_MS / 1000} s); trying again`);
   }
 }
 
-async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
+async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, first: boolean, timeline: boolean): Promise<Run> {
+  const profile = PROFILE && first;
   const pages = laptops.map((laptop) => laptop.page);
   await Promise.all(pages.map((page) => page.goto(pageUrl)));
   await Promise.all(pages.map((page, side) => page.evaluate((options) => window.lanBench.setup(options), { mode, side: side as 0 | 1, base })));
@@ -201,6 +204,7 @@ async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl
   }
   await Promise.all(pages.map((page) => page.evaluate(() => window.lanBench.stop())));
 
+  if (TIMELINE && timeline) printTimeline(`${mode} at ${size.toLocaleString('en-US')} edits per side`, outcomes);
   for (const outcome of outcomes) for (const problem of new Set(outcome.problems)) console.log(`    (${mode}) reported: ${problem}`);
   const converged = outcomes.every((outcome) => outcome.converged);
   const stalled = !converged && outcomes.some((outcome) => outcome.openAt === null);
@@ -233,10 +237,38 @@ function describeOutcome(outcome: Outcome): string {
   return `opened ${since(outcome.openAt)}, first remote update ${since(outcome.firstRemoteAt)}, ${outcome.detail}, problems: ${outcome.problems.join(' | ') || 'none'}`;
 }
 
+// ---- timeline (TANDEM_BENCH_TIMELINE=1) ----
+
+/** Both laptops' events in one list, from the earlier "connect"; runs of sends or receipts folded into one line. */
+function printTimeline(title: string, outcomes: readonly Outcome[]): void {
+  const start = Math.min(...outcomes.map((outcome) => outcome.startedAt));
+  const events = outcomes
+    .flatMap((outcome, side) => outcome.timeline.map(([at, event, detail]) => ({ at: at - start, who: side === 0 ? 'A' : 'B', event, detail })))
+    .sort((x, y) => x.at - y.at);
+  console.log(`  timeline, ${title} (ms from connect):`);
+  const folded: { from: number; to: number; who: string; event: string; count: number; bytes: number; detail: string }[] = [];
+  for (const e of events) {
+    const last = [...folded].reverse().find((f) => f.who === e.who);
+    if ((e.event === 'send' || e.event === 'receive') && last && last.event === e.event && typeof e.detail === 'number') {
+      last.to = e.at;
+      last.count++;
+      last.bytes += e.detail;
+      continue;
+    }
+    folded.push({ from: e.at, to: e.at, who: e.who, event: e.event, count: 1, bytes: typeof e.detail === 'number' ? e.detail : 0, detail: typeof e.detail === 'string' ? e.detail : '' });
+  }
+  for (const f of folded) {
+    const span = f.to > f.from ? `${f.from}–${f.to}` : `${f.from}`;
+    const size = f.count > 1 ? `${f.count}× ${kib(f.bytes)}` : f.bytes ? `${f.bytes} B` : f.detail;
+    console.log(`    ${span.padStart(11)}  ${f.who}  ${f.event} ${size}`);
+  }
+}
+
 // ---- profiling (TANDEM_BENCH_PROFILE=1) ----
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface CpuProfile {
@@ -263,21 +295,35 @@ function where(frame: ProfileNode['callFrame']): string {
   return `${entry.originalSource.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${(entry.originalLine ?? 0) + 1}`;
 }
 
+/** Self time by function, and total time (self + callees) of the functions the sync path runs through. */
 function printProfile(title: string, profiles: readonly CpuProfile[]): void {
   profiles.forEach((profile, side) => {
-    const self = new Map<string, number>();
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-    let total = 0;
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const key = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${where(node.callFrame)}`;
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    let busy = 0;
     (profile.samples ?? []).forEach((id, index) => {
-      const frame = nodes.get(id)!.callFrame;
+      const node = nodes.get(id)!;
+      if (node.callFrame.functionName === '(idle)') return;
       const ms = (profile.timeDeltas?.[index] ?? 0) / 1000;
-      if (frame.functionName === '(idle)') return;
-      total += ms;
-      const key = `${frame.functionName || '(anonymous)'} ${where(frame)}`;
-      self.set(key, (self.get(key) ?? 0) + ms);
+      busy += ms;
+      self.set(key(node), (self.get(key(node)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const k = key(nodes.get(at)!);
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + ms);
+        seen.add(k);
+      }
     });
-    console.log(`  profile, ${title}, laptop ${side === 0 ? 'A' : 'B'}: ${total.toFixed(0)} ms busy (self ms by function)`);
-    for (const [key, ms] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 14)) console.log(`    ${ms.toFixed(1).padStart(8)}  ${key}`);
+    console.log(`  profile, ${title}, laptop ${side === 0 ? 'A' : 'B'}: ${busy.toFixed(0)} ms busy`);
+    console.log('    self ms by function:');
+    for (const [k, ms] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 12)) console.log(`    ${ms.toFixed(1).padStart(8)}  ${k}`);
+    console.log('    total ms (with callees) of the sync path:');
+    const path = /shared\/sync\/|renderer\/src\/sync\/|y-webrtc|y-protocols|simplepeer|doc-digest|harness-page\.ts|applyUpdate|readUpdate|encodeStateAsUpdate|transact /;
+    for (const [k, ms] of [...total].filter(([k]) => path.test(k)).sort((x, y) => y[1] - x[1]).slice(0, 16)) console.log(`    ${ms.toFixed(1).padStart(8)}  ${k}`);
   });
 }
 
@@ -362,8 +408,8 @@ async function main(): Promise<void> {
         for (const mode of order) {
           // Raw y-webrtc that opened and did not converge at a size is not run again at it: it would wait out the limit again.
           if ((mode === 'raw' && rawGaveUp) || !MODES.includes(mode)) continue;
-          const profile = PROFILE && mode === 'tandem' && rep === 0;
-          const run = await oneRun(laptops, http.url, signaling.url, mode, size, base, profile);
+          const first = rep === 0 && (mode === 'tandem' || size < 30_000);
+          const run = await oneRun(laptops, http.url, signaling.url, mode, size, base, first);
           if (mode === 'raw' && !run.converged && !run.stalled) rawGaveUp = true;
           runs.push(run);
           const result = run.converged ? `identical after ${fmt(run.ms!)}` : run.stalled ? 'handshake stalled every time' : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`;

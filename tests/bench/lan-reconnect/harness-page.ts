@@ -40,6 +40,7 @@ export interface Outcome {
   readonly problems: readonly string[];
   /** At the end: the connections' states, for a run that did not converge. */
   readonly detail: string;
+  readonly timeline: readonly (readonly [number, string, number | string])[];
 }
 
 const IDENTITIES: readonly Identity[] = [
@@ -59,6 +60,53 @@ let outcome: Tracking | null = null;
 let settle: (() => void) | null = null;
 let gaveUp = false;
 const traffic: string[] = [];
+
+/**
+ * What happened when, on this laptop, for TANDEM_BENCH_TIMELINE: the WebRTC handshake's steps,
+ * data-channel sends and receipts (counted on RTCPeerConnection and RTCDataChannel themselves, so
+ * the same for both modes), merges, updates, phases.
+ * [Date.now(), event, bytes or detail].
+ */
+let timeline: [number, string, number | string][] = [];
+const note = (event: string, detail: number | string = '') => timeline.push([Date.now(), event, detail]);
+{
+  const proto = RTCDataChannel.prototype;
+  const send = proto.send as (this: RTCDataChannel, data: ArrayBufferView | ArrayBuffer | string | Blob) => void;
+  proto.send = function (this: RTCDataChannel, data: ArrayBufferView | ArrayBuffer | string | Blob) {
+    note('send', typeof data === 'string' ? data.length : data instanceof Blob ? data.size : data.byteLength);
+    send.call(this, data);
+  } as typeof proto.send;
+  const pc = RTCPeerConnection.prototype;
+  const setLocal = pc.setLocalDescription as (this: RTCPeerConnection, description?: RTCLocalSessionDescriptionInit) => Promise<void>;
+  const setRemote = pc.setRemoteDescription as (this: RTCPeerConnection, description: RTCSessionDescriptionInit) => Promise<void>;
+  const watched = new WeakSet<RTCPeerConnection>();
+  pc.setLocalDescription = function (this: RTCPeerConnection, description?: RTCLocalSessionDescriptionInit) {
+    note('set local description', description?.type ?? '');
+    if (!watched.has(this)) {
+      watched.add(this);
+      this.addEventListener('icegatheringstatechange', () => note(`ICE gathering ${this.iceGatheringState}`));
+      this.addEventListener('connectionstatechange', () => note(`connection ${this.connectionState}`));
+    }
+    return setLocal.call(this, description);
+  } as typeof pc.setLocalDescription;
+  pc.setRemoteDescription = function (this: RTCPeerConnection, description: RTCSessionDescriptionInit) {
+    note('set remote description', description.type ?? '');
+    return setRemote.call(this, description);
+  } as typeof pc.setRemoteDescription;
+  const onmessage = Object.getOwnPropertyDescriptor(proto, 'onmessage')!;
+  Object.defineProperty(proto, 'onmessage', {
+    configurable: true,
+    get(this: RTCDataChannel) {
+      return onmessage.get!.call(this);
+    },
+    set(this: RTCDataChannel, handler: ((event: MessageEvent) => void) | null) {
+      onmessage.set!.call(this, handler && ((event: MessageEvent) => {
+        note('receive', event.data instanceof ArrayBuffer ? event.data.byteLength : String(event.data).length);
+        handler.call(this, event);
+      }));
+    },
+  });
+}
 
 const api = {
   /** A fresh workspace holding the shared base (seed + earlier actions), as after a past session. */
@@ -88,7 +136,7 @@ const api = {
   connect(options: ConnectOptions): number {
     const startedAt = Date.now();
     const current: Tracking = {
-      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [], detail: '',
+      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [], detail: '', timeline: [],
     };
     outcome = current;
     gaveUp = false;
@@ -106,9 +154,19 @@ const api = {
         settle?.();
       }, 0);
     };
-    doc.on('update', check);
+    doc.on('update', (update: Uint8Array) => {
+      note('doc update', update.length);
+      check();
+    });
+    timeline = [];
+    note('connect');
     if (mode === 'tandem') {
-      const merge = gate!.apply.bind(gate!);
+      const merge: ShadowGate['apply'] = (update, origin) => {
+        note('merge start', update.length);
+        const result = gate!.apply(update, origin);
+        note('merge end', update.length);
+        return result;
+      };
       void LanSync.start({
         url: options.url,
         code: { room: options.room, passphrase: options.passphrase },
@@ -117,6 +175,7 @@ const api = {
         merge,
         events: {
           onPhase: (phase) => {
+            note(`phase ${phase}`);
             if ((phase === 'syncing' || phase === 'synced') && current.openAt === null) current.openAt = Date.now();
           },
           onPresence: () => {},
@@ -135,6 +194,7 @@ const api = {
         for (const id of added) {
           const conn = provider?.room?.webrtcConns.get(id);
           conn?.peer.once('connect', () => {
+            note('phase open');
             if (current.openAt === null) current.openAt = Date.now();
           });
           // What went over the channel, for the detail of a run that did not converge.
@@ -176,7 +236,7 @@ const api = {
       });
     }
     settle = null;
-    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc), detail: connectionDetail() };
+    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc), detail: connectionDetail(), timeline };
   },
 
   /** Ends a wait in `outcome` now (the other laptop gave up). */

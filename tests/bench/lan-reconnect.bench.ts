@@ -54,12 +54,15 @@ const RUNS: Record<number, number> = { 1_000: 5, 10_000: 5, 30_000: 2, ...(proce
 const BASE_ACTIONS = 300;
 const RAW_LIMIT_MS = 60_000;
 /**
- * Raw y-webrtc can stall in the WebRTC handshake when both laptops connect at once (glare: both
- * offer, one side's simple-peer fails with ERR_SET_LOCAL_DESCRIPTION and the retry never opens).
- * An attempt with no open peer connection by then is counted as a stall and run again, up to
- * RAW_ATTEMPTS times, so that raw y-webrtc's timings are those of handshakes that completed.
+ * Raw y-webrtc can stall when both laptops connect at once (glare: both announce, both offer).
+ * Seen here: (1) one side's simple-peer is handed the other's offer while making its own, fails
+ * with ERR_SET_LOCAL_DESCRIPTION, and the connection made in its place never opens; (2) the
+ * connection opens, but each side listens on its own data channel and the other's goes unread:
+ * "connected", step 1 sent both ways, nothing received, for ever. An attempt that shows either for
+ * RAW_STALL_MS is counted as a stall and run again (up to RAW_ATTEMPTS), so that raw y-webrtc's
+ * figures are those of connections that work; the stalls are printed.
  */
-const RAW_STALL_MS = 15_000;
+const RAW_STALL_MS = 10_000;
 const RAW_ATTEMPTS = 6;
 const TANDEM_LIMIT_MS = 120_000;
 const GOAL = 1.2;
@@ -78,6 +81,8 @@ interface Laptop {
   readonly page: Page;
 }
 
+type Stall = 'no connection' | 'no message';
+
 interface Run {
   readonly mode: Mode;
   readonly size: number;
@@ -86,10 +91,10 @@ interface Run {
   readonly openMs: number | null;
   readonly firstRemoteMs: number | null;
   readonly catchUpBytes: readonly number[];
-  /** Raw y-webrtc: attempts before this one whose handshake stalled (no peer connection opened). */
-  readonly stalls: number;
+  /** Raw y-webrtc: attempts before this one that stalled (see RAW_STALL_MS), by kind. */
+  readonly stalls: readonly Stall[];
   /** Raw y-webrtc: this attempt stalled too (all attempts did). */
-  readonly stalled: boolean;
+  readonly stalled: Stall | null;
 }
 
 /** The canonical seed plus BASE_ACTIONS actions: what both laptops held when they parted. */
@@ -169,10 +174,12 @@ async function launch(origin: string): Promise<Laptop> {
 }
 
 async function oneRun(laptops: readonly Laptop[], pageUrl: string, signalingUrl: string, mode: Mode, size: number, base: string, profile: boolean): Promise<Run> {
-  for (let stalls = 0; ; stalls++) {
+  const stalls: Stall[] = [];
+  for (;;) {
     const run = await attempt(laptops, pageUrl, signalingUrl, mode, size, base, profile, TIMELINE === 'all' || (Boolean(TIMELINE) && profile));
-    if (!run.stalled || stalls + 1 >= RAW_ATTEMPTS) return { ...run, stalls };
-    console.log(`    raw y-webrtc at ${size}: the handshake stalled (no peer connection within ${RAW_STALL_MS / 1000} s); trying again`);
+    if (!run.stalled || stalls.length + 1 >= RAW_ATTEMPTS) return { ...run, stalls };
+    stalls.push(run.stalled);
+    console.log(`    raw y-webrtc at ${size}: stalled (${describeStall(run.stalled)}); trying again`);
   }
 }
 
@@ -189,11 +196,11 @@ async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl
   const profilers = profile ? await Promise.all(pages.map(startProfile)) : [];
   await Promise.all(pages.map((page) => page.evaluate((options) => window.lanBench.connect(options), { url: signalingUrl, room, passphrase: code.passphrase, expected })));
   const limit = mode === 'tandem' ? TANDEM_LIMIT_MS : RAW_LIMIT_MS;
-  const openLimit = mode === 'raw' ? RAW_STALL_MS : null;
+  const stallLimit = mode === 'raw' ? RAW_STALL_MS : null;
   const giveUp = () => Promise.all(pages.map((page) => page.evaluate(() => window.lanBench.giveUp())));
   const outcomes: Outcome[] = await Promise.all(
     pages.map(async (page) => {
-      const outcome = await page.evaluate(([ms, open]) => window.lanBench.outcome(ms, open), [limit, openLimit] as const);
+      const outcome = await page.evaluate(([ms, stall]) => window.lanBench.outcome(ms, stall), [limit, stallLimit] as const);
       if (!outcome.converged) await giveUp();
       return outcome;
     }),
@@ -207,7 +214,7 @@ async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl
   if (TIMELINE && timeline) printTimeline(`${mode} at ${size.toLocaleString('en-US')} edits per side`, outcomes);
   for (const outcome of outcomes) for (const problem of new Set(outcome.problems)) console.log(`    (${mode}) reported: ${problem}`);
   const converged = outcomes.every((outcome) => outcome.converged);
-  const stalled = !converged && outcomes.some((outcome) => outcome.openAt === null);
+  const stalled: Stall | null = converged ? null : outcomes.some((outcome) => outcome.openAt === null) ? 'no connection' : outcomes.some((outcome) => outcome.received === 0) ? 'no message' : null;
   if (!converged && mode === 'raw') console.log(`    raw y-webrtc at ${size}: ${outcomes.map(describeOutcome).join('; ')}`);
   if (mode === 'tandem') {
     check(converged, `Tandem converges at ${size} offline edits per side within ${limit / 1000} s (${outcomes.map(describeOutcome).join('; ')})`);
@@ -227,9 +234,13 @@ async function attempt(laptops: readonly Laptop[], pageUrl: string, signalingUrl
     openMs: latest([a.openAt, b.openAt]),
     firstRemoteMs: latest([a.firstRemoteAt, b.firstRemoteAt]),
     catchUpBytes: edits.map((edit) => edit.bytes),
-    stalls: 0,
+    stalls: [],
     stalled,
   };
+}
+
+function describeStall(stall: Stall): string {
+  return stall === 'no connection' ? `no peer connection within ${RAW_STALL_MS / 1000} s` : `connected, but no message arrived within ${RAW_STALL_MS / 1000} s`;
 }
 
 function describeOutcome(outcome: Outcome): string {
@@ -350,14 +361,17 @@ function summary(runs: readonly Run[]): void {
     const line = (name: string, list: readonly Run[], limit: number): number | null => {
       if (list.length === 0) return null;
       const done = list.filter((run) => run.converged).map((run) => run.ms!);
-      const stalls = list.reduce((sum, run) => sum + run.stalls + (run.stalled ? 1 : 0), 0);
-      const stallNote = stalls > 0 ? `; handshake stalled (glare) and run again: ${stalls}×` : '';
+      const stalls = list.flatMap((run) => [...run.stalls, ...(run.stalled ? [run.stalled] : [])]);
+      const count = (kind: Stall) => stalls.filter((stall) => stall === kind).length;
+      const stallNote = stalls.length > 0
+        ? `; stalled (glare) and run again: ${count('no connection')}× no connection, ${count('no message')}× connected but no message`
+        : '';
       const failed = list.filter((run) => !run.converged && !run.stalled);
       const failNote = failed.length > 0
         ? `did not converge within ${limit / 1000} s (${failed.length} run${failed.length === 1 ? '' : 's'}; peer connection open after ${failed.map((run) => (run.openMs === null ? '—' : fmt(run.openMs))).join(', ')})`
         : '';
       if (done.length === 0) {
-        console.log(`    ${name.padEnd(18)}${failNote || 'every attempt stalled in the handshake'}${stallNote}`);
+        console.log(`    ${name.padEnd(18)}${failNote || 'every attempt stalled'}${stallNote}`);
         return null;
       }
       const m = median(done);
@@ -412,7 +426,7 @@ async function main(): Promise<void> {
           const run = await oneRun(laptops, http.url, signaling.url, mode, size, base, first);
           if (mode === 'raw' && !run.converged && !run.stalled) rawGaveUp = true;
           runs.push(run);
-          const result = run.converged ? `identical after ${fmt(run.ms!)}` : run.stalled ? 'handshake stalled every time' : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`;
+          const result = run.converged ? `identical after ${fmt(run.ms!)}` : run.stalled ? `stalled in all ${RAW_ATTEMPTS} attempts` : `did not converge within ${(mode === 'raw' ? RAW_LIMIT_MS : TANDEM_LIMIT_MS) / 1000} s`;
           console.log(`  ${size.toLocaleString('en-US').padStart(6)} ${mode.padEnd(6)} run ${rep + 1}: ${result}` +
             `  (open ${run.openMs === null ? '—' : fmt(run.openMs)}, first update ${run.firstRemoteMs === null ? '—' : fmt(run.firstRemoteMs)}; catch-up ${run.catchUpBytes.map(kib).join(' / ')})`);
         }

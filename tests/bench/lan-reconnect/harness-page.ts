@@ -40,6 +40,8 @@ export interface Outcome {
   readonly problems: readonly string[];
   /** At the end: the connections' states, for a run that did not converge. */
   readonly detail: string;
+  /** Data-channel messages received since connect. */
+  readonly received: number;
   readonly timeline: readonly (readonly [number, string, number | string])[];
 }
 
@@ -68,6 +70,8 @@ const traffic: string[] = [];
  * [Date.now(), event, bytes or detail].
  */
 let timeline: [number, string, number | string][] = [];
+/** Data-channel messages this laptop received (on a channel someone listens to) since connect. */
+let received = 0;
 const note = (event: string, detail: number | string = '') => timeline.push([Date.now(), event, detail]);
 {
   const proto = RTCDataChannel.prototype;
@@ -101,6 +105,7 @@ const note = (event: string, detail: number | string = '') => timeline.push([Dat
     },
     set(this: RTCDataChannel, handler: ((event: MessageEvent) => void) | null) {
       onmessage.set!.call(this, handler && ((event: MessageEvent) => {
+        received++;
         note('receive', event.data instanceof ArrayBuffer ? event.data.byteLength : String(event.data).length);
         handler.call(this, event);
       }));
@@ -136,7 +141,7 @@ const api = {
   connect(options: ConnectOptions): number {
     const startedAt = Date.now();
     const current: Tracking = {
-      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [], detail: '', timeline: [],
+      converged: false, startedAt, openAt: null, firstRemoteAt: null, convergedAt: null, stateVector: '', digest: '', problems: [], detail: '', received: 0, timeline: [],
     };
     outcome = current;
     gaveUp = false;
@@ -159,6 +164,7 @@ const api = {
       check();
     });
     timeline = [];
+    received = 0;
     note('connect');
     if (mode === 'tandem') {
       const merge: ShadowGate['apply'] = (update, origin) => {
@@ -218,16 +224,18 @@ const api = {
   },
 
   /**
-   * Waits until the state matched, or `timeoutMs` passed since connect, or (with `openLimitMs`)
-   * no peer connection opened within that time: a handshake that stalled, reported as such.
+   * Waits until the state matched, or `timeoutMs` passed since connect, or (with `stallMs`) the
+   * connection stalled: no peer connection open `stallMs` after connect, or open for `stallMs`
+   * without a single message received. Raw y-webrtc does both when two laptops connect at once.
    */
-  async outcome(timeoutMs: number, openLimitMs: number | null): Promise<Outcome> {
+  async outcome(timeoutMs: number, stallMs: number | null): Promise<Outcome> {
     const current = outcome!;
     if (!current.converged && !gaveUp) {
       await new Promise<void>((resolve) => {
         const timers = [setTimeout(resolve, Math.max(0, current.startedAt + timeoutMs - Date.now()))];
-        if (openLimitMs !== null) {
-          timers.push(setTimeout(() => current.openAt === null && resolve(), Math.max(0, current.startedAt + openLimitMs - Date.now())));
+        if (stallMs !== null) {
+          const stalled = () => (current.openAt === null ? Date.now() - current.startedAt >= stallMs : received === 0 && Date.now() - current.openAt >= stallMs);
+          timers.push(setInterval(() => stalled() && resolve(), 250));
         }
         settle = () => {
           for (const timer of timers) clearTimeout(timer);
@@ -236,7 +244,7 @@ const api = {
       });
     }
     settle = null;
-    return { ...current, stateVector: stateVectorKey(doc), digest: contentDigest(doc), detail: connectionDetail(), timeline };
+    return { ...current, received, stateVector: stateVectorKey(doc), digest: contentDigest(doc), detail: connectionDetail(), timeline };
   },
 
   /** Ends a wait in `outcome` now (the other laptop gave up). */

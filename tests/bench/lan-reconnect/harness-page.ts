@@ -90,6 +90,7 @@ const note = (event: string, detail: number | string = '') => timeline.push([Dat
       watched.add(this);
       this.addEventListener('icegatheringstatechange', () => note(`ICE gathering ${this.iceGatheringState}`));
       this.addEventListener('connectionstatechange', () => note(`connection ${this.connectionState}`));
+      this.addEventListener('icecandidate', (event) => note('ICE candidate', event.candidate ? event.candidate.candidate.split(' ').slice(2, 8).join(' ') : 'end'));
     }
     return setLocal.call(this, description);
   } as typeof pc.setLocalDescription;

@@ -18,11 +18,19 @@
  * exchanges what the other lacks) until both documents are identical. Start is the earlier of the
  * two pages' "connect" calls, end the later of their matches (Date.now() in each page: one clock).
  *
+ * Tandem merges through ShadowGate as WorkspaceSession.mergeRemote does, the gate made when the
+ * workspace opens (before the offline edits, which it mirrors untimed). Raw y-webrtc applies
+ * straight to the document. Not here, in either: IndexedDB persistence and the app's React views.
+ *
  * It fails (throws) only on correctness: Tandem does not converge, or the two documents differ.
  * Raw y-webrtc not converging is a figure ("did not converge within 60 s"); so is every time.
  *
- * TANDEM_BENCH_PROFILE=1 adds a CPU profile of both pages over the first run of each mode and size
- * (raw y-webrtc at 30,000 excepted: it only waits): self time by function, source-mapped.
+ * To look into a case: TANDEM_BENCH_SIZES=10000, TANDEM_BENCH_MODES=tandem, TANDEM_BENCH_RUNS=1;
+ * TANDEM_BENCH_TIMELINE=1 (or all) prints both laptops' events (handshake steps, ICE candidates,
+ * data-channel traffic, merges) for the first run of each mode and size (or every run);
+ * TANDEM_BENCH_PROFILE=1 a CPU profile of both pages over the first run (raw y-webrtc at 30,000
+ * excepted: it only waits), self and total time by function, source-mapped;
+ * TANDEM_BENCH_DEBUG=1 y-webrtc's and simple-peer's own logs.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -48,7 +56,6 @@ import type { Mode, Outcome } from './lan-reconnect/harness-page';
 
 const ROOT_DIR = process.cwd();
 const SIZES = (process.env.TANDEM_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
-/** TANDEM_BENCH_SIZES=1000,10000 and TANDEM_BENCH_MODES=tandem narrow a run (for looking into one case). */
 const MODES = (process.env.TANDEM_BENCH_MODES ?? 'tandem,raw').split(',') as Mode[];
 const RUNS: Record<number, number> = { 1_000: 5, 10_000: 5, 30_000: 2, ...(process.env.TANDEM_BENCH_RUNS ? Object.fromEntries(SIZES.map((size) => [size, Number(process.env.TANDEM_BENCH_RUNS)])) : {}) };
 const BASE_ACTIONS = 300;
@@ -67,9 +74,7 @@ const RAW_ATTEMPTS = 6;
 const TANDEM_LIMIT_MS = 120_000;
 const GOAL = 1.2;
 const PROFILE = Boolean(process.env.TANDEM_BENCH_PROFILE);
-/** TANDEM_BENCH_TIMELINE=1 (or all): what happened when on both laptops, in the first run of each mode and size (or every run). */
-const TIMELINE = process.env.TANDEM_BENCH_TIMELINE; // '1': first run of each mode and size; 'all': every run
-/** TANDEM_BENCH_DEBUG=1: y-webrtc's own log and every page's console, prefixed A or B. */
+const TIMELINE = process.env.TANDEM_BENCH_TIMELINE;
 const DEBUG = Boolean(process.env.TANDEM_BENCH_DEBUG);
 const names = new WeakMap<Browser, string>();
 const laptopName = (browser: Browser) => names.get(browser) ?? '?';
@@ -409,9 +414,10 @@ async function main(): Promise<void> {
     console.log('LAN reconnect: two laptops, each N offline edits, then connect; time until both documents are identical.');
     console.log(`  Chromium ${version}, two processes; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}); signaling ${signaling.url} (this process)`);
     console.log(`  base both hold: the seed + ${BASE_ACTIONS} actions (${kib(fromBase64(base).length)}); edits: typing, status changes, moves, new actions, both sides on shared records`);
-    console.log('  Tandem: LanSync + PeerLink (16 KiB frames) + PeerSession, merging through ShadowGate as the app does.');
+    console.log('  Tandem: LanSync + PeerLink (16 KiB frames) + PeerSession, merging through ShadowGate as the app does (gate made before the edits).');
     console.log('  raw: y-webrtc WebrtcProvider { signaling: [our server], password, peerOpts: { config: { iceServers: [] } } }.');
     console.log('  Timed from both pages being told to connect (not yet connected to signaling) to both identical.');
+    console.log(`  Raw y-webrtc attempts that stall on simultaneous connect (glare) are run again, up to ${RAW_ATTEMPTS}, and counted.`);
     console.log('  Not in this harness: IndexedDB persistence and the app\'s React views (the sync layer\'s figures only).');
     const runs: Run[] = [];
     for (const size of SIZES) {

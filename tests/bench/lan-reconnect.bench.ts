@@ -35,7 +35,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SourceMap } from 'node:module';
@@ -412,7 +412,7 @@ async function main(): Promise<void> {
     const version = laptops[0]!.browser.version();
     const base = baseUpdate();
     console.log('LAN reconnect: two laptops, each N offline edits, then connect; time until both documents are identical.');
-    console.log(`  Chromium ${version}, two processes; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}); signaling ${signaling.url} (this process)`);
+    console.log(`  Chromium ${version}, two processes; ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), load average ${loadavg()[0]!.toFixed(1)} at the start; signaling ${signaling.url} (this process)`);
     console.log(`  base both hold: the seed + ${BASE_ACTIONS} actions (${kib(fromBase64(base).length)}); edits: typing, status changes, moves, new actions, both sides on shared records`);
     console.log('  Tandem: LanSync + PeerLink (16 KiB frames) + PeerSession, merging through ShadowGate as the app does (gate made before the edits).');
     console.log('  raw: y-webrtc WebrtcProvider { signaling: [our server], password, peerOpts: { config: { iceServers: [] } } }.');
@@ -439,6 +439,7 @@ async function main(): Promise<void> {
       }
     }
     summary(runs);
+    console.log(`\n  Load average ${loadavg()[0]!.toFixed(1)} at the end: on a shared machine, the merge (CPU-bound, both laptops at once on ${cpus().length} cores) is what load slows most.`);
   } finally {
     await Promise.all(laptops.map((laptop) => laptop.browser.close().catch(() => undefined)));
     await signaling.close();

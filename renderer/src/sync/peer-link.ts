@@ -1,13 +1,15 @@
 import { FrameEncoder } from '../../../shared/sync/frame-format';
 import { FrameReassembler } from '../../../shared/sync/frame-reassembler';
+import { GatherWait } from './gather-wait';
 
 /**
  * One WebRTC connection to one peer, carrying whole messages of any size.
  *
  * - No ICE server at all (`iceServers: []`): peers in one room reach each other on the LAN by
  *   their host candidates; nothing asks a STUN or TURN server outside the room.
- * - Offer and answer are sent once, complete (ICE gathering finished, or 3 s passed): two
- *   signaling messages per connection instead of a trickle of candidates.
+ * - Offer and answer are sent once, with the candidates gathered (gathering finished, or host
+ *   candidates in and a quiet spell after them, or 3 s passed: gather-wait.ts): two signaling
+ *   messages per connection instead of a trickle of candidates.
  * - Messages are framed (shared/sync/frame-format.ts) into 16 KiB frames, because Chromium drops
  *   a data-channel message above 256 KiB without a word, and queued under backpressure: frames
  *   go out while the channel buffers less than 1 MiB, the rest when it drains, so a catch-up of
@@ -24,7 +26,6 @@ export interface PeerLinkEvents {
 
 const HIGH_WATER = 1024 * 1024;
 const LOW_WATER = 256 * 1024;
-const GATHER_LIMIT_MS = 3_000;
 /** A connection that has not opened by then is given up and tried again from an announce. */
 export const OPEN_LIMIT_MS = 20_000;
 const DISCONNECTED_LIMIT_MS = 5_000;
@@ -110,19 +111,23 @@ export class PeerLink {
     }
   }
 
+  /** Until the description may go out with the candidates it has (gather-wait.ts says when). */
   private gathered(): Promise<void> {
     if (this.pc.iceGatheringState === 'complete') return Promise.resolve();
     return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.pc.removeEventListener('icegatheringstatechange', check);
+      const wait = new GatherWait(() => {
+        this.pc.removeEventListener('icegatheringstatechange', state);
+        this.pc.removeEventListener('icecandidate', candidate);
         resolve();
+      });
+      const state = () => {
+        if (this.pc.iceGatheringState === 'complete') wait.complete();
       };
-      const check = () => {
-        if (this.pc.iceGatheringState === 'complete') done();
+      const candidate = (event: RTCPeerConnectionIceEvent) => {
+        if (event.candidate) wait.candidate();
       };
-      const timer = setTimeout(done, GATHER_LIMIT_MS);
-      this.pc.addEventListener('icegatheringstatechange', check);
+      this.pc.addEventListener('icegatheringstatechange', state);
+      this.pc.addEventListener('icecandidate', candidate);
     });
   }
 

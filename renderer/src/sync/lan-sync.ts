@@ -6,7 +6,7 @@ import { PeerSession, type PeerHello } from '../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import type { RemoteApply } from '../../../shared/sync/remote-update';
-import { PeerLink } from './peer-link';
+import { NOT_OPENED, PeerLink } from './peer-link';
 import { decryptJson, deriveRoomKey, encryptJson } from './room-crypto';
 import { parseRoomMessage, type RoomMessage } from './room-messages';
 import { SignalingClient, type SignalingStatus } from './signaling-client';
@@ -160,6 +160,7 @@ export class LanSync {
 
   private connect(remoteId: string, initiator: boolean): Peer {
     let peer: Peer | null = null;
+    let opened = false;
     const send = (bytes: Uint8Array) => peer?.link.send(bytes);
     const session = new PeerSession(
       { doc: this.options.doc, awareness: this.awareness, identity: this.options.identity, merge: this.options.merge },
@@ -174,11 +175,19 @@ export class LanSync {
     const link = new PeerLink(initiator, {
       onSignal: (description) => void this.publish({ type: 'signal', from: this.peerId, to: remoteId, description }),
       onOpen: () => {
+        opened = true;
         session.start();
         this.reportPhase();
       },
       onMessage: (bytes) => session.receive(bytes),
-      onClose: () => this.dropped(remoteId, peer),
+      onClose: (reason) => {
+        // A link that never opened, though both found each other through the server: the network
+        // in between carries no laptop-to-laptop traffic (client isolation on guest Wi-Fi, say).
+        if (!opened && reason === NOT_OPENED && !this.stopped) {
+          this.options.events.onProblem('Another laptop in this session was found but could not be reached directly; the network may block laptop-to-laptop connections (guest Wi-Fi often does). Retrying.');
+        }
+        this.dropped(remoteId, peer);
+      },
       onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
     });
     peer = { id: remoteId, link, session };

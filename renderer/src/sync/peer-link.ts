@@ -28,6 +28,7 @@ const HIGH_WATER = 1024 * 1024;
 const LOW_WATER = 256 * 1024;
 /** A connection that has not opened by then is given up and tried again from an announce. */
 export const OPEN_LIMIT_MS = 20_000;
+export const NOT_OPENED = 'The connection did not open in time.';
 const DISCONNECTED_LIMIT_MS = 5_000;
 
 export class PeerLink {
@@ -44,7 +45,7 @@ export class PeerLink {
     readonly initiator: boolean,
     private readonly events: PeerLinkEvents,
   ) {
-    this.openTimer = setTimeout(() => this.close('The connection did not open in time.'), OPEN_LIMIT_MS);
+    this.openTimer = setTimeout(() => this.close(NOT_OPENED), OPEN_LIMIT_MS);
     this.pc.onconnectionstatechange = () => {
       const state = this.pc.connectionState;
       if (state === 'failed' || state === 'closed') this.close(`The connection ${state}.`);

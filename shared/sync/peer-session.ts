@@ -46,6 +46,7 @@ export class PeerSession {
   origin = new RemoteOrigin('peer', 'a peer');
   hello: PeerHello | null = null;
   synced = false;
+  private toldNoHello = false;
 
   constructor(
     private readonly host: PeerSessionHost,
@@ -73,6 +74,13 @@ export class PeerSession {
     const parsed = parsePeerMessage(bytes);
     if (!parsed.ok) return this.reject(parsed.reason);
     const message = parsed.message;
+    // Nothing is taken from a peer before a valid hello: not its data, not a request for ours (a
+    // peer of another protocol version is told why, once, and then ignored).
+    if (message.type !== 'hello' && !this.hello) {
+      if (!this.toldNoHello) this.reject('A message before a valid hello; ignoring this laptop until it sends one.');
+      this.toldNoHello = true;
+      return;
+    }
     switch (message.type) {
       case 'hello':
         return this.receiveHello(message.json);

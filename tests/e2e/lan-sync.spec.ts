@@ -77,6 +77,9 @@ test('apart, both edit (the same action among them); together again: identical v
   await b.join(address, code);
   await expect(b.status).toHaveText('Synced with 1 peer');
   await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  // Back in the session, B is present again on A at once (its new presence starts a new clock).
+  await a.openSession();
+  await expect(a.page.getByTestId('presence')).toContainText('Jane Miller', { timeout: 5_000 });
   await a.tandem.openView('Plan');
   await b.tandem.openView('Plan');
   await expect(a.tandem.rows).toHaveCount(3);

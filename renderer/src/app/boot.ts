@@ -160,6 +160,10 @@ export function replaceLocalWorkspace(replace: (store: UpdateStore, doc: Y.Doc) 
     await session.writer.flush();
     const { store, doc } = session;
     useTandemStore.getState().setPhase({ kind: 'starting' });
+    // Everything bound to the old document goes with it: a LAN link left running would hand the
+    // pre-restore state straight back to this laptop's reopened workspace.
+    lanSession.detach();
+    await stopReviewWatch();
     session.close();
     session = null;
     try {
@@ -183,6 +187,9 @@ export function suspendWorkspace(): void {
   useTandemStore.getState().setPhase({ kind: 'starting' });
   // Hands a write that failed earlier to storage once more, in this task, before the writer goes.
   session.writer.flush().catch(() => undefined);
+  // As in replaceLocalWorkspace: no LAN link or watcher may outlive the document it serves.
+  lanSession.detach();
+  void stopReviewWatch();
   session.close();
   session = null;
 }

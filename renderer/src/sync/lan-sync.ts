@@ -107,7 +107,6 @@ export class LanSync {
     for (const peer of [...this.peers.values()]) peer.link.close('This laptop left the session.');
     this.signaling?.close();
     this.awareness.destroy();
-    this.options.events.onPhase('offline', 0);
   }
 
   private onSignalingStatus(status: SignalingStatus, detail: string | null): void {
@@ -120,6 +119,7 @@ export class LanSync {
   private async onPublish(data: unknown): Promise<void> {
     if (typeof data !== 'string' || this.stopped) return;
     const decrypted = await decryptJson(data, this.key);
+    if (this.stopped) return;
     if (!decrypted.ok) {
       if (decrypted.reason === 'wrong-key') this.wrongKey();
       return;
@@ -199,7 +199,12 @@ export class LanSync {
     if (!peer || this.peers.get(remoteId) !== peer) return;
     this.peers.delete(remoteId);
     const clientId = peer.session.hello?.clientId;
-    if (clientId !== undefined && clientId !== this.options.doc.clientID) removeAwarenessStates(this.awareness, [clientId], 'peer left');
+    if (clientId !== undefined && clientId !== this.options.doc.clientID) {
+      removeAwarenessStates(this.awareness, [clientId], 'peer left');
+      // Forget its clock too: back after a drop, or after Leave and Join with a new presence whose
+      // clock starts again at 1, it would be ignored by y-protocols until its clock passed the old one.
+      this.awareness.meta.delete(clientId);
+    }
     this.reportPhase();
     if (!this.stopped) setTimeout(() => void this.publish({ type: 'announce', from: this.peerId }), REANNOUNCE_MS);
   }

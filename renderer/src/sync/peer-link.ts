@@ -136,11 +136,15 @@ export class PeerLink {
     this.channel = channel;
     channel.binaryType = 'arraybuffer';
     channel.bufferedAmountLowThreshold = LOW_WATER;
-    channel.onopen = () => {
+    let opened = false;
+    const open = () => {
+      if (opened || this.closed) return;
+      opened = true;
       clearTimeout(this.openTimer);
       this.events.onOpen();
       this.pump();
     };
+    channel.onopen = open;
     channel.onbufferedamountlow = () => this.pump();
     channel.onclose = () => this.close('The other laptop closed the connection.');
     channel.onmessage = (event: MessageEvent<unknown>) => {
@@ -149,6 +153,10 @@ export class PeerLink {
       if (result.kind === 'message') this.events.onMessage(result.message);
       else if (result.kind === 'rejected') this.events.onRejected(result.reason);
     };
+    // The answering side may be handed a channel that is open already, whose 'open' event it then
+    // never sees: its session would never start (no hello, no catch-up request), and it would stay
+    // "syncing" for good while the other side thinks all is well.
+    if (channel.readyState === 'open') queueMicrotask(open);
   }
 
   private pump(): void {

@@ -30,6 +30,12 @@ let attached: Attached | null = null;
 let lan: LanSync | null = null;
 let stopEditing: (() => void) | null = null;
 let current: SessionSettings | null = null;
+/**
+ * Bumped by every start, leave and detach. A start that finds it changed after one of its awaits
+ * was overtaken (a Leave clicked meanwhile, a second Join, the workspace closing) and gives up, so
+ * no session is ever left running unseen or brought back after a Leave.
+ */
+let generation = 0;
 
 const store = () => useTandemStore.getState();
 
@@ -38,12 +44,16 @@ export const lanSession = {
     attached = { workspace, identity, db };
     listenForNetworkReturn();
     const saved = current ?? (db ? await loadSessionSettings(db).catch(() => null) : null);
-    if (saved) await start(saved, false);
+    if (!saved) return;
+    const problem = await start(saved, false);
+    if (problem) store().setSyncProblem({ message: `Could not rejoin the session at ${saved.url.replace(/^ws:\/\//, '')}: ${problem}`, at: Date.now() });
   },
 
   detach(): void {
+    generation++;
     stopLan();
     attached = null;
+    store().setSyncStatus(OFFLINE);
   },
 
   /** Hosts a session on `address:port` with a new join code, and joins it. Returns an error message or null. */
@@ -70,6 +80,7 @@ export const lanSession = {
   async leave(): Promise<void> {
     const hosting = current?.hosting;
     current = null;
+    generation++;
     stopLan();
     store().setJoinCode(null);
     store().setSyncStatus(OFFLINE);
@@ -87,6 +98,8 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
   if (!attached) return 'The workspace is not open yet.';
   const { workspace, identity, db } = attached;
   if (identity.role === 'observer' && settings.hosting) return 'An observer cannot host a session.';
+  const run = ++generation;
+  const overtaken = () => run !== generation;
   try {
     // A restarted host process no longer runs the server this laptop hosted: start it again.
     if (settings.hosting && !fresh) {
@@ -94,8 +107,14 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
       if (!info || info.url !== settings.url) await getHost().startHosting(settings.hosting.address, settings.hosting.port);
     }
     const { reloadNeeded } = await getHost().allowSessionServer(settings.url);
+    if (overtaken()) return null;
     current = settings;
     if (db) await saveSessionSettings(db, settings);
+    if (overtaken()) {
+      // A Leave during the save: its clear may have landed first, so clear again.
+      if (current === null && db) await clearSessionSettings(db).catch(() => undefined);
+      return null;
+    }
     if (reloadNeeded) {
       rememberViewForReload('session');
       window.location.reload();
@@ -107,7 +126,7 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
   stopLan();
   store().setSyncProblem(null);
   store().setJoinCode(formatJoinCode(settings.code));
-  lan = await LanSync.start({
+  const started = await LanSync.start({
     url: settings.url,
     code: settings.code,
     doc: workspace.doc,
@@ -123,6 +142,11 @@ async function start(settings: SessionSettings, fresh: boolean): Promise<string 
       },
     },
   });
+  if (overtaken()) {
+    started.stop();
+    return null;
+  }
+  lan = started;
   stopEditing = watchEditing((actionId) => lan?.setEditing(actionId));
   return null;
 }

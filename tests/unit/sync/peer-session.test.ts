@@ -283,6 +283,21 @@ describe('PeerSession refuses what a peer sends wrongly, changes nothing, and ca
     expect(link.b.rejected).toEqual([]);
   });
 
+  it('takes nothing from a peer before a valid hello, and says so once', () => {
+    const { a, b, id, link } = pair(false);
+    const before = fullState(a.doc);
+    link.b.send(hello({ protocol: 2, clientId: b.doc.clientID, identity: yael }));
+    link.b.send(message({ type: 'update', update: updateAgainst(a, b, id) }));
+    link.b.send(message({ type: 'step1', stateVector: Y.encodeStateVector(b.doc) }));
+    link.b.send(message({ type: 'step2', update: updateAgainst(a, b, id) }));
+    flush(link);
+    expect(fullState(a.doc)).toBe(before);
+    expect(link.a.sentMessages).toEqual([]);
+    expect(link.a.rejected).toHaveLength(2);
+    expect(link.a.rejected[0]).toMatch(/speaks sync protocol 2/);
+    expect(link.a.rejected[1]).toBe('A message before a valid hello; ignoring this laptop until it sends one.');
+  });
+
   it("never lets a peer replace this laptop's own presence, and still takes the rest of its update", () => {
     const { a, b, link } = syncedPair();
     const own = a.awareness.getLocalState();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import WebSocket from 'ws';
 import { BoardPage } from './pages/board-page';
 import { Laptop } from './pages/laptop';
 import { ReviewPage } from './pages/review-page';
@@ -200,4 +201,40 @@ test('a decision both sides changed apart lands in both inboxes; resolving it on
   await expect(b.page.getByText('No open conflicts.')).toBeVisible();
   // Live, over the session: A's inbox closes without anyone carrying anything.
   await expect(reviewA.conflictCount).toHaveCount(0);
+});
+
+test('someone on the network replaying recorded session messages cannot pull the laptops apart', async () => {
+  const { address, code } = await a.host('127.0.0.1', BASE + 2);
+  // The eavesdropper: no passphrase, but the room topic travels in the clear on ws://.
+  const room = `tandem:${code.replace(/-/g, '').slice(0, 8)}`;
+  const recorded: string[] = [];
+  const spy = new WebSocket(`ws://${address}`);
+  await new Promise((resolve) => spy.once('open', resolve));
+  spy.on('message', (data) => {
+    const message = JSON.parse(String(data)) as { type?: string };
+    if (message.type === 'publish') recorded.push(String(data));
+  });
+  spy.send(JSON.stringify({ type: 'subscribe', topics: [room] }));
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  expect(recorded.length).toBeGreaterThan(2);
+
+  // Every status B shows from now on: the replay must not make it drop the link even briefly.
+  await b.page.evaluate(() => {
+    const status = document.querySelector('[data-testid="sync-status"]')!;
+    const seen: string[] = [];
+    (window as unknown as { statusHistory: string[] }).statusHistory = seen;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  for (const message of recorded) spy.send(message);
+  // An absence needs a window to be seen in: long enough for B to decrypt and act on every replay.
+  await b.page.waitForTimeout(3_000);
+  expect(await b.page.evaluate(() => (window as unknown as { statusHistory: string[] }).statusHistory)).toEqual([]);
+  await a.tandem.openView('Plan');
+  await b.tandem.openView('Plan');
+  await a.tandem.addAction('Still in step after the replay');
+  await expect(b.tandem.title(1)).toHaveValue('Still in step after the replay');
+  await expect(b.status).toHaveText('Synced with 1 peer');
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  spy.close();
 });

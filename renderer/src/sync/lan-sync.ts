@@ -51,6 +51,7 @@ interface Peer {
 }
 
 const STATUS_TICK_MS = 500;
+const MAX_SEEN_OFFERS = 256;
 const REANNOUNCE_MS = 2_000;
 const WRONG_KEY_REPLY_MS = 5_000;
 
@@ -58,6 +59,8 @@ export class LanSync {
   readonly awareness: Awareness;
   private readonly peerId = crypto.randomUUID();
   private readonly peers = new Map<string, Peer>();
+  /** Offers already answered, by link id (bounded): replays are ignored. */
+  private readonly seenOffers = new Set<string>();
   private signaling: SignalingClient | null = null;
   private signalingStatus: SignalingStatus = 'connecting';
   private everConnected = false;
@@ -150,15 +153,21 @@ export class LanSync {
     if (description.type === 'offer') {
       // Only the smaller id offers; an offer from a larger one is not part of this protocol.
       if (message.from > this.peerId) return;
+      // Each offer is taken once: a replayed one (anyone on the network can re-publish what they
+      // recorded) must not tear down the working link it once set up.
+      if (this.seenOffers.has(message.link)) return;
+      this.seenOffers.add(message.link);
+      if (this.seenOffers.size > MAX_SEEN_OFFERS) this.seenOffers.delete(this.seenOffers.values().next().value as string);
       this.peers.get(message.from)?.link.close('The other laptop started the connection again.');
-      void this.connect(message.from, false).link.accept(description);
+      void this.connect(message.from, false, message.link).link.accept(description);
     } else {
+      // An answer counts only for the very link that offered and is still waiting for one.
       const peer = this.peers.get(message.from);
-      if (peer?.link.initiator) void peer.link.accept(description);
+      if (peer?.link.id === message.link && peer.link.awaitingAnswer) void peer.link.accept(description);
     }
   }
 
-  private connect(remoteId: string, initiator: boolean): Peer {
+  private connect(remoteId: string, initiator: boolean, linkId: string = crypto.randomUUID()): Peer {
     let peer: Peer | null = null;
     let opened = false;
     const send = (bytes: Uint8Array) => peer?.link.send(bytes);
@@ -166,14 +175,14 @@ export class LanSync {
       { doc: this.options.doc, awareness: this.awareness, identity: this.options.identity, merge: this.options.merge },
       send,
       {
-        onHello: (hello: PeerHello) => void hello,
+        onHello: () => undefined,
         onSynced: () => this.reportPhase(),
         onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
         onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
       },
     );
-    const link = new PeerLink(initiator, {
-      onSignal: (description) => void this.publish({ type: 'signal', from: this.peerId, to: remoteId, description }),
+    const link = new PeerLink(initiator, linkId, {
+      onSignal: (description) => void this.publish({ type: 'signal', from: this.peerId, to: remoteId, link: linkId, description }),
       onOpen: () => {
         opened = true;
         session.start();

@@ -43,6 +43,8 @@ export class PeerLink {
 
   constructor(
     readonly initiator: boolean,
+    /** The offering side's id for this connection (room-messages.ts). */
+    readonly id: string,
     private readonly events: PeerLinkEvents,
   ) {
     this.openTimer = setTimeout(() => this.close(NOT_OPENED), OPEN_LIMIT_MS);
@@ -71,6 +73,11 @@ export class PeerLink {
     } catch (error) {
       this.close(`The other laptop's connection details were refused (${describe(error)}).`);
     }
+  }
+
+  /** Whether an answer is what this link waits for: an offering link that has not had one. */
+  get awaitingAnswer(): boolean {
+    return this.initiator && !this.closed && this.pc.signalingState === 'have-local-offer';
   }
 
   get isOpen(): boolean {

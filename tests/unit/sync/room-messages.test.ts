@@ -11,15 +11,15 @@ describe('parseRoomMessage: valid messages', () => {
   });
 
   it('a signal carrying an offer or an answer, keeping only the known fields', () => {
-    expect(parseRoomMessage({ type: 'signal', from: 'a', to: 'b', description: offer })).toEqual({ type: 'signal', from: 'a', to: 'b', description: offer });
-    const answer = parseRoomMessage({ type: 'signal', from: 'a', to: 'b', description: { type: 'answer', sdp: '', extra: 1 }, extra: true });
-    expect(answer).toEqual({ type: 'signal', from: 'a', to: 'b', description: { type: 'answer', sdp: '' } });
+    expect(parseRoomMessage({ type: 'signal', from: 'a', to: 'b', link: 'l1', description: offer })).toEqual({ type: 'signal', from: 'a', to: 'b', link: 'l1', description: offer });
+    const answer = parseRoomMessage({ type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'answer', sdp: '', extra: 1 }, extra: true });
+    expect(answer).toEqual({ type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'answer', sdp: '' } });
   });
 
   it('ids and SDP at their limits', () => {
     const id = 'x'.repeat(64);
     expect(parseRoomMessage({ type: 'announce', from: id, to: id })).not.toBeNull();
-    expect(parseRoomMessage({ type: 'signal', from: 'a', to: 'b', description: { type: 'offer', sdp: 's'.repeat(64 * 1024) } })).not.toBeNull();
+    expect(parseRoomMessage({ type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'offer', sdp: 's'.repeat(64 * 1024) } })).not.toBeNull();
   });
 });
 
@@ -39,16 +39,18 @@ describe('parseRoomMessage: every invalid shape is null', () => {
     ['an announce to an empty id', { type: 'announce', from: 'a', to: '' }],
     ['an announce to a number', { type: 'announce', from: 'a', to: 5 }],
     ['an announce to an overlong id', { type: 'announce', from: 'a', to: 'x'.repeat(65) }],
-    ['a signal to no one', { type: 'signal', from: 'a', description: offer }],
-    ['a signal to null', { type: 'signal', from: 'a', to: null, description: offer }],
+    ['a signal to no one', { type: 'signal', from: 'a', link: 'l1', description: offer }],
+    ['a signal without a link id', { type: 'signal', from: 'a', to: 'b', description: offer }],
+    ['a signal with an overlong link id', { type: 'signal', from: 'a', to: 'b', link: 'l'.repeat(65), description: offer }],
+    ['a signal to null', { type: 'signal', from: 'a', to: null, link: 'l1', description: offer }],
     ['a signal without description', { type: 'signal', from: 'a', to: 'b' }],
-    ['a signal with a null description', { type: 'signal', from: 'a', to: 'b', description: null }],
-    ['a signal with a string description', { type: 'signal', from: 'a', to: 'b', description: 'v=0' }],
-    ['a signal with a candidate', { type: 'signal', from: 'a', to: 'b', description: { type: 'candidate', sdp: 'x' } }],
-    ['a signal with a pranswer', { type: 'signal', from: 'a', to: 'b', description: { type: 'pranswer', sdp: 'x' } }],
-    ['a signal without sdp', { type: 'signal', from: 'a', to: 'b', description: { type: 'offer' } }],
-    ['a signal with numeric sdp', { type: 'signal', from: 'a', to: 'b', description: { type: 'offer', sdp: 1 } }],
-    ['a signal with oversized sdp', { type: 'signal', from: 'a', to: 'b', description: { type: 'offer', sdp: 's'.repeat(64 * 1024 + 1) } }],
+    ['a signal with a null description', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: null }],
+    ['a signal with a string description', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: 'v=0' }],
+    ['a signal with a candidate', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'candidate', sdp: 'x' } }],
+    ['a signal with a pranswer', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'pranswer', sdp: 'x' } }],
+    ['a signal without sdp', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'offer' } }],
+    ['a signal with numeric sdp', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'offer', sdp: 1 } }],
+    ['a signal with oversized sdp', { type: 'signal', from: 'a', to: 'b', link: 'l1', description: { type: 'offer', sdp: 's'.repeat(64 * 1024 + 1) } }],
   ])('%s', (_what, value) => {
     expect(parseRoomMessage(value)).toBeNull();
   });

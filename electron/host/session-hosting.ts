@@ -54,12 +54,14 @@ export async function createSessionHosting(dataDir: string): Promise<SessionHost
   };
 
   return {
-    lanAddresses: async () => listAddresses(),
+    lanAddresses: async () => networkAddresses().filter((entry) => parseSignalingAddress(`${entry.address}:1`).ok),
     async start(address, port) {
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new RangeError(`${port} is not a port (1–65535).`);
-      if (!listAddresses().some((entry) => entry.address === address)) {
+      if (!networkAddresses().some((entry) => entry.address === address)) {
         throw new RangeError(`${address} is not an address of this laptop; pick one of its network interfaces.`);
       }
+      const inRoom = parseSignalingAddress(`${address}:${port}`);
+      if (!inRoom.ok) throw new RangeError(inRoom.reason);
       if (hosting?.address === address && hosting.port === port) return hosting;
       // The new server starts before the old one stops: a busy port leaves the running session be.
       const next = await startSignalingServer({ host: address, port, log: logWarnings }).catch((error: NodeJS.ErrnoException) => {
@@ -91,10 +93,10 @@ export async function createSessionHosting(dataDir: string): Promise<SessionHost
 }
 
 /**
- * This machine's IPv4 addresses, loopback included (a session on one laptop, tests). IPv6 is not
+ * This machine's IPv4 addresses (lanAddresses offers those on a local network only), loopback included (a session on one laptop, tests). IPv6 is not
  * offered: the page's security policy cannot name an IPv6 literal (signaling-address.ts).
  */
-function listAddresses(): LanAddress[] {
+function networkAddresses(): LanAddress[] {
   const list: LanAddress[] = [];
   for (const [name, entries] of Object.entries(networkInterfaces())) {
     for (const entry of entries ?? []) {

@@ -23,6 +23,20 @@ const NUMERIC_LAST_LABEL = /(^|\.)(\d+|0x[0-9a-f]*)$/i;
 const RESERVED_LABEL = /(^|\.)[a-z0-9]{2}--/i;
 const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
+/**
+ * Only addresses that cannot lead outside the room: private (10/8, 172.16/12, 192.168/16),
+ * link-local (169.254/16) and loopback IPv4, `localhost`, and `.local` names (multicast DNS, answered
+ * on the local network only). A public address or an ordinary DNS name (one typo away from a
+ * server on the internet) would send the room's topic there in the clear.
+ */
+function inTheRoom(host: string): boolean {
+  const name = host.toLowerCase();
+  if (name === 'localhost' || name.endsWith('.local')) return true;
+  if (!DOTTED_QUAD.test(name)) return false;
+  const [a, b] = name.split('.').map(Number) as [number, number];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
 export function parseSignalingAddress(input: string): AddressParse {
   let text = input.trim();
   if (text.length === 0) return { ok: false, reason: 'Enter the address the host shows, such as 192.168.1.20:4444.' };
@@ -43,5 +57,8 @@ export function parseSignalingAddress(input: string): AddressParse {
   }
   const hostOk = !IPV6.test(host) && !RESERVED_LABEL.test(host) && (HOSTNAME.test(host) && (!NUMERIC_LAST_LABEL.test(host) || DOTTED_QUAD.test(host)));
   if (!hostOk) return { ok: false, reason: `"${host}" is not a host name or IP address.` };
+  if (!inTheRoom(host)) {
+    return { ok: false, reason: `${host} is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.` };
+  }
   return { ok: true, url: `ws://${host.toLowerCase()}:${Number(portText)}` };
 }

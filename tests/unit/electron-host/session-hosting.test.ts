@@ -112,6 +112,20 @@ describe('session hosting: the server', () => {
     client.close();
   });
 
+  it('offers only addresses on a local network, and refuses to host on one of this laptop’s public ones', async () => {
+    const { networkInterfaces } = await import('node:os');
+    const publicOnes = Object.values(networkInterfaces()).flat()
+      .filter((entry) => entry?.family === 'IPv4' && !/^(10|127)\.|^192\.168\.|^169\.254\.|^172\.(1[6-9]|2\d|3[01])\./.test(entry.address))
+      .map((entry) => entry!.address);
+    const offered = (await hosting.lanAddresses()).map((entry) => entry.address);
+    expect(offered).toContain('127.0.0.1');
+    // Machines differ: this one has eth0 on 192.0.2.2 (a documentation range, not a local network).
+    for (const address of publicOnes) {
+      expect(offered).not.toContain(address);
+      await expect(hosting.start(address, await freePort())).rejects.toThrow('is not an address on a local network');
+    }
+  });
+
   it('offers IPv4 addresses only (a page policy cannot name an IPv6 literal)', async () => {
     const addresses = await hosting.lanAddresses();
     expect(addresses.map((entry) => entry.address)).toContain('127.0.0.1');

@@ -13,6 +13,10 @@ describe('session server address: accepted forms', () => {
     ['Laptop-7.local:4444', 'ws://laptop-7.local:4444'],
     ['localhost:1', 'ws://localhost:1'],
     ['127.0.0.1:04444', 'ws://127.0.0.1:4444'],
+    ['10.0.0.5:4444', 'ws://10.0.0.5:4444'],
+    ['172.16.3.4:4444', 'ws://172.16.3.4:4444'],
+    ['172.31.255.1:4444', 'ws://172.31.255.1:4444'],
+    ['169.254.10.20:4444', 'ws://169.254.10.20:4444'],
   ])('%s → %s', (input, url) => {
     expect(parseSignalingAddress(input)).toEqual({ ok: true, url });
   });
@@ -34,6 +38,11 @@ describe('session server address: refusals', () => {
     ['192.168.1.20:4444#x', 'An address is host and port only, such as 192.168.1.20:4444.'],
     ['ws://user@192.168.1.20:4444', 'An address is host and port only, such as 192.168.1.20:4444.'],
     ['192.168.1.20:4444//', 'An address is host and port only, such as 192.168.1.20:4444.'],
+    ['8.8.8.8:4444', '8.8.8.8 is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.'],
+    ['tandem-host.com:4444', 'tandem-host.com is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.'],
+    ['laptop:4444', 'laptop is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.'],
+    ['172.32.0.1:4444', '172.32.0.1 is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.'],
+    ['192.0.2.1:4444', '192.0.2.1 is not an address on a local network. Use the address the host laptop shows (such as 192.168.1.20:4444): a session never reaches outside the room.'],
     ['192.168.1.20:0', '"0" is not a port (1–65535).'],
     ['192.168.1.20:70000', '"70000" is not a port (1–65535).'],
     ['192.168.1.20:65536', '"65536" is not a port (1–65535).'],

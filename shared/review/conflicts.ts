@@ -12,10 +12,10 @@
  * and remove at once by design (schema.ts): that merges and is no conflict; what can lose a
  * decision is two laptops each creating the set, and that is reported.
  *
- * Known limit: clearing a field (a lead, a due date, the tier) is a Yjs map delete, which leaves
- * no item and carries no clock, so a clear racing a set cannot be told from a set made after
- * seeing the clear; the set wins silently. Making clears detectable needs clears to be written
- * as values, a schema change for the operations in shared/workspace/.
+ * Clears: the operations write a cleared lead, due date or tier as null (owners.ts), an item like
+ * any other, so a clear racing a set is a sibling pair and reaches the inbox with who cleared. A
+ * Yjs map delete would leave no item and no clock; the deleted-head branch in sideOf only covers
+ * data written before clears became values.
  *
  * Keys are built from the two branches' first item ids, which every laptop sees alike: both
  * laptops merging the same concurrent edits write the same key, and Yjs keeps one copy.

@@ -13,7 +13,7 @@ import * as encoding from 'lib0/encoding';
  *   4 AWARENESS  y-protocols awareness update              presence
  *
  * This is y-protocols' sync exchange (step 1, step 2, update) with a hello in front; it is not
- * read by y-protocols' own readSyncMessage, which applies an update straight to the document.
+ * read by y-protocols' own readSyncMessage, which applies an update straight to the Y.Doc.
  * Here an update only ever reaches the document through the proven, all-or-nothing merge.
  */
 export const PEER_PROTOCOL_VERSION = 1;

@@ -1,5 +1,5 @@
 /**
- * One WebSocket to the session's signaling server (electron/host/signaling/), speaking
+ * One WebSocket to the session's signaling server (the host's, see the signaling folder), speaking
  * y-webrtc's protocol: subscribe to the room's topic, publish to it, ping. It reconnects by
  * itself after a drop (network gone, laptop asleep, host restarted), with backoff from 1 s to
  * 10 s, and treats a connection that has been silent for 3 pings as dead: a sleeping laptop's

@@ -42,9 +42,12 @@ export function scratchOf(doc: Y.Doc): Y.Doc {
  * from the application's own observers, after Yjs has integrated the update; that is reported,
  * never thrown at the transport.
  */
-export function applyProven(doc: Y.Doc, update: Uint8Array, origin: unknown): RemoteApply {
+export function applyProven(doc: Y.Doc, update: Uint8Array, origin: unknown, onTransaction?: (transaction: Y.Transaction) => void): RemoteApply {
   try {
-    doc.transact(() => Y.applyUpdate(doc, update, origin), origin);
+    doc.transact((transaction) => {
+      onTransaction?.(transaction);
+      Y.applyUpdate(doc, update, origin);
+    }, origin);
     return { ok: true };
   } catch (error) {
     return {

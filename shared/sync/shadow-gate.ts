@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ownBuffer, scratchOf, type RemoteApply } from './remote-update';
+import { applyProven, ownBuffer, scratchOf, type RemoteApply } from './remote-update';
 import { decodesAsV1, integrateV1 } from './v1-update';
 
 /**
@@ -56,16 +56,9 @@ export class ShadowGate {
   private applyProven(bytes: Uint8Array, origin: unknown): RemoteApply {
     const outer = this.applying;
     try {
-      this.doc.transact((transaction) => {
+      return applyProven(this.doc, bytes, origin, (transaction) => {
         this.applying = transaction;
-        Y.applyUpdate(this.doc, bytes, origin);
-      }, origin);
-      return { ok: true };
-    } catch (error) {
-      return {
-        ok: false,
-        reason: `The update was valid and applied, but handling it failed: ${error instanceof Error ? error.message : String(error)}.`,
-      };
+      });
     } finally {
       this.applying = outer;
     }

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { fromBase64, toBase64 } from '../../../shared/bundle/base64';
 
 /**
  * The room key and the encryption of signaling messages, as y-webrtc does them
@@ -43,7 +44,9 @@ export async function decryptJson(text: string, key: CryptoKey): Promise<Decrypt
   let iv: Uint8Array;
   let cipher: Uint8Array;
   try {
-    const decoder = decoding.createDecoder(fromBase64(text));
+    const bytes = fromBase64(text);
+    if (!bytes) return { ok: false, reason: 'malformed' };
+    const decoder = decoding.createDecoder(bytes);
     if (decoding.readVarString(decoder) !== 'AES-GCM') return { ok: false, reason: 'malformed' };
     iv = decoding.readVarUint8Array(decoder);
     cipher = decoding.readVarUint8Array(decoder);
@@ -62,17 +65,4 @@ export async function decryptJson(text: string, key: CryptoKey): Promise<Decrypt
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

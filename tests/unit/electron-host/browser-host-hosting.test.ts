@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { createHostServices } from '../../../electron/host/host-services';
 import { createSessionHosting, type SessionHosting } from '../../../electron/host/session-hosting';
 import { foreignAddress, freePort } from './free-port';
 import { TestClient } from './signaling-harness';
+import { sendTo, type Reply } from './http-send';
 
 /** The browser host's hosting routes, over real HTTP with the app's own Host and Origin. */
 let dir: string;
@@ -35,22 +35,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 function send(method: string, urlPath: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, method, path: urlPath, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return sendTo(host.port, method, urlPath, headers, body);
 }
 
 const own = () => ({ Host: `127.0.0.1:${host.port}`, Origin: `http://127.0.0.1:${host.port}` });

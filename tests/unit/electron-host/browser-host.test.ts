@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
 import { createSessionHosting } from '../../../electron/host/session-hosting';
 import { createHostServices } from '../../../electron/host/host-services';
+import { sendTo, type Reply } from './http-send';
 
 /** The browser host's refusals, on an ephemeral port with a tiny body limit. */
 let dir: string;
@@ -29,22 +29,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 function send(method: string, urlPath: string, headers: Record<string, string>, body?: Uint8Array): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, method, path: urlPath, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return sendTo(host.port, method, urlPath, headers, body);
 }
 
 const own = () => ({ Host: `127.0.0.1:${host.port}`, Origin: origin });

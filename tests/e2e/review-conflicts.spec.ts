@@ -22,13 +22,19 @@ async function laptop(browser: Browser, person: PersonInput): Promise<ReviewPage
   return tandem;
 }
 
-test('B’s review shows what A changed since B’s last look, with A’s name', async ({ browser }) => {
+/** Dana's laptop adds "Joint quantum testbed" and carries it to Sam's by file. */
+async function sharingOneAction(browser: Browser): Promise<{ a: ReviewPage; b: ReviewPage }> {
   const a = await laptop(browser, DANA);
   const b = await laptop(browser, SAM);
   await a.addAction('Joint quantum testbed');
   await a.expectSaved();
   await carryByFile(a.page, b.page);
   await expect(b.title(1)).toHaveValue('Joint quantum testbed');
+  return { a, b };
+}
+
+test('B’s review shows what A changed since B’s last look, with A’s name', async ({ browser }) => {
+  const { a, b } = await sharingOneAction(browser);
 
   await b.markReviewed();
   await b.page.reload();
@@ -61,12 +67,7 @@ test('B’s review shows what A changed since B’s last look, with A’s name',
 });
 
 test('the conflict inbox: both values with both names, a decision on one laptop reaches the other', async ({ browser }) => {
-  const a = await laptop(browser, DANA);
-  const b = await laptop(browser, SAM);
-  await a.addAction('Joint quantum testbed');
-  await a.expectSaved();
-  await carryByFile(a.page, b.page);
-  await expect(b.title(1)).toHaveValue('Joint quantum testbed');
+  const { a, b } = await sharingOneAction(browser);
 
   // Offline, each laptop sets the same field.
   await a.setStatus(1, 'Agreed');
@@ -109,12 +110,8 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
 });
 
 test('observers see the inbox and cannot resolve it', async ({ browser }) => {
-  const a = await laptop(browser, DANA);
-  const b = await laptop(browser, SAM);
+  const { a, b } = await sharingOneAction(browser);
   const observer = await laptop(browser, NOA);
-  await a.addAction('Joint quantum testbed');
-  await a.expectSaved();
-  await carryByFile(a.page, b.page);
   await a.setStatus(1, 'Agreed');
   await b.setStatus(1, 'Done');
   await a.expectSaved();

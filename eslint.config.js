@@ -103,7 +103,7 @@ export default defineConfig(
           patterns: [
             NO_NODE_PATTERN,
             NO_ELECTRON_PATTERN,
-            layerPattern('electron', 'The renderer reaches the host through getHost() (renderer/src/host/bridge.ts), never by import.'),
+            layerPattern('electron', 'The renderer reaches the host through getHost() (renderer/src/runtime/host/bridge.ts), never by import.'),
           ],
         },
       ],

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { addOffset, formatIsoDay, parseIsoDay } from '../../shared/compact/calendar';
 import { asPercent, dayNumber } from '../../shared/plan/timeline-axis';
 import { TIMELINE_PAGE } from '../../renderer/src/features/timeline/timeline-paging';
-import { todayIso } from '../../renderer/src/plan/today';
+import { todayIso } from '../../renderer/src/state/today';
 import { storeLargePlan } from './pages/large-plan';
 import { TimelinePage } from './pages/timeline-page';
 

@@ -5,7 +5,7 @@ import type { Identity } from '../../../shared/identity/identity';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { ROOT, actionsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
-import { LanSync } from '../../../renderer/src/sync/lan-sync';
+import { LanSync } from '../../../renderer/src/runtime/lan/lan-sync';
 import { contentDigest, stateVectorKey } from './doc-digest';
 import { makeOfflineEdits, type OfflineEditsResult } from './offline-edits';
 

@@ -7,9 +7,9 @@ import { deriveActions } from '../../../shared/workspace/action-view';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
-import { useTandemStore } from '../../../renderer/src/app/store';
-import { currentReviewWatch, startReviewWatch, stopReviewWatch } from '../../../renderer/src/features/review/review-watch';
-import { openWorkspaceSession, type SessionCallbacks, type WorkspaceSession } from '../../../renderer/src/workspace/workspace-session';
+import { useTandemStore } from '../../../renderer/src/state/store';
+import { currentReviewWatch, startReviewWatch, stopReviewWatch } from '../../../renderer/src/runtime/review-watch';
+import { openWorkspaceSession, type SessionCallbacks, type WorkspaceSession } from '../../../renderer/src/runtime/workspace-session';
 import { loadSeeds } from '../compact/seed-files';
 import { DANA, SAM } from './replicas';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GatherWait, LIMIT_MS, QUIET_MS } from '../../../renderer/src/sync/gather-wait';
+import { GatherWait, LIMIT_MS, QUIET_MS } from '../../../renderer/src/runtime/lan/gather-wait';
 
 /** When PeerLink sends its offer or answer: at "complete", after a quiet spell following candidates, or at the limit. */
 describe('GatherWait', () => {

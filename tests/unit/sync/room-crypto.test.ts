@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { decryptJson, deriveRoomKey, encryptJson } from '../../../renderer/src/sync/room-crypto';
+import { decryptJson, deriveRoomKey, encryptJson } from '../../../renderer/src/runtime/lan/room-crypto';
 
 /**
  * The room's encryption, in Node (crypto.subtle, btoa and atob are globals there as in a browser).

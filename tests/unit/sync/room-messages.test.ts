@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoomMessage } from '../../../renderer/src/sync/room-messages';
+import { parseRoomMessage } from '../../../renderer/src/runtime/lan/room-messages';
 
 const offer = { type: 'offer', sdp: 'v=0\r\n' };
 

@@ -1,4 +1,4 @@
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { DetailDialog } from './DetailDialog';
 
 /**

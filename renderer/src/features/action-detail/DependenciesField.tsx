@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { deriveBoard } from '../../../../shared/plan/board-view';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { refusal } from './refusal';
 
 const titleOf = (action: ActionView | undefined, id: string) => (action ? action.title || 'Untitled action' : `${id} (no longer exists)`);

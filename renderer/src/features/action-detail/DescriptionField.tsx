@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { MAX_DESCRIPTION_LENGTH } from '../../../../shared/workspace/action-edits';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { refusal } from './refusal';
-import { useCollaborativeText } from '../../workspace/use-collaborative-text';
+import { useCollaborativeText } from '../../ui/use-collaborative-text';
 
 /**
  * The description is collaborative text: every change is written through as a splice, and a

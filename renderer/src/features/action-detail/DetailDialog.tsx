@@ -1,8 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTandemStore } from '../../app/store';
-import { useReadOnly } from '../../plan/use-plan';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { useReadOnly } from '../../state/use-plan';
+import { commands } from '../../runtime/commands';
 import { DependenciesField } from './DependenciesField';
 import { DescriptionField } from './DescriptionField';
 import { DueDateField } from './DueDateField';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useCompact } from '../../compact/use-compact';
-import { commands } from '../../workspace/commands';
+import { useCompact } from '../../state/use-compact';
+import { commands } from '../../runtime/commands';
 import { refusal } from './refusal';
 
 /** The recommendation or funding mechanism the action serves, by its compact code. */

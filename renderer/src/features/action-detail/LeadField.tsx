@@ -3,8 +3,8 @@ import type { Side } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { institutionsOf, optionLabel, peopleAt, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 

@@ -2,8 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { SIDES } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { institutionsOf, optionLabel, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 

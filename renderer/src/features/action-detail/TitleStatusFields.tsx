@@ -2,9 +2,9 @@ import { useId } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { commands } from '../../workspace/commands';
-import { useCollaborativeText } from '../../workspace/use-collaborative-text';
-import { useTandemStore } from '../../app/store';
+import { commands } from '../../runtime/commands';
+import { useCollaborativeText } from '../../ui/use-collaborative-text';
+import { useTandemStore } from '../../state/store';
 
 interface Props {
   readonly action: ActionView;

@@ -1,4 +1,4 @@
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 /**
  * What to show in the panel when a command was refused: the notice the command reported. The

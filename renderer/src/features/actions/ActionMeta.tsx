@@ -1,6 +1,6 @@
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { SourceQuote } from '../compact/SourceQuote';
 

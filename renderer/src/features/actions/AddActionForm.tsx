@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { commands } from '../../workspace/commands';
+import { commands } from '../../runtime/commands';
 
 export function AddActionForm() {
   const [title, setTitle] = useState('');

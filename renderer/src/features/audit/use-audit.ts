@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuditRow } from '../../../../shared/review/audit';
-import { useTandemStore } from '../../app/store';
-import { currentReviewWatch } from '../review/review-watch';
+import { useTandemStore } from '../../state/store';
+import { currentReviewWatch } from '../../runtime/review-watch';
 
 /** Every audit row of this workspace, newest first; read again after each change to the actions. */
 export function useAuditRows(): { readonly rows: readonly AuditRow[] | null; readonly error: string | null } {

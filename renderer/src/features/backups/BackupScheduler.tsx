@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { DAY_MS, nextDailyAt } from '../../../../shared/backups/retention';
-import { currentDb, reopenWorkspace, suspendWorkspace } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
-import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
-import { takeDailySnapshot } from './backups';
-import { listenForRestores } from './restore-coordination';
-import { newestTakenAt } from './snapshot-store';
+import { currentDb, reopenWorkspace, suspendWorkspace } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
+import { DEFAULT_WORKSPACE_ID } from '../../runtime/workspace-session';
+import { takeDailySnapshot } from '../../runtime/backups';
+import { listenForRestores } from '../../runtime/restore-coordination';
+import { newestTakenAt } from '../../runtime/storage/snapshot-store';
 
 /** At least a minute between checks, so a clock that jumps around cannot make this spin. */
 const MIN_WAIT_MS = 60_000;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { SNAPSHOT_RETENTION } from '../../../../shared/backups/retention';
-import { currentDb } from '../../app/boot';
-import { useReadOnly } from '../../plan/use-plan';
-import { formatSize, formatTakenAt } from './backup-format';
-import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE, takeSnapshotNow } from './backups';
+import { currentDb } from '../../shell/boot';
+import { useReadOnly } from '../../state/use-plan';
+import { formatSize, formatTakenAt } from '../../runtime/backup-format';
+import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE, takeSnapshotNow } from '../../runtime/backups';
 import { RestoreDialog } from './RestoreDialog';
-import type { SnapshotInfo } from './snapshot-store';
+import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
 import { useSnapshots } from './use-snapshots';
 import './backups.css';
 

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { formatTakenAt } from './backup-format';
-import { restoreSnapshot } from './backups';
-import type { SnapshotInfo } from './snapshot-store';
+import { formatTakenAt } from '../../runtime/backup-format';
+import { restoreSnapshot } from '../../runtime/backups';
+import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
 
 /**
  * Asks before a restore, and says what it does and does not do. A modal <dialog> (the page behind

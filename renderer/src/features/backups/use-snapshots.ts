@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import type { TandemDb } from '../../storage/tandem-db';
-import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
-import { listSnapshots, type SnapshotInfo } from './snapshot-store';
+import type { TandemDb } from '../../runtime/storage/tandem-db';
+import { DEFAULT_WORKSPACE_ID } from '../../runtime/workspace-session';
+import { listSnapshots, type SnapshotInfo } from '../../runtime/storage/snapshot-store';
 
 export type SnapshotList =
   | { readonly kind: 'loading' }

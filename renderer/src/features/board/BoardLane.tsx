@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import type { Lane } from '../../../../shared/plan/board-view';
-import { useTandemStore } from '../../app/store';
-import { todayIso } from '../../plan/today';
+import { useTandemStore } from '../../state/store';
+import { todayIso } from '../../state/today';
 import { dropAction } from './board-edits';
 import { laneLabel } from './board-moves';
 import { BoardRow } from './BoardRow';

@@ -2,7 +2,7 @@ import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { commands } from '../../workspace/commands';
+import { commands } from '../../runtime/commands';
 import { ActionMeta } from '../actions/ActionMeta';
 import { stepAction } from './board-edits';
 import { ACTION_DRAG_TYPE } from './drag';

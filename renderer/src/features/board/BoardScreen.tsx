@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Tier } from '../../../../shared/compact/types';
 import { deriveBoard } from '../../../../shared/plan/board-view';
-import { useReadOnly, useVisibleActions } from '../../plan/use-plan';
+import { useReadOnly, useVisibleActions } from '../../state/use-plan';
 import { AddActionForm } from '../actions/AddActionForm';
 import { BoardLane } from './BoardLane';
 import { DeletedActions } from './DeletedActions';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { TIERS, type Tier } from '../../../../shared/compact/types';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { deleteAction, sendToLane, stepAction } from './board-edits';
 import { laneLabel } from './board-moves';
 

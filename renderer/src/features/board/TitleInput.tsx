@@ -1,6 +1,6 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { useCollaborativeText } from '../../workspace/use-collaborative-text';
+import { useCollaborativeText } from '../../ui/use-collaborative-text';
 import { renameOrRestore } from '../action-detail/TitleStatusFields';
 
 /** A row's title: collaborative text, so a colleague's typing arrives without moving the caret. */

@@ -1,5 +1,5 @@
 import { SIGNING_EVENT, WINDOW_DAYS, windowEnd } from '../../../../shared/plan/schedule';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { WINDOW_LABELS } from './window-counts';
 
 /** What the row markers mean, and the window's dates once the signing date is known. */

@@ -1,7 +1,7 @@
 import { scheduleOf } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTandemStore } from '../../app/store';
-import { todayIso } from '../../plan/today';
+import { useTandemStore } from '../../state/store';
+import { todayIso } from '../../state/today';
 import { WINDOW_LABELS } from './window-counts';
 
 /** Where the action falls against the 90-day window, and whether it is overdue. */

@@ -7,8 +7,8 @@ import { actionMatches } from '../../../../shared/plan/action-filter';
 import { deriveBoard, type Board } from '../../../../shared/plan/board-view';
 import type { Tier } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { laneIndexFor, laneLabel, movedMessage, stepSlot } from './board-moves';
 import { cancelFocusRequest, requestFocus, type FocusTarget } from './focus-request';
 

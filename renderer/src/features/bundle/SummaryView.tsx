@@ -1,6 +1,6 @@
 import { describeIdentity } from '../../../../shared/identity/identity';
 import type { ActionLine, BundleSummary } from '../../../../shared/bundle/summary';
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 
 /** At most this many lines per list: a first import of a whole workspace can add thousands. */
 const SHOWN = 50;

@@ -1,10 +1,10 @@
 import type { SavedByDialog } from '../../../../shared/host/host-api';
 import { BUNDLE_EXTENSION } from '../../../../shared/bundle/format';
 import { bundleContentOf, writeBundle } from '../../../../shared/bundle/write-bundle';
-import { currentSession } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
-import { getHost } from '../../host/bridge';
-import type { PeerRow } from '../../storage/tandem-db';
+import { currentSession } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
+import { getHost } from '../../runtime/host/bridge';
+import type { PeerRow } from '../../runtime/storage/tandem-db';
 
 /**
  * Writes a sync file of this workspace and hands it to the host's save dialog (a download in

@@ -3,12 +3,12 @@ import { mergeImport, prepareImport, type ImportRefusal, type ImportTarget, type
 import { readEnvelope, type EnvelopeRead } from '../../../../shared/bundle/read-bundle';
 import type { OpenedFile, OpenFileOptions } from '../../../../shared/host/host-api';
 import { WORKSPACE_ID } from '../../../../shared/workspace/workspace-id';
-import { currentDb, currentSession } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
-import { getHost } from '../../host/bridge';
-import type { WorkspaceSession } from '../../workspace/workspace-session';
-import { snapshotBeforeImport } from '../backups/backups';
-import { recordPeerState } from './peer-store';
+import { currentDb, currentSession } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
+import { getHost } from '../../runtime/host/bridge';
+import type { WorkspaceSession } from '../../runtime/workspace-session';
+import { snapshotBeforeImport } from '../../runtime/backups';
+import { recordPeerState } from '../../runtime/storage/peer-store';
 
 /**
  * The app's side of importing a sync file (shared/bundle/import-bundle.ts does the checking):

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { currentDb } from '../../app/boot';
-import type { PeerRow } from '../../storage/tandem-db';
-import { listPeers } from './peer-store';
+import { currentDb } from '../../shell/boot';
+import type { PeerRow } from '../../runtime/storage/tandem-db';
+import { listPeers } from '../../runtime/storage/peer-store';
 
 /** The known peers, read again whenever `version` changes; none while local storage is unavailable. */
 export function useKnownPeers(version: number): { readonly peers: readonly PeerRow[]; readonly error: string | null } {

@@ -1,5 +1,5 @@
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
 import { RecommendationDetail } from './RecommendationDetail';
 import { SourceQuote } from './SourceQuote';
 

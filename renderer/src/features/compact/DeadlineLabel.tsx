@@ -1,8 +1,8 @@
 import type { Deadline } from '../../../../shared/compact/deadline-types';
 import { describeRule, resolveDeadline } from '../../../../shared/compact/deadlines';
 import { displayText } from '../../../../shared/compact/source-text';
-import { useTandemStore } from '../../app/store';
-import { useEventNames } from '../../compact/use-compact';
+import { useTandemStore } from '../../state/store';
+import { useEventNames } from '../../state/use-compact';
 
 /**
  * A deadline as a date once its anchor event has one, otherwise in the document's words with

@@ -1,4 +1,4 @@
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 import { DiscrepancyItem } from './DiscrepancyItem';
 
 /** Every place the compact gives two values for one thing, open for the delegations to resolve. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { dateProblem } from '../../../../shared/compact/calendar';
 import type { AnchorEvent } from '../../../../shared/compact/types';
-import { useTandemStore } from '../../app/store';
-import { useReadOnly } from '../../plan/use-plan';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { useReadOnly } from '../../state/use-plan';
+import { commands } from '../../runtime/commands';
 import { SourceDetails } from './SourceQuote';
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { computeFundingTotals, formatAmount, type SideTotal } from '../../../../shared/compact/funding-totals';
 import { displayText } from '../../../../shared/compact/source-text';
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 import { SourceDetails } from './SourceQuote';
 
 /** F-1 … F-6 as the table gives them, totals computed from them and checked against the document's. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { compactDeadlines, countByEvent } from '../../../../shared/compact/deadline-index';
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
 import { EventDateRow } from './EventDateRow';
 
 /**

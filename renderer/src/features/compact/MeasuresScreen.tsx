@@ -1,4 +1,4 @@
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 import { DeadlineLabel } from './DeadlineLabel';
 import { SourceQuote } from './SourceQuote';
 import { TargetList } from './TargetList';

@@ -1,6 +1,6 @@
 import type { OwnerEntry } from '../../../../shared/compact/types';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 /** One side's owners exactly as the annex table gives them, with the directory entries they name. */
 export function OwnerColumn({ side, owners }: { readonly side: string; readonly owners: readonly OwnerEntry[] }) {

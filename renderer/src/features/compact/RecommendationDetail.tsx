@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../../../shared/compact/types';
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
 import { DiscrepancyItem } from './DiscrepancyItem';
 import { OwnerColumn } from './OwnerColumn';
 import { SourceDetails, SourceQuote } from './SourceQuote';

@@ -1,6 +1,6 @@
 import { displayText } from '../../../../shared/compact/source-text';
 import type { Passage } from '../../../../shared/compact/types';
-import { useSections } from '../../compact/use-compact';
+import { useSections } from '../../state/use-compact';
 
 /** A verbatim passage of the compact with the heading of the section it stands in. */
 export function SourceQuote({ passage, label }: { readonly passage: Passage; readonly label?: string }) {

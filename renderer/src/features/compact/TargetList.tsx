@@ -1,6 +1,6 @@
 import { displayText } from '../../../../shared/compact/source-text';
 import type { Target } from '../../../../shared/compact/types';
-import { useSections } from '../../compact/use-compact';
+import { useSections } from '../../state/use-compact';
 import { DeadlineLabel } from './DeadlineLabel';
 
 /** Targets as the document words them, each with its deadline (a date once its event is dated). */

@@ -1,4 +1,4 @@
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import './conflicts.css';
 
 /** The open count beside the Conflicts view's name; read out as "(2 open)". */

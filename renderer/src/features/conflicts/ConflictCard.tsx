@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatValue, type Names } from '../../../../shared/review/field-format';
 import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { InboxGroup } from '../../../../shared/review/inbox';
-import { commands } from '../../workspace/commands';
+import { commands } from '../../runtime/commands';
 import { ConflictValue } from './ConflictValue';
 
 /**

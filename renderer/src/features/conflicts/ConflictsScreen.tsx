@@ -1,4 +1,4 @@
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { useNames } from '../review/use-names';
 import { ConflictCard } from './ConflictCard';
 import { recordLabel } from './record-label';

@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { NO_FILTER } from '../../../../shared/plan/action-filter';
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
-import { useVisibleActions } from '../../plan/use-plan';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
+import { useVisibleActions } from '../../state/use-plan';
 import { FilterSelect } from './FilterSelect';
 import {
   SIDE_OPTIONS, STATUS_OPTIONS, TIER_OPTIONS, countLabel, domainOptions, isFiltering, ownerGroups, withChoice,

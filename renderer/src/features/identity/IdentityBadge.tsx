@@ -1,5 +1,5 @@
 import { DELEGATION_LABELS, ROLE_LABELS } from '../../../../shared/identity/identity';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 export function IdentityBadge() {
   const identity = useTandemStore((state) => state.identity);

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import {
   DELEGATIONS, DELEGATION_LABELS, MAX_NAME_LENGTH, ROLES, ROLE_LABELS, parseIdentity, type Identity,
 } from '../../../../shared/identity/identity';
-import { completeIdentity } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
+import { completeIdentity } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
 
 type Errors = Partial<Record<keyof Identity, string>>;
 

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { INSTITUTION_KINDS, type InstitutionKind, type Side } from '../../../../shared/compact/types';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { checkInstitution, hasErrors, type InstitutionDraft, type InstitutionErrors } from './directory-model';
 import { FieldError } from './FieldError';
 import { kindLabel } from './kinds';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import { checkPerson, hasErrors, type PersonDraft, type PersonErrors } from './directory-model';
 import { FieldError } from './FieldError';
 import { matrixColumns } from './matrix-model';

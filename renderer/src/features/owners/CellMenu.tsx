@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { cellState } from './cell-state';
 import { LeadChoice } from './LeadChoice';
 import { rowName, SIDE_NAMES, type MatrixColumn } from './matrix-model';

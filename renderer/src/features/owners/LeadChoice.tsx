@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 import type { CellState } from './cell-state';
 import { checkPerson } from './directory-model';
 import { SIDE_NAMES, type MatrixColumn } from './matrix-model';

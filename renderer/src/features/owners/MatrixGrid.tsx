@@ -1,6 +1,6 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { CellMenu } from './CellMenu';
 import { clampPos, moveInGrid, type GridPos } from './grid-nav';
 import { MatrixHeader } from './MatrixHeader';

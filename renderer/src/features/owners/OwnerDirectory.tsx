@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTandemStore } from '../../app/store';
-import { useReadOnly } from '../../plan/use-plan';
+import { useTandemStore } from '../../state/store';
+import { useReadOnly } from '../../state/use-plan';
 import { AddInstitutionForm } from './AddInstitutionForm';
 import { AddPersonForm } from './AddPersonForm';
 import { listDirectory } from './directory-model';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useTandemStore } from '../../app/store';
-import { useReadOnly } from '../../plan/use-plan';
+import { useTandemStore } from '../../state/store';
+import { useReadOnly } from '../../state/use-plan';
 import { MatrixControls, type MatrixOptions } from './MatrixControls';
 import { MatrixGrid } from './MatrixGrid';
 import { gapSummary, gapSummaryText, matrixColumns, type MatrixColumn } from './matrix-model';

@@ -1,4 +1,4 @@
-import { commands } from '../../workspace/commands';
+import { commands } from '../../runtime/commands';
 import type { CellState } from './cell-state';
 import type { OwnerStep } from './owner-steps';
 

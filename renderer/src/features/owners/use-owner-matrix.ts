@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { deriveOwnerMatrix, type MatrixRow } from '../../../../shared/plan/owner-matrix';
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
-import { useVisibleActions, useVisibleRecommendations } from '../../plan/use-plan';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
+import { useVisibleActions, useVisibleRecommendations } from '../../state/use-plan';
 import { createActionRows } from './action-rows';
 
 /** One cache for the app: opening the view again finds the rows of unchanged actions ready. */

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
-import { getHost } from '../../host/bridge';
+import { getHost } from '../../runtime/host/bridge';
 import { usePlanRecord } from './use-plan-record';
 import { PrintLayout } from './PrintLayout';
 

@@ -3,11 +3,11 @@ import { planCsv } from '../../../../shared/records/csv';
 import { planMarkdown } from '../../../../shared/records/markdown';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
 import { buildWorkspaceExport, encodeWorkspaceExport } from '../../../../shared/records/workspace-json';
-import { currentSession } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
-import { getHost } from '../../host/bridge';
-import { todayIso } from '../../plan/today';
-import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
+import { currentSession } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
+import { getHost } from '../../runtime/host/bridge';
+import { todayIso } from '../../state/today';
+import { DEFAULT_WORKSPACE_ID } from '../../runtime/workspace-session';
 import { planRecordOf } from './record-source';
 
 export type RecordFormat = 'docx' | 'csv' | 'markdown';

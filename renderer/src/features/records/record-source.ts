@@ -1,7 +1,7 @@
 import { describeIdentity } from '../../../../shared/identity/identity';
 import { buildPlanRecord, type PlanRecord, type RecordScope } from '../../../../shared/records/plan-record';
-import type { TandemState } from '../../app/store';
-import { todayIso } from '../../plan/today';
+import type { TandemState } from '../../state/store';
+import { todayIso } from '../../state/today';
 
 /**
  * The plan record from the store's views, as they are at `now`. Exports call it at the moment of

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PlanRecord, RecordScope } from '../../../../shared/records/plan-record';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { planRecordOf } from './record-source';
 
 /** The plan record, kept current with the views it is built from (a peer's change shows in it). */

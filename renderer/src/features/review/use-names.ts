@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Names } from '../../../../shared/review/field-format';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 /** Directory and action names for showing values in words, from the current views. */
 export function useNames(): Names {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuditRow } from '../../../../shared/review/audit';
 import { attributeChanges, diffSnapshots, snapshotOf, type AttributedChange } from '../../../../shared/review/review-diff';
-import { currentSession } from '../../app/boot';
-import { useTandemStore } from '../../app/store';
-import { currentReviewWatch } from './review-watch';
-import type { ReviewMark } from './review-marks';
+import { currentSession } from '../../shell/boot';
+import { useTandemStore } from '../../state/store';
+import { currentReviewWatch } from '../../runtime/review-watch';
+import type { ReviewMark } from '../../runtime/storage/review-marks';
 
 export type MarkState = { readonly kind: 'loading' } | { readonly kind: 'none' } | { readonly kind: 'marked'; readonly mark: ReviewMark };
 

@@ -1,5 +1,5 @@
-import { useTandemStore } from '../../app/store';
-import { commands } from '../../workspace/commands';
+import { useTandemStore } from '../../state/store';
+import { commands } from '../../runtime/commands';
 
 export function SaveIndicator() {
   const saveState = useTandemStore((state) => state.saveState);

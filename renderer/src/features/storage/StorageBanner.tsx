@@ -1,4 +1,4 @@
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { ExportButton } from './ExportButton';
 
 /** Says plainly when what is on screen is not everything that was stored, and how to keep it all. */

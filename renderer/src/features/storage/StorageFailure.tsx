@@ -1,4 +1,4 @@
-import { boot, continueWithoutStorage } from '../../app/boot';
+import { boot, continueWithoutStorage } from '../../shell/boot';
 
 /** Local storage could not be opened at all: say why, and offer retry or an in-memory session. */
 export function StorageFailure({ message }: { readonly message: string }) {

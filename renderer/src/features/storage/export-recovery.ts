@@ -1,8 +1,8 @@
 import { buildRecoveryFile, encodeRecoveryFile } from '../../../../shared/persistence/recovery-export';
 import type { SavedFile } from '../../../../shared/host/host-api';
-import { currentSession } from '../../app/boot';
-import { getHost } from '../../host/bridge';
-import { DEFAULT_WORKSPACE_ID } from '../../workspace/workspace-session';
+import { currentSession } from '../../shell/boot';
+import { getHost } from '../../runtime/host/bridge';
+import { DEFAULT_WORKSPACE_ID } from '../../runtime/workspace-session';
 
 /** Writes what loaded, plus every quarantined record, to one file through the host. */
 export async function exportRecovery(now: Date = new Date()): Promise<SavedFile> {

@@ -1,5 +1,5 @@
 import { DELEGATION_LABELS } from '../../../../shared/identity/identity';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 /** "Dana (Israel) is editing" on an action someone else in the session has open. */
 export function EditorsBadge({ actionId }: { readonly actionId: string }) {

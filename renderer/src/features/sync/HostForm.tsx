@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { LanAddress } from '../../../../shared/host/host-api';
-import { getHost } from '../../host/bridge';
-import { lanSession } from '../../sync/sync-controller';
+import { getHost } from '../../runtime/host/bridge';
+import { lanSession } from '../../runtime/lan/lan-session';
 
 export const DEFAULT_SESSION_PORT = 4444;
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { lanSession } from '../../sync/sync-controller';
+import { lanSession } from '../../runtime/lan/lan-session';
 
 /** Join a session: the host's address and the join code it shows. */
 export function JoinForm() {

@@ -1,5 +1,5 @@
 import { DELEGATION_LABELS, ROLE_LABELS } from '../../../../shared/identity/identity';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 
 /** Who else is in the session, and which action each has open. */
 export function PresenceList() {

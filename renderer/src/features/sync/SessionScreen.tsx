@@ -1,6 +1,6 @@
-import { useTandemStore } from '../../app/store';
-import { lanSession } from '../../sync/sync-controller';
-import { describeStatus } from '../../sync/sync-status';
+import { useTandemStore } from '../../state/store';
+import { lanSession } from '../../runtime/lan/lan-session';
+import { describeStatus } from '../../../../shared/sync/sync-status';
 import { HostForm } from './HostForm';
 import { JoinForm } from './JoinForm';
 import { PresenceList } from './PresenceList';

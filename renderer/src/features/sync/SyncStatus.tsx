@@ -1,5 +1,5 @@
-import { useTandemStore } from '../../app/store';
-import { describeStatus } from '../../sync/sync-status';
+import { useTandemStore } from '../../state/store';
+import { describeStatus } from '../../../../shared/sync/sync-status';
 import './sync.css';
 
 /** Always in the top bar: offline, hosting, connecting, waiting, syncing with N, synced with N. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Timeline, TimelineGrouping } from '../../../../shared/plan/timeline';
 import { asPercent, fractionOf, monthTicks, onAxis, type AxisRange } from '../../../../shared/plan/timeline-axis';
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 import { ChartBackdrop, ChartTrack, type Backdrop } from './ChartTrack';
 import { ChartLegend } from './ChartLegend';
 import type { DatedGroup } from './timeline-paging';

@@ -1,5 +1,5 @@
 import type { TimelineItem } from '../../../../shared/plan/timeline';
-import { useTandemStore } from '../../app/store';
+import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { WINDOW_LABELS, flagsOf, statusLabel, titleOf } from './timeline-text';
 

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { type TimelineGroup, type TimelineGrouping, type TimelineItem } from '../../../../shared/plan/timeline';
 import { axisRange } from '../../../../shared/plan/timeline-axis';
-import { useTandemStore } from '../../app/store';
-import { useCompact } from '../../compact/use-compact';
-import { todayIso } from '../../plan/today';
-import { useVisibleActions } from '../../plan/use-plan';
+import { useTandemStore } from '../../state/store';
+import { useCompact } from '../../state/use-compact';
+import { todayIso } from '../../state/today';
+import { useVisibleActions } from '../../state/use-plan';
 import { isFiltering } from '../filter/filter-options';
 import { GroupingToggle } from './GroupingToggle';
 import { PathSummary } from './PathSummary';

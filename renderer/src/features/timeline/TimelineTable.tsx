@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { TimelineItem } from '../../../../shared/plan/timeline';
-import { useEventNames } from '../../compact/use-compact';
+import { useEventNames } from '../../state/use-compact';
 import { showMoreText, type Page } from './timeline-paging';
 import { TimelineRow } from './TimelineRow';
 

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useTandemStore } from '../state/store';
+import { useReadOnly } from '../state/use-plan';
+import { commands } from '../runtime/commands';
+
+/**
+ * Undo and redo of one's own changes (remote changes are never undone; see shared/workspace/undo.ts).
+ * Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) work anywhere except inside a text field, where the
+ * browser's own text undo applies to what is being typed.
+ */
+export function UndoButtons() {
+  const readOnly = useReadOnly();
+  const { undo, redo } = useTandemStore((state) => state.undoState);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (!(event.ctrlKey || event.metaKey) || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) commands.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') commands.redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (readOnly) return null;
+  return (
+    <span className="undo-buttons">
+      <button type="button" className="secondary" disabled={undo === 0} onClick={() => commands.undo()} aria-keyshortcuts="Control+Z">Undo</button>
+      <button type="button" className="secondary" disabled={redo === 0} onClick={() => commands.redo()} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+    </span>
+  );
+}

@@ -4,7 +4,9 @@ import { replayUpdates } from './replay';
 import type { Quarantine, StoredRecord, UpdateStore } from './update-store';
 
 /** Transaction origin of updates applied from local storage; the writer never stores them again. */
-export const LOAD_ORIGIN = Symbol('tandem:load');
+import { LOAD_ORIGIN } from '../workspace/origins';
+
+export { LOAD_ORIGIN };
 
 export interface LoadReport {
   readonly loadedRecords: number;

@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import { mergeValidRecords } from './compaction';
 import { sealUpdate } from './record-check';
 import { StorageError, type UpdateStore } from './update-store';
+import { originPolicy } from '../workspace/origins';
+
+const isStored = (origin: unknown) => originPolicy(origin).stored;
 
 /**
  * Writes a document's updates to the store so that an edit the UI shows as saved is on disk.
@@ -26,8 +29,12 @@ export type SaveState =
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface UpdateWriterOptions {
-  /** Origins whose updates are already stored (loaded from disk, or written by another tab). */
-  readonly skipOrigins: ReadonlySet<unknown>;
+  /**
+   * Whether an update with this origin is to be written; by default the origin table
+   * (workspace/origins.ts) decides: what was loaded from disk, the seed and another window's
+   * mirror are already stored, or never are.
+   */
+  readonly stores?: (origin: unknown) => boolean;
   readonly compactAfter?: number;
   readonly onState?: (state: SaveState) => void;
 }
@@ -75,7 +82,7 @@ export class UpdateWriter {
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.options.skipOrigins.has(origin)) return;
+    if (!(this.options.stores ?? isStored)(origin)) return;
     this.queued.push(update);
     if (this.scheduled) return;
     this.scheduled = true;

@@ -22,8 +22,8 @@
  */
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
-import { isRemoteOrigin } from '../sync/remote-origin';
 import { validate } from '../validation/shape';
+import { originPolicy } from '../workspace/origins';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
@@ -31,7 +31,9 @@ import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, 
 import { titleConflicts } from './title-conflicts';
 
 /** Origin of the inbox writes the detector makes: stored and synced, never undone, never audited. */
-export const CONFLICT_ORIGIN = Symbol('tandem:conflict-inbox');
+import { CONFLICT_ORIGIN } from '../workspace/origins';
+
+export { CONFLICT_ORIGIN };
 
 /** Map keys watched on each kind of record, and the inbox field each belongs to. */
 const WATCHED: Readonly<Record<RecordKind, Readonly<Record<string, ConflictField>>>> = {
@@ -192,7 +194,7 @@ export function watchConflicts(doc: Y.Doc, onError: (error: unknown) => void, no
   initiativesMap(doc);
   conflictsMap(doc);
   const handler = (transaction: Y.Transaction) => {
-    if (!isRemoteOrigin(transaction.origin)) return;
+    if (!originPolicy(transaction.origin).conflictChecked) return;
     let fresh: [string, ConflictEntry][];
     try {
       const inbox = conflictsMap(doc);

@@ -99,7 +99,7 @@ export const PERSON_FIELDS = {
 export type ActionRecord = Y.Map<unknown>;
 
 /** Transaction origin of the user's own edits on this device. */
-export const LOCAL_ORIGIN = Symbol('tandem:local');
+export { LOCAL_ORIGIN } from './origins';
 
 /**
  * Client ids that name fixed content (the canonical seed versions). A live document must never

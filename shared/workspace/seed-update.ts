@@ -47,7 +47,9 @@ export const RELEASED_SEEDS: ReadonlyMap<number, string> = new Map([
  * Transaction origin of applying the seed. Seed updates are never stored: the writer skips this
  * origin, and the seed is re-applied on every open instead.
  */
-export const SEED_ORIGIN = Symbol('tandem:seed');
+import { SEED_ORIGIN } from './origins';
+
+export { SEED_ORIGIN };
 
 export function buildSeedUpdate(compact: CompactData): Uint8Array {
   const doc = new Y.Doc();

@@ -12,17 +12,17 @@
  */
 import * as Y from 'yjs';
 import { stampEdit } from './actions';
-import { LOCAL_ORIGIN, ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
+import { UNDO_CREATION_ORIGIN, UNDOABLE_ORIGINS } from './origins';
+import { ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
 
 export const CAPTURE_MS = 600;
 
-/** Origin of the soft delete that stands in for undoing a creation; not itself tracked. */
-export const UNDO_CREATION_ORIGIN = Symbol('tandem:undo-creation');
+export { UNDO_CREATION_ORIGIN };
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   return new Y.UndoManager(
     [actionsMap(doc), institutionsMap(doc), peopleMap(doc), initiativesMap(doc), eventDatesMap(doc)],
-    { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: CAPTURE_MS },
+    { trackedOrigins: new Set(UNDOABLE_ORIGINS), captureTimeout: CAPTURE_MS },
   );
 }
 

@@ -34,7 +34,7 @@ function laptop(base: Y.Doc, watched: boolean, entries: AuditEntry[]): Y.Doc {
   recordAuthor(doc, identity);
   if (watched) {
     watchConflicts(doc, (error) => { throw error; });
-    watchAudit(doc, { record: (e) => entries.push(...e) }, { ignore: new Set(), localIdentity: () => identity });
+    watchAudit(doc, { record: (e) => entries.push(...e) }, { audited: () => true, localIdentity: () => identity });
   }
   return doc;
 }

@@ -13,11 +13,13 @@ import { isolateStep, undoOwnChange } from '../../../shared/workspace/undo';
 import { resolveConflicts } from '../../../shared/review/conflict-resolution';
 import type { FieldValue } from '../../../shared/review/fields';
 import type { InstitutionKind } from '../../../shared/compact/types';
-import { currentSession } from '../shell/boot';
-import { useTandemStore } from '../state/store';
+import type { CompactData } from '../../../shared/compact/types';
+import type { Identity } from '../../../shared/identity/identity';
+import type { WorkspaceSession } from './workspace-session';
 
 /**
- * What the UI may do to the workspace. Each command calls an operation from shared/ on the
+ * What the UI may do to the workspace: one set per open workspace, made by the runtime for the
+ * session, the identity and the compact it opened with. Each command calls an operation from shared/ on the
  * document; the views follow from the document's change. An invalid edit is reported as a
  * notice and changes nothing. Observers see everything and edit nothing: every command refuses
  * for them here, whatever the UI shows.
@@ -28,102 +30,99 @@ import { useTandemStore } from '../state/store';
  */
 export const OBSERVER_REFUSAL = 'Observers can see everything but edit nothing.';
 
-function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
-  const session = currentSession();
-  const identity = useTandemStore.getState().identity;
-  if (!session || !identity) return undefined;
-  if (identity.role === 'observer') {
-    useTandemStore.getState().setNotice(OBSERVER_REFUSAL);
-    return undefined;
-  }
+export interface CommandContext {
+  readonly session: WorkspaceSession;
+  readonly identity: Identity;
+  readonly compact: CompactData;
+  readonly setNotice: (notice: string | null) => void;
+}
+
+export type Commands = ReturnType<typeof createCommands>;
+
+export function createCommands({ session, identity, compact, setNotice }: CommandContext) {
   const { doc } = session;
-  try {
-    const result = doc.transact(() => {
-      const value = operation(doc);
-      recordAuthor(doc, identity);
-      return value;
-    }, LOCAL_ORIGIN);
-    useTandemStore.getState().setNotice(null);
-    return result;
-  } catch (error) {
-    if (error instanceof OperationError) {
-      useTandemStore.getState().setNotice(error.message);
+  const observer = identity.role === 'observer';
+
+  function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
+    if (observer) {
+      setNotice(OBSERVER_REFUSAL);
       return undefined;
     }
-    throw error;
-  }
-}
-
-/** A creation is an undo step of its own, so undoing it can be handled without erasing (undo.ts). */
-function creating<T>(operation: (doc: Y.Doc) => T): T | undefined {
-  const session = currentSession();
-  return session ? isolateStep(session.undo, () => run(operation)) : undefined;
-}
-
-/** Runs an edit and reports whether the document took it. */
-const done = (operation: (doc: Y.Doc) => void) => run((doc) => { operation(doc); return true; }) ?? false;
-
-function compactCodes(): ReadonlySet<string> {
-  const compact = useTandemStore.getState().compact;
-  return new Set([...(compact?.recommendations.map((rec) => rec.code) ?? []), ...(compact?.funding.mechanisms.map((m) => m.code) ?? [])]);
-}
-
-function eventNames(): ReadonlyMap<string, string> {
-  return new Map(useTandemStore.getState().compact?.events.map((event) => [event.id, event.name]) ?? []);
-}
-
-export const commands = {
-  addAction: (input: NewAction) => creating((doc) => addAction(doc, input)),
-  renameAction: (id: string, title: string) => done((doc) => editActionTitle(doc, id, title)),
-  setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),
-  setDescription: (id: string, text: string) => done((doc) => editActionDescription(doc, id, text)),
-  setInitiative: (id: string, code: string | null) => done((doc) => setActionInitiative(doc, id, code, compactCodes())),
-  setDue: (id: string, due: DueInput | null) => done((doc) => setActionDue(doc, id, due, eventNames())),
-  deleteAction: (id: string) => done((doc) => setActionDeleted(doc, id, true)),
-  restoreAction: (id: string) => done((doc) => setActionDeleted(doc, id, false)),
-  /** Puts the action at `index` of `tier`'s lane, counted without the action itself. */
-  moveAction: (id: string, tier: Tier | null, index: number) => done((doc) => moveAction(doc, id, tier, index)),
-  moveActionBy: (id: string, delta: -1 | 1) => done((doc) => moveActionBy(doc, id, delta)),
-  addDependency: (id: string, dependsOn: string) => done((doc) => addDependency(doc, id, dependsOn)),
-  removeDependency: (id: string, dependsOn: string) => done((doc) => removeDependency(doc, id, dependsOn)),
-  setLead: (target: OwnedTarget, side: Side, institution: string | null, person: string | null = null) =>
-    done((doc) => setLead(doc, target, side, institution, person)),
-  setSupporting: (target: OwnedTarget, institution: string, supporting: boolean) =>
-    done((doc) => setSupporting(doc, target, institution, supporting)),
-  /** Several lead/supporting changes to one target in one transaction (the owner matrix's choices). */
-  setOwnership: (
-    target: OwnedTarget, side: Side,
-    steps: readonly ({ op: 'lead'; institution: string | null; person: string | null } | { op: 'supporting'; institution: string; supporting: boolean })[],
-  ) => done((doc) => {
-    for (const step of steps) {
-      if (step.op === 'lead') setLead(doc, target, side, step.institution, step.person);
-      else setSupporting(doc, target, step.institution, step.supporting);
+    try {
+      const result = doc.transact(() => {
+        const value = operation(doc);
+        recordAuthor(doc, identity);
+        return value;
+      }, LOCAL_ORIGIN);
+      setNotice(null);
+      return result;
+    } catch (error) {
+      if (error instanceof OperationError) {
+        setNotice(error.message);
+        return undefined;
+      }
+      throw error;
     }
-  }),
-  addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
-    creating((doc) => addInstitution(doc, input)),
-  addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),
-  /** Gives an anchor event its date (null clears it); true when the document took it. */
-  setEventDate: (eventId: string, date: string | null): boolean => {
-    const known = new Set(useTandemStore.getState().compact?.events.map((event) => event.id) ?? []);
-    return done((doc) => setEventDate(doc, eventId, date, known));
-  },
-  /** Settles one field's open inbox entries: keep the current value (`use` undefined) or write `use`. */
-  resolveConflict: (keys: readonly string[], use: FieldValue | undefined) => done((doc) => resolveConflicts(doc, keys, use)),
-  undo: () => {
-    const session = currentSession();
-    if (!session || useTandemStore.getState().identity?.role === 'observer') return;
-    const result = undoOwnChange(session.doc, session.undo);
-    const notice = result.softDeleted.length
-      ? 'Undone: the new action is under Deleted actions, where it can be restored with anything colleagues added to it.'
-      : result.keptEntries.length
-        ? 'The new directory entry stays: colleagues may already name it. Nothing else was undone.'
-        : null;
-    useTandemStore.getState().setNotice(notice);
-  },
-  redo: () => {
-    if (useTandemStore.getState().identity?.role === 'observer') return;
-    currentSession()?.undo.redo();
-  },
-  retrySave: () => currentSession()?.writer.flush().catch(() => undefined),
-};
+  }
+
+  /** A creation is an undo step of its own, so undoing it can be handled without erasing (undo.ts). */
+  const creating = <T,>(operation: (doc: Y.Doc) => T): T | undefined => isolateStep(session.undo, () => run(operation));
+
+  /** Runs an edit and reports whether the document took it. */
+  const done = (operation: (doc: Y.Doc) => void) => run((doc) => { operation(doc); return true; }) ?? false;
+
+  const compactCodes: ReadonlySet<string> = new Set([...compact.recommendations.map((rec) => rec.code), ...compact.funding.mechanisms.map((m) => m.code)]);
+  const eventNames: ReadonlyMap<string, string> = new Map(compact.events.map((event) => [event.id, event.name]));
+  const eventIds: ReadonlySet<string> = new Set(eventNames.keys());
+
+  return {
+    addAction: (input: NewAction) => creating((doc) => addAction(doc, input)),
+    renameAction: (id: string, title: string) => done((doc) => editActionTitle(doc, id, title)),
+    setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),
+    setDescription: (id: string, text: string) => done((doc) => editActionDescription(doc, id, text)),
+    setInitiative: (id: string, code: string | null) => done((doc) => setActionInitiative(doc, id, code, compactCodes)),
+    setDue: (id: string, due: DueInput | null) => done((doc) => setActionDue(doc, id, due, eventNames)),
+    deleteAction: (id: string) => done((doc) => setActionDeleted(doc, id, true)),
+    restoreAction: (id: string) => done((doc) => setActionDeleted(doc, id, false)),
+    /** Puts the action at `index` of `tier`'s lane, counted without the action itself. */
+    moveAction: (id: string, tier: Tier | null, index: number) => done((doc) => moveAction(doc, id, tier, index)),
+    moveActionBy: (id: string, delta: -1 | 1) => done((doc) => moveActionBy(doc, id, delta)),
+    addDependency: (id: string, dependsOn: string) => done((doc) => addDependency(doc, id, dependsOn)),
+    removeDependency: (id: string, dependsOn: string) => done((doc) => removeDependency(doc, id, dependsOn)),
+    setLead: (target: OwnedTarget, side: Side, institution: string | null, person: string | null = null) =>
+      done((doc) => setLead(doc, target, side, institution, person)),
+    setSupporting: (target: OwnedTarget, institution: string, supporting: boolean) =>
+      done((doc) => setSupporting(doc, target, institution, supporting)),
+    /** Several lead/supporting changes to one target in one transaction (the owner matrix's choices). */
+    setOwnership: (
+      target: OwnedTarget, side: Side,
+      steps: readonly ({ op: 'lead'; institution: string | null; person: string | null } | { op: 'supporting'; institution: string; supporting: boolean })[],
+    ) => done((doc) => {
+      for (const step of steps) {
+        if (step.op === 'lead') setLead(doc, target, side, step.institution, step.person);
+        else setSupporting(doc, target, step.institution, step.supporting);
+      }
+    }),
+    addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
+      creating((doc) => addInstitution(doc, input)),
+    addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),
+    /** Gives an anchor event its date (null clears it); true when the document took it. */
+    setEventDate: (eventId: string, date: string | null): boolean => done((doc) => setEventDate(doc, eventId, date, eventIds)),
+    /** Settles one field's open inbox entries: keep the current value (`use` undefined) or write `use`. */
+    resolveConflict: (keys: readonly string[], use: FieldValue | undefined) => done((doc) => resolveConflicts(doc, keys, use)),
+    undo: () => {
+      if (observer) return;
+      const result = undoOwnChange(session.doc, session.undo);
+      const notice = result.softDeleted.length
+        ? 'Undone: the new action is under Deleted actions, where it can be restored with anything colleagues added to it.'
+        : result.keptEntries.length
+          ? 'The new directory entry stays: colleagues may already name it. Nothing else was undone.'
+          : null;
+      setNotice(notice);
+    },
+    redo: () => {
+      if (!observer) session.undo.redo();
+    },
+    retrySave: () => session.writer.flush().catch(() => undefined),
+  };
+}

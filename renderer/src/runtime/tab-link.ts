@@ -1,28 +1,30 @@
 import * as Y from 'yjs';
+import type { RemoteApply } from '../../../shared/sync/remote-update';
+import { originPolicy, RemoteOrigin } from '../../../shared/workspace/origins';
 
 /**
  * Keeps two windows or tabs of the same workspace on one device in step. Both write to the same
- * IndexedDB log, so each persists its own edits; this channel only mirrors them live, with
- * TAB_ORIGIN so the receiver does not store them a second time. A new tab asks the others for
- * what its state vector lacks, which covers edits whose write had not landed when it loaded.
- *
- * Messages come only from this app's own windows on this device (same origin). They are still
- * checked: a malformed message is dropped, an update must pass a full V1 decode, and a failure
- * is reported. That is not the peer-grade guarantee (an update that decodes can still throw
- * half-way through integration); input from peers and files must be proven on a scratch
- * document first, see shared/persistence/replay.ts.
+ * IndexedDB log, so each persists its own edits; this channel only mirrors them live. What a
+ * window receives goes through the same gate as a peer's update (`merge`: proven on a shadow, all
+ * or nothing) with a `tab` origin, which the origin table marks as not stored and not audited
+ * (the window that made the change did both) but checked for conflicts: two windows editing one
+ * field at once file a conflict like two laptops do. A new window asks the others for what its
+ * state vector lacks, which covers edits whose write had not landed when it loaded.
  */
-export const TAB_ORIGIN = Symbol('tandem:tab');
-
 type TabMessage = { type: 'update'; update: Uint8Array } | { type: 'need'; stateVector: Uint8Array };
 
-export function startTabSync(doc: Y.Doc, workspaceId: string, onRejected: (reason: string) => void): () => void {
+export function startTabLink(
+  doc: Y.Doc,
+  workspaceId: string,
+  merge: (update: Uint8Array, origin: RemoteOrigin) => RemoteApply,
+  onRejected: (reason: string) => void,
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(`tandem:workspace:${workspaceId}`);
   const post = (message: TabMessage) => channel.postMessage(message);
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin !== TAB_ORIGIN) post({ type: 'update', update });
+    if (originPolicy(origin).toWindows) post({ type: 'update', update });
   };
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = event.data as Partial<TabMessage> | null;
@@ -33,12 +35,8 @@ export function startTabSync(doc: Y.Doc, workspaceId: string, onRejected: (reaso
         onRejected('Another window sent an unreadable state vector.');
       }
     } else if (message?.type === 'update' && message.update instanceof Uint8Array) {
-      try {
-        Y.decodeUpdate(message.update);
-        Y.applyUpdate(doc, message.update, TAB_ORIGIN);
-      } catch {
-        onRejected('Another window sent an unreadable update; it was ignored.');
-      }
+      const applied = merge(message.update, new RemoteOrigin('tab', 'another window'));
+      if (!applied.ok) onRejected(`Another window sent an update that was refused: ${applied.reason}`);
     }
   };
   doc.on('update', onUpdate);

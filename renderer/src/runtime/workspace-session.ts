@@ -1,23 +1,24 @@
 import type * as Y from 'yjs';
-import { loadWorkspace, LOAD_ORIGIN, type LoadReport } from '../../../shared/persistence/load-workspace';
+import { loadWorkspace, type LoadReport } from '../../../shared/persistence/load-workspace';
 import type { UpdateStore } from '../../../shared/persistence/update-store';
-import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
-import { deriveActions, type ActionView } from '../../../shared/workspace/action-view';
+import { UpdateWriter } from '../../../shared/persistence/update-writer';
+import { ActionPipeline } from '../../../shared/workspace/action-pipeline';
 import { createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
-import { changedActions } from '../../../shared/workspace/action-changes';
-import { applySeed, SEED_ORIGIN } from '../../../shared/workspace/seed-update';
-import { deriveEventDates, type EventDatesView } from '../../../shared/workspace/event-dates';
-import { deriveInstitutions, type InstitutionDirectory } from '../../../shared/workspace/institution-view';
-import { deriveInitiativeOwners, derivePeople, type OwnersView, type PersonView } from '../../../shared/workspace/owner-view';
+import { applySeed } from '../../../shared/workspace/seed-update';
+import { deriveEventDates } from '../../../shared/workspace/event-dates';
+import { deriveInstitutions } from '../../../shared/workspace/institution-view';
+import { deriveInitiativeOwners, derivePeople } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
 import type { RemoteApply } from '../../../shared/sync/remote-update';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
-import { startTabSync, TAB_ORIGIN } from './tab-link';
+import type { RuntimeSink } from './runtime-sink';
+import { startTabLink } from './tab-link';
 
 /**
- * An open workspace: its document, the writer that stores its updates, the live link to other
- * tabs, and the derivation of views after every transaction. The Y.Doc is the only mutable
+ * An open workspace's document and what is bound to it: the writer that stores its updates, the
+ * gate for remote updates, the live link to other windows, undo, and the derivation of views
+ * after every transaction. The WorkspaceRuntime owns one and closes it last. The Y.Doc is the only mutable
  * state; the callbacks receive immutable views.
  */
 export interface WorkspaceSession {
@@ -27,6 +28,8 @@ export interface WorkspaceSession {
   readonly report: LoadReport;
   /** Undo/redo of this person's edits in this session only. */
   readonly undo: Y.UndoManager;
+  /** The one after-transaction pass over the actions, for every consumer. */
+  readonly actions: ActionPipeline;
   /**
    * Merges an update from a peer or a file: V1 only, all or nothing (ShadowGate), in one
    * transaction with `origin`. A refusal leaves the document as it was and says why.
@@ -35,17 +38,9 @@ export interface WorkspaceSession {
   close(): void;
 }
 
-export interface SessionCallbacks {
-  onActions(actions: readonly ActionView[]): void;
-  onInstitutions(institutions: InstitutionDirectory): void;
-  onEventDates(eventDates: EventDatesView): void;
-  onInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
-  onPeople(people: ReadonlyMap<string, PersonView>): void;
-  /** How many steps can be undone and redone, for the Undo and Redo buttons. */
-  onUndoState(state: { readonly undo: number; readonly redo: number }): void;
-  onSaveState(state: SaveState): void;
-  onNotice(message: string): void;
-}
+/** What a session tells the UI (a part of the runtime's sink). */
+export type SessionCallbacks = Pick<RuntimeSink,
+  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -69,29 +64,26 @@ export async function openWorkspaceSession(
   // they would be reported as waiting for missing content.
   applySeed(doc, seedUpdate);
   const report = await loadWorkspace(store, doc);
-  const writer = new UpdateWriter(doc, store, {
-    skipOrigins: new Set<unknown>([LOAD_ORIGIN, TAB_ORIGIN, SEED_ORIGIN]),
-    onState: callbacks.onSaveState,
-  });
-  let views = deriveActions(doc);
+  // What is stored is the origin table's call (workspace/origins.ts): not the load, the seed or another window's mirror.
+  const writer = new UpdateWriter(doc, store, { onState: callbacks.setSaveState });
+  const actions = new ActionPipeline(doc);
   let institutions = deriveInstitutions(doc);
   let eventDates = deriveEventDates(doc);
   let owners = deriveInitiativeOwners(doc);
   let people = derivePeople(doc);
   const publish = () => {
-    callbacks.onActions(views);
-    callbacks.onInstitutions(institutions);
-    callbacks.onEventDates(eventDates);
-    callbacks.onInitiativeOwners(owners);
-    callbacks.onPeople(people);
+    callbacks.setActions(actions.views);
+    callbacks.setInstitutions(institutions);
+    callbacks.setEventDates(eventDates);
+    callbacks.setInitiativeOwners(owners);
+    callbacks.setPeople(people);
   };
   publish();
-  // Each view is re-derived only when the transaction touched its part of the document, and
-  // actions only for the records it touched: a keystroke at 5,000 actions stays a small cost.
+  // Each view is re-derived only when the transaction touched its part of the document; actions
+  // come from the pipeline, which re-derives only the records the transaction touched, once for
+  // every consumer (the audit trail reads the same pass).
   const onAfterTransaction = (transaction: Y.Transaction) => {
     const touched = (map: Y.Map<unknown>) => transaction.changedParentTypes.has(map as never) || transaction.changed.has(map as never);
-    // changedActions names the touched records (none: the previous views come back unchanged).
-    views = deriveActions(doc, views, changedActions(doc, transaction));
     if (touched(institutionsMap(doc))) institutions = deriveInstitutions(doc, institutions);
     if (touched(eventDatesMap(doc))) eventDates = deriveEventDates(doc, eventDates);
     if (touched(initiativesMap(doc)) || touched(peopleMap(doc))) owners = deriveInitiativeOwners(doc, owners);
@@ -99,24 +91,28 @@ export async function openWorkspaceSession(
     publish();
   };
   const undo = createUndoManager(doc);
-  const undoState = () => callbacks.onUndoState({ undo: undo.undoStack.length, redo: undo.redoStack.length });
+  const undoState = () => callbacks.setUndoState({ undo: undo.undoStack.length, redo: undo.redoStack.length });
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
   undoState();
+  // After the pipeline's handler (registered in its constructor), so actions.views is current.
   doc.on('afterTransaction', onAfterTransaction);
   const gate = new ShadowGate(doc);
-  const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
+  const mergeRemote = (update: Uint8Array, origin: RemoteOrigin) => gate.apply(update, origin);
+  const stopTabLink = mirrorTabs ? startTabLink(doc, workspaceId, mergeRemote, callbacks.setNotice) : () => {};
   return {
     doc,
     store,
     writer,
     report,
     undo,
-    mergeRemote: (update, origin) => gate.apply(update, origin),
+    actions,
+    mergeRemote,
     close() {
+      stopTabLink();
       gate.destroy();
       undo.destroy();
-      stopTabSync();
       doc.off('afterTransaction', onAfterTransaction);
+      actions.dispose();
       writer.dispose();
     },
   };

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTandemStore } from '../state/store';
 import { useReadOnly } from '../state/use-plan';
-import { commands } from '../runtime/commands';
+import { useCommands } from '../ui/runtime-context';
 
 /**
  * Undo and redo of one's own changes (remote changes are never undone; see shared/workspace/undo.ts).
@@ -10,6 +10,7 @@ import { commands } from '../runtime/commands';
  */
 export function UndoButtons() {
   const readOnly = useReadOnly();
+  const commands = useCommands();
   const { undo, redo } = useTandemStore((state) => state.undoState);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -23,7 +24,7 @@ export function UndoButtons() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [commands]);
   if (readOnly) return null;
   return (
     <span className="undo-buttons">

@@ -11,7 +11,6 @@ import { FilterBar } from '../features/filter/FilterBar';
 import { IdentityBadge } from '../features/identity/IdentityBadge';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
 import { RecordsScreen } from '../features/records/RecordsScreen';
-import { BackupScheduler } from '../features/backups/BackupScheduler';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { StorageBanner } from '../features/storage/StorageBanner';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
@@ -54,10 +53,13 @@ function badgeOf(id: ViewId): ReactNode {
 export function WorkspaceScreen() {
   const notice = useTandemStore((state) => state.notice);
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
-  const [view, setView] = useState<ViewId>(() => {
+  const stored = useTandemStore((state) => state.view);
+  const setView = useTandemStore((state) => state.setView);
+  const [initial] = useState<ViewId>(() => {
     const saved = takeViewAfterReload();
     return saved !== null && saved in VIEWS ? (saved as ViewId) : 'plan';
   });
+  const view: ViewId = stored !== null && stored in VIEWS ? (stored as ViewId) : initial;
   const main = useRef<HTMLElement>(null);
   const shown = useRef(view);
   // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next tab).
@@ -91,7 +93,6 @@ export function WorkspaceScreen() {
         {VIEWS[view].render()}
       </main>
       <ActionDetailPanel />
-      <BackupScheduler />
     </div>
   );
 }

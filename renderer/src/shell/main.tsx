@@ -1,19 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppRuntimeProvider } from '../ui/runtime-context';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { boot, installFlushOnClose } from './boot';
+import { createApp } from './boot';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
-installFlushOnClose();
+const app = createApp();
 createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <AppRuntimeProvider app={app}>
+        <App />
+      </AppRuntimeProvider>
     </ErrorBoundary>
   </StrictMode>,
 );
-void boot();
+void app.boot();

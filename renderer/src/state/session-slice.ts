@@ -2,18 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { Identity } from '../../../shared/identity/identity';
 import type { LoadReport } from '../../../shared/persistence/load-workspace';
 import type { SaveState } from '../../../shared/persistence/update-writer';
+import type { Phase, StorageMode } from '../runtime/app-phase';
 import type { TandemState } from './store';
 
-/** Where the app is in its start-up, and how local storage is doing. */
-export type Phase =
-  | { readonly kind: 'starting' }
-  | { readonly kind: 'needs-identity' }
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'storage-failed'; readonly message: string }
-  /** The bundled seed failed its schema: each line names file, record and field. */
-  | { readonly kind: 'seed-invalid'; readonly errors: readonly string[] };
-
-export type StorageMode = 'disk' | 'memory';
+export type { Phase, StorageMode } from '../runtime/app-phase';
 
 export interface SessionSlice {
   phase: Phase;

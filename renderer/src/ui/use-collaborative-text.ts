@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { transformCursor } from '../features/action-detail/text-cursor';
+import { transformCursor } from './text-cursor';
 
 /**
  * Binds an uncontrolled input or textarea to collaborative text (a Y.Text shown as `value`).

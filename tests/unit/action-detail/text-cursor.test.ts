@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { transformCursor } from '../../../renderer/src/features/action-detail/text-cursor';
+import { transformCursor } from '../../../renderer/src/ui/text-cursor';
 
 describe('the caret when collaborative text changes under it', () => {
   it('stays before an edit further on, and shifts with one before it', () => {

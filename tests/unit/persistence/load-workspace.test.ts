@@ -3,12 +3,11 @@ import * as Y from 'yjs';
 import { addAction, editActionTitle } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
-import { loadWorkspace, LOAD_ORIGIN } from '../../../shared/persistence/load-workspace';
+import { loadWorkspace } from '../../../shared/persistence/load-workspace';
 import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
 import { UpdateWriter } from '../../../shared/persistence/update-writer';
 import { crc32 } from '../../../shared/persistence/crc32';
 
-const skipOrigins = new Set<unknown>([LOAD_ORIGIN]);
 
 async function reopen(store: MemoryUpdateStore) {
   const doc = createWorkspaceDoc();
@@ -20,7 +19,7 @@ describe('persistence round trip', () => {
   it('stores edits and loads them into a fresh document', async () => {
     const store = new MemoryUpdateStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins });
+    const writer = new UpdateWriter(doc, store, {});
     const id = addAction(doc, { title: 'AI-1 compute access' }, new Date('2026-07-01T10:00:00Z'));
     editActionTitle(doc, id, 'AI-1 shared compute access');
     addAction(doc, { title: 'CM-2 minerals pilot' }, new Date('2026-07-01T10:05:00Z'));
@@ -33,12 +32,12 @@ describe('persistence round trip', () => {
   it('does not store again what it loaded', async () => {
     const store = new MemoryUpdateStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins });
+    const writer = new UpdateWriter(doc, store, {});
     addAction(doc, { title: 'Once' });
     await writer.flush();
     const count = (await store.readAll()).length;
     const again = createWorkspaceDoc();
-    const second = new UpdateWriter(again, store, { skipOrigins });
+    const second = new UpdateWriter(again, store, {});
     await loadWorkspace(store, again);
     await second.flush();
     expect((await store.readAll()).length).toBe(count);
@@ -52,7 +51,7 @@ describe('a damaged record', () => {
     for (const [day, title] of ['first', 'second', 'third'].entries()) {
       const doc = createWorkspaceDoc();
       await loadWorkspace(store, doc);
-      const writer = new UpdateWriter(doc, store, { skipOrigins });
+      const writer = new UpdateWriter(doc, store, {});
       addAction(doc, { title }, new Date(Date.UTC(2026, 6, 1 + day)));
       await writer.flush();
       writer.dispose();
@@ -124,7 +123,7 @@ describe('changes that build on a quarantined record', () => {
   it('are reported as waiting, kept in the log, and appear once the missing content arrives', async () => {
     const store = new MemoryUpdateStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins });
+    const writer = new UpdateWriter(doc, store, {});
     for (const title of ['first', 'second', 'third']) {
       addAction(doc, { title });
       await writer.flush();

@@ -8,7 +8,6 @@ import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-sto
 import { UpdateWriter, type SaveState } from '../../../shared/persistence/update-writer';
 import { StorageError } from '../../../shared/persistence/update-store';
 
-const skipOrigins = new Set<unknown>([LOAD_ORIGIN]);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A store whose appends and compactions wait until the test releases them. */
@@ -46,7 +45,7 @@ describe('UpdateWriter', () => {
   it('hands each task’s edits to the store in that task, without waiting for earlier writes', async () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins });
+    const writer = new UpdateWriter(doc, store, {});
     const id = addAction(doc, { title: 'T' });
     await Promise.resolve();
     expect(store.appends).toBe(1);
@@ -72,7 +71,7 @@ describe('UpdateWriter', () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
     const states: SaveState[] = [];
-    const writer = new UpdateWriter(doc, store, { skipOrigins, onState: (s) => states.push(s) });
+    const writer = new UpdateWriter(doc, store, { onState: (s) => states.push(s) });
     store.failWith = Object.assign(new Error('QuotaExceededError: quota exceeded'), { name: 'QuotaExceededError' });
     addAction(doc, { title: 'Precious decision' });
     const failed = writer.flush();
@@ -93,7 +92,7 @@ describe('UpdateWriter', () => {
   it('saves edits made while the log is being compacted', async () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins, compactAfter: 2 });
+    const writer = new UpdateWriter(doc, store, { compactAfter: 2 });
     addAction(doc, { title: 'one' });
     addAction(doc, { title: 'two' });
     await nextTask();
@@ -119,10 +118,10 @@ describe('UpdateWriter', () => {
     const store = new MemoryUpdateStore();
     const mine = createWorkspaceDoc();
     const other = createWorkspaceDoc();
-    const otherWriter = new UpdateWriter(other, store, { skipOrigins, compactAfter: 1000 });
+    const otherWriter = new UpdateWriter(other, store, { compactAfter: 1000 });
     addAction(other, { title: 'From the other window' });
     await otherWriter.flush();
-    const writer = new UpdateWriter(mine, store, { skipOrigins, compactAfter: 5 });
+    const writer = new UpdateWriter(mine, store, { compactAfter: 5 });
     for (let i = 0; i < 5; i++) {
       addAction(mine, { title: `Mine ${i}` });
       await writer.flush();
@@ -135,7 +134,7 @@ describe('UpdateWriter', () => {
     const store = new MemoryUpdateStore();
     store.putRaw(new Uint8Array([9, 9, 9]), 0);
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins, compactAfter: 2 });
+    const writer = new UpdateWriter(doc, store, { compactAfter: 2 });
     addAction(doc, { title: 'a' });
     await writer.flush();
     addAction(doc, { title: 'b' });
@@ -146,7 +145,7 @@ describe('UpdateWriter', () => {
   it('ignores updates from origins already stored', async () => {
     const store = new MemoryUpdateStore();
     const doc = createWorkspaceDoc();
-    const writer = new UpdateWriter(doc, store, { skipOrigins });
+    const writer = new UpdateWriter(doc, store, {});
     const source = createWorkspaceDoc();
     addAction(source, { title: 'loaded' });
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(source), LOAD_ORIGIN);
@@ -157,7 +156,7 @@ describe('UpdateWriter', () => {
   it('keeps changes waiting for a quarantined record through compaction', async () => {
     const store = new MemoryUpdateStore();
     const author = createWorkspaceDoc();
-    const authorWriter = new UpdateWriter(author, store, { skipOrigins, compactAfter: 1000 });
+    const authorWriter = new UpdateWriter(author, store, { compactAfter: 1000 });
     for (const title of ['first', 'second', 'third']) {
       addAction(author, { title });
       await authorWriter.flush();
@@ -168,7 +167,7 @@ describe('UpdateWriter', () => {
     const reopened = createWorkspaceDoc();
     const report = await loadWorkspace(store, reopened);
     expect(report.waitingForMissing).toBe(true);
-    const writer = new UpdateWriter(reopened, store, { skipOrigins, compactAfter: 2 });
+    const writer = new UpdateWriter(reopened, store, { compactAfter: 2 });
     addAction(reopened, { title: 'after the damage' });
     await writer.flush();
     addAction(reopened, { title: 'and again' });

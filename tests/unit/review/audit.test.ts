@@ -1,3 +1,4 @@
+import { LOAD_ORIGIN } from '../../../shared/workspace/origins';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
@@ -11,7 +12,7 @@ import { watchAudit } from '../../../shared/review/audit-watch';
 import { auditCsv, coalesce, csvCell, matchesAudit, type AuditEntry } from '../../../shared/review/audit';
 import { DANA, SAM } from './replicas';
 
-const LOAD = Symbol('load');
+const LOAD = LOAD_ORIGIN;
 
 function setup() {
   let clock = Date.parse('2026-03-01T10:00:00Z');
@@ -20,7 +21,7 @@ function setup() {
   const recorder = new AuditRecorder(store);
   const doc = createWorkspaceDoc();
   recordAuthor(doc, DANA);
-  const stop = watchAudit(doc, recorder, { ignore: new Set([LOAD]), localIdentity: () => DANA, now: () => clock });
+  const stop = watchAudit(doc, recorder, { localIdentity: () => DANA, now: () => clock });
   const rows = async () => {
     await recorder.flush();
     return store.since(0);

@@ -21,7 +21,7 @@ function scenario() {
   recordAuthor(dana, DANA);
   const store = new MemoryAuditStore();
   const recorder = new AuditRecorder(store);
-  watchAudit(dana, recorder, { ignore: new Set(), localIdentity: () => DANA, now: () => Date.parse('2026-03-03T08:00:00Z') });
+  watchAudit(dana, recorder, { audited: () => true, localIdentity: () => DANA, now: () => Date.parse('2026-03-03T08:00:00Z') });
   const pilot = addAction(dana, { title: 'Launch the pilot' }, MARKED);
   const fund = addAction(dana, { title: 'Open the fund' }, MARKED);
   const old = addAction(dana, { title: 'Draft MOU' }, MARKED);

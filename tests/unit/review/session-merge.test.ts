@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
 import { RemoteOrigin } from '../../../shared/sync/remote-origin';
@@ -7,38 +7,42 @@ import { deriveActions } from '../../../shared/workspace/action-view';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { MemoryAuditStore } from '../../../shared/review/audit-recorder';
+import type { HostApi } from '../../../shared/host/host-api';
 import { useTandemStore } from '../../../renderer/src/state/store';
-import { currentReviewWatch, startReviewWatch, stopReviewWatch } from '../../../renderer/src/runtime/review-watch';
-import { openWorkspaceSession, type SessionCallbacks, type WorkspaceSession } from '../../../renderer/src/runtime/workspace-session';
+import { MemoryReviewMarks } from '../../../renderer/src/runtime/storage/review-marks';
+import { openWorkspaceRuntime, type RuntimeStores, type WorkspaceRuntime } from '../../../renderer/src/runtime/workspace-runtime';
 import { loadSeeds } from '../compact/seed-files';
 import { DANA, SAM } from './replicas';
 
 /**
- * The whole path a sync file or a peer will take once their callers land: bytes into
- * session.mergeRemote (ShadowGate, one RemoteOrigin transaction), the review watchers on the open
- * session, the inbox in the store, the entry stored in the workspace log like any change.
+ * The whole path a sync file or a peer takes: bytes into session.mergeRemote (ShadowGate, one
+ * RemoteOrigin transaction), the review watchers the runtime starts on the open workspace, the
+ * inbox in the store (the runtime's sink), the entry stored in the workspace log like any change.
  */
-const seed = buildSeedUpdate(loadSeeds());
+const compact = loadSeeds();
+const seed = buildSeedUpdate(compact);
 const DRAFT = 'plan-ai1-first-challenge-call';
-const quiet: SessionCallbacks = {
-  onActions: () => {}, onInstitutions: () => {}, onEventDates: () => {}, onInitiativeOwners: () => {},
-  onPeople: () => {}, onUndoState: () => {}, onSaveState: () => {}, onNotice: () => {},
-};
 
-async function open(store: MemoryUpdateStore): Promise<WorkspaceSession> {
-  const session = await openWorkspaceSession(store, 'default', quiet, false, seed);
-  startReviewWatch(session, null, DANA);
-  return session;
+function memoryStores(updates: MemoryUpdateStore): RuntimeStores {
+  let settings: never | null = null;
+  return {
+    mode: 'memory', db: null, updates, audit: new MemoryAuditStore(), marks: new MemoryReviewMarks(),
+    sessionSettings: { load: async () => settings, save: async () => {}, clear: async () => { settings = null; } },
+  };
 }
 
-afterEach(async () => {
-  await stopReviewWatch();
-});
+const open = (updates: MemoryUpdateStore): Promise<WorkspaceRuntime> =>
+  openWorkspaceRuntime({
+    stores: memoryStores(updates), identity: DANA, compact, seedUpdate: seed, sink: useTandemStore.getState(),
+    host: {} as HostApi, replaceLocal: () => Promise.reject(new Error('not in this test')), reloadForSessionServer: () => {},
+  });
 
 describe('review watchers on an open session', () => {
   it('a merge through mergeRemote files the conflict, audits it, and the entry is stored in the log', async () => {
     const store = new MemoryUpdateStore();
-    const session = await open(store);
+    const runtime = await open(store);
+    const { session } = runtime;
     recordAuthor(session.doc, DANA);
     setActionStatus(session.doc, DRAFT, 'agreed');
 
@@ -53,7 +57,7 @@ describe('review watchers on an open session', () => {
     const inbox = useTandemStore.getState().inbox;
     expect(inbox.open).toHaveLength(1);
     expect(inbox.open[0]).toMatchObject({ record: { kind: 'action', id: DRAFT }, field: 'status' });
-    const watch = currentReviewWatch()!;
+    const watch = runtime.review;
     await watch.flush();
     const merged = (await watch.audit.since(0)).filter((row) => row.source === 'file');
     // The status changed here only if Yjs kept Sam's value; the title was his alone.
@@ -64,18 +68,17 @@ describe('review watchers on an open session', () => {
     ]);
 
     await session.writer.flush();
-    await stopReviewWatch();
-    session.close();
+    await runtime.close();
     const reopened = await open(store);
     expect(useTandemStore.getState().inbox.open).toHaveLength(1);
-    reopened.close();
+    await reopened.close();
   });
 
   it('a refused file changes nothing and files nothing', async () => {
-    const session = await open(new MemoryUpdateStore());
-    const result = session.mergeRemote(new Uint8Array([0, 1, 2, 3, 4, 5]), new RemoteOrigin('file', 'broken.tandem'));
+    const runtime = await open(new MemoryUpdateStore());
+    const result = runtime.session.mergeRemote(new Uint8Array([0, 1, 2, 3, 4, 5]), new RemoteOrigin('file', 'broken.tandem'));
     expect(result.ok).toBe(false);
     expect(useTandemStore.getState().inbox.open).toEqual([]);
-    session.close();
+    await runtime.close();
   });
 });

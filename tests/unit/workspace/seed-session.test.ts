@@ -6,7 +6,7 @@ import { UpdateWriter } from '../../../shared/persistence/update-writer';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { setActionStatus } from '../../../shared/workspace/actions';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
-import { applySeed, buildSeedUpdate, SEED_ORIGIN } from '../../../shared/workspace/seed-update';
+import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
 import { loadSeeds } from '../compact/seed-files';
 
 const seed = buildSeedUpdate(loadSeeds());
@@ -17,7 +17,7 @@ async function open(store: MemoryUpdateStore) {
   const doc = createWorkspaceDoc();
   applySeed(doc, seed);
   const report = await loadWorkspace(store, doc);
-  const writer = new UpdateWriter(doc, store, { skipOrigins: new Set<unknown>([SEED_ORIGIN]) });
+  const writer = new UpdateWriter(doc, store, {});
   return { doc, report, writer };
 }
 

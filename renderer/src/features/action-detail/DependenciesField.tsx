@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { deriveBoard } from '../../../../shared/plan/board-view';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { refusal } from './refusal';
 
 const titleOf = (action: ActionView | undefined, id: string) => (action ? action.title || 'Untitled action' : `${id} (no longer exists)`);
@@ -12,6 +12,7 @@ const titleOf = (action: ActionView | undefined, id: string) => (action ? action
  * with the cycle named; the panel shows that message beside the list.
  */
 export function DependenciesField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const commands = useCommands();
   const actions = useTandemStore((state) => state.actions);
   const id = useId();
   const picker = useRef<HTMLSelectElement>(null);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { MAX_DESCRIPTION_LENGTH } from '../../../../shared/workspace/action-edits';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { refusal } from './refusal';
 import { useCollaborativeText } from '../../ui/use-collaborative-text';
 
@@ -12,6 +12,7 @@ import { useCollaborativeText } from '../../ui/use-collaborative-text';
  * textarea is uncontrolled: React would set the whole value and throw the caret to the end.
  */
 export function DescriptionField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const commands = useCommands();
   const id = useId();
   const area = useCollaborativeText<HTMLTextAreaElement>(action.description);
   const [error, setError] = useState<string | null>(null);

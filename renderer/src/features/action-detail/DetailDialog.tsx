@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { useReadOnly } from '../../state/use-plan';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { DependenciesField } from './DependenciesField';
 import { DescriptionField } from './DescriptionField';
 import { DueDateField } from './DueDateField';
@@ -18,6 +18,7 @@ import './action-detail.css';
  * opened it, or, if that row is gone (deleted meanwhile), the action's Restore button.
  */
 export function DetailDialog({ id, action }: { readonly id: string; readonly action: ActionView | null }) {
+  const commands = useCommands();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const readOnly = useReadOnly();

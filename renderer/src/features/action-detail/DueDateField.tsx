@@ -3,7 +3,7 @@ import { OFFSET_UNITS, type OffsetUnit } from '../../../../shared/compact/deadli
 import { SIGNING_EVENT } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useCompact } from '../../state/use-compact';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { checkDueForm, formFor, MAX_OFFSET, type DueForm } from './due-form';
 import { refusal } from './refusal';
@@ -13,6 +13,7 @@ import { refusal } from './refusal';
  * and on every laptop, once a delegation enters that event's date under Key dates).
  */
 export function DueDateField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const commands = useCommands();
   const compact = useCompact();
   const id = useId();
   const [form, setForm] = useState<DueForm>(() => formFor(action.due, SIGNING_EVENT));

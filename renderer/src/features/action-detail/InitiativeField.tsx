@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useCompact } from '../../state/use-compact';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { refusal } from './refusal';
 
 /** The recommendation or funding mechanism the action serves, by its compact code. */
 export function InitiativeField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const commands = useCommands();
   const compact = useCompact();
   const id = useId();
   const [error, setError] = useState<string | null>(null);

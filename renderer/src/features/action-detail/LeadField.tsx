@@ -4,7 +4,7 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { institutionsOf, optionLabel, peopleAt, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 
@@ -20,6 +20,7 @@ interface Props {
  * not yet in the directory can be added here and named in one go.
  */
 export function LeadField({ action, side, readOnly }: Props) {
+  const commands = useCommands();
   const directory = useTandemStore((state) => state.institutions);
   const people = useTandemStore((state) => state.people);
   const id = useId();

@@ -3,12 +3,13 @@ import { SIDES } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { institutionsOf, optionLabel, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 
 /** Supporting owners: institutions of either side that help without leading. */
 export function SupportingField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
+  const commands = useCommands();
   const directory = useTandemStore((state) => state.institutions);
   const id = useId();
   const picker = useRef<HTMLSelectElement>(null);

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { commands } from '../../runtime/commands';
+import type { Commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { useCollaborativeText } from '../../ui/use-collaborative-text';
 import { useTandemStore } from '../../state/store';
 
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function TitleStatusFields({ action, readOnly }: Props) {
+  const commands = useCommands();
   const titleId = useId();
   const statusId = useId();
   const title = useCollaborativeText<HTMLInputElement>(action.title);
@@ -29,7 +31,7 @@ export function TitleStatusFields({ action, readOnly }: Props) {
       <div className="field grow">
         <label htmlFor={titleId}>Title</label>
         <input id={titleId} ref={title} data-initial-focus dir="auto" defaultValue={action.title} maxLength={MAX_TITLE_LENGTH}
-          onChange={(event) => renameOrRestore(action.id, event.target)} />
+          onChange={(event) => renameOrRestore(commands, action.id, event.target)} />
       </div>
       <div className="field">
         <label htmlFor={statusId}>Status</label>
@@ -44,7 +46,7 @@ export function TitleStatusFields({ action, readOnly }: Props) {
 }
 
 /** Writes a title change through; when the document refuses it, the field shows what it holds. */
-export function renameOrRestore(id: string, field: HTMLInputElement): void {
+export function renameOrRestore(commands: Commands, id: string, field: HTMLInputElement): void {
   if (commands.renameAction(id, field.value)) return;
   field.value = useTandemStore.getState().actions.find((candidate) => candidate.id === id)?.title ?? field.value;
 }

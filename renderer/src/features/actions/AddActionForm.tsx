@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 
 export function AddActionForm() {
+  const commands = useCommands();
   const [title, setTitle] = useState('');
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import { matchesAudit, type AuditFilter } from '../../../../shared/review/audit';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -11,6 +12,7 @@ const SHOWN = 300;
 
 /** Who changed what and when, as this laptop recorded it: filterable, exportable as CSV. */
 export function AuditScreen() {
+  const { host } = useRuntime();
   const { rows, error } = useAuditRows();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,7 +20,7 @@ export function AuditScreen() {
   const matching = useMemo(() => (rows ?? []).filter((row) => matchesAudit(row, filter)), [rows, filter]);
   async function exportCsv() {
     try {
-      const saved = await exportAuditCsv(matching);
+      const saved = await exportAuditCsv(host, matching);
       setResult({ ok: true, text: `Exported ${matching.length} rows to ${saved.path}` });
     } catch (reason) {
       setResult({ ok: false, text: `Export failed: ${reason instanceof Error ? reason.message : String(reason)}` });

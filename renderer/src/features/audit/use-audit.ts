@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { AuditRow } from '../../../../shared/review/audit';
 import { useTandemStore } from '../../state/store';
-import { currentReviewWatch } from '../../runtime/review-watch';
+import { useRuntime } from '../../ui/runtime-context';
 
 /** Every audit row of this workspace, newest first; read again after each change to the actions. */
 export function useAuditRows(): { readonly rows: readonly AuditRow[] | null; readonly error: string | null } {
   const actions = useTandemStore((state) => state.actions);
+  const watch = useRuntime().review;
   const [rows, setRows] = useState<readonly AuditRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    const watch = currentReviewWatch();
-    if (!watch) return;
     watch.flush().then(() => watch.audit.since(0)).then(
       (all) => {
         if (!live) return;
@@ -21,6 +20,6 @@ export function useAuditRows(): { readonly rows: readonly AuditRow[] | null; rea
       (reason: unknown) => live && setError(`The audit trail could not be read: ${reason instanceof Error ? reason.message : String(reason)}`),
     );
     return () => { live = false; };
-  }, [actions]);
+  }, [actions, watch]);
   return { rows, error };
 }

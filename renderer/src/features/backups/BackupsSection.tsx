@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SNAPSHOT_RETENTION } from '../../../../shared/backups/retention';
-import { currentDb } from '../../shell/boot';
 import { useReadOnly } from '../../state/use-plan';
 import { formatSize, formatTakenAt } from '../../runtime/backup-format';
-import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE, takeSnapshotNow } from '../../runtime/backups';
+import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE } from '../../runtime/backups';
+import { useRuntime } from '../../ui/runtime-context';
 import { RestoreDialog } from './RestoreDialog';
 import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
 import { useSnapshots } from './use-snapshots';
@@ -13,14 +13,14 @@ const R = SNAPSHOT_RETENTION;
 
 /** The local backups: the policy, a snapshot on demand, and the list with Restore (not for observers). */
 export function BackupsSection() {
-  const db = currentDb();
-  const list = useSnapshots(db);
+  const { backups } = useRuntime();
+  const list = useSnapshots(backups);
   const readOnly = useReadOnly();
   const [restoring, setRestoring] = useState<SnapshotInfo | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const takeNow = async () => {
     try {
-      const taken = await takeSnapshotNow();
+      const taken = await backups.takeSnapshotNow();
       setResult({ ok: true, text: `Snapshot taken at ${formatTakenAt(taken.takenAt)} (${formatSize(taken.size)}).` });
     } catch (error) {
       setResult({ ok: false, text: `No snapshot was taken: ${error instanceof Error ? error.message : String(error)}` });
@@ -35,7 +35,7 @@ export function BackupsSection() {
         {R['before-restore']} before-restore and {R.manual} hand-taken snapshots. A restore changes this laptop only:
         changes that peers already have come back at the next sync.
       </p>
-      {!db ? <p className="note">{NO_LOCAL_STORAGE}</p> : (
+      {!backups.available ? <p className="note">{NO_LOCAL_STORAGE}</p> : (
         <>
           <p className="export">
             <button type="button" className="secondary" onClick={() => void takeNow()}>Take a snapshot now</button>

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatTakenAt } from '../../runtime/backup-format';
-import { restoreSnapshot } from '../../runtime/backups';
+import { useRuntime } from '../../ui/runtime-context';
 import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
 
 /**
@@ -9,6 +9,7 @@ import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
  * back to the Restore button that opened it.
  */
 export function RestoreDialog({ snapshot, onClose }: { readonly snapshot: SnapshotInfo; readonly onClose: () => void }) {
+  const { backups } = useRuntime();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -31,7 +32,7 @@ export function RestoreDialog({ snapshot, onClose }: { readonly snapshot: Snapsh
     setError(null);
     try {
       // On success the workspace reopens and this dialog goes with the screen that held it.
-      await restoreSnapshot(snapshot.id);
+      await backups.restoreSnapshot(snapshot.id);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);

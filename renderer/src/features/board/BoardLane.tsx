@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
+import { useCommands } from '../../ui/runtime-context';
 import type { Lane } from '../../../../shared/plan/board-view';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
@@ -29,6 +30,7 @@ export const LANE_PAGE = 15;
 
 /** One lane of the board: its heading and 90-day counts, its ordered rows, and a drop zone. */
 export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
+  const commands = useCommands();
   const list = useRef<HTMLOListElement>(null);
   const [limit, setLimit] = useState(LANE_PAGE);
   // After "Show more", focus moves to the first row it added (as in Owners and Timeline): the
@@ -62,7 +64,7 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
       if (!id) return;
       event.preventDefault();
       onDropSlot(lane.tier, null);
-      announce(dropAction(id, lane.tier, slotFor(event)));
+      announce(dropAction(commands, id, lane.tier, slotFor(event)));
     },
   };
   return (

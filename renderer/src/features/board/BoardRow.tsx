@@ -2,7 +2,7 @@ import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { ActionMeta } from '../actions/ActionMeta';
 import { stepAction } from './board-edits';
 import { ACTION_DRAG_TYPE } from './drag';
@@ -29,12 +29,13 @@ interface Props {
  * the list); focus returns to the control that had it.
  */
 export const BoardRow = memo(function BoardRow({ action, position, first, last, readOnly, dropBefore, announce }: Props) {
+  const commands = useCommands();
   const invalid = action.problems.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     if (event.target instanceof HTMLSelectElement) return;
     event.preventDefault();
-    announce(stepAction(action.id, event.key === 'ArrowUp' ? -1 : 1, focusedControl()));
+    announce(stepAction(commands, action.id, event.key === 'ArrowUp' ? -1 : 1, focusedControl()));
   };
   const onDragStart = (event: DragEvent<HTMLSpanElement>) => {
     event.dataTransfer.setData(ACTION_DRAG_TYPE, action.id);

@@ -1,4 +1,5 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useCommands } from '../../ui/runtime-context';
 import { laneLabel } from './board-moves';
 import { restoreAction } from './board-edits';
 import { who } from './BoardRow';
@@ -11,6 +12,7 @@ interface Props {
 
 /** Soft-deleted actions: kept with their history and links, restorable by anyone who edits. */
 export function DeletedActions({ actions, readOnly, announce }: Props) {
+  const commands = useCommands();
   return (
     <section className="deleted-actions" aria-labelledby="deleted-actions-title">
       <h2 id="deleted-actions-title">Deleted actions <span className="count">({actions.length})</span></h2>
@@ -23,7 +25,7 @@ export function DeletedActions({ actions, readOnly, announce }: Props) {
               <span className="deleted-title" dir="auto">{action.title || 'Untitled action'}</span>
               <span className="note">from {laneLabel(action.tier)} · deleted by {who(action.editedBy)}</span>
               {!readOnly && (
-                <button type="button" className="secondary" data-control="restore" onClick={() => announce(restoreAction(action.id))}>
+                <button type="button" className="secondary" data-control="restore" onClick={() => announce(restoreAction(commands, action.id))}>
                   Restore
                 </button>
               )}

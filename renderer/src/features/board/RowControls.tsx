@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useCommands } from '../../ui/runtime-context';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { TIERS, type Tier } from '../../../../shared/compact/types';
 import { useTandemStore } from '../../state/store';
@@ -23,6 +24,7 @@ interface Props {
  * out of the row by the last step.
  */
 export function RowControls({ action, position, first, last, readOnly, announce }: Props) {
+  const commands = useCommands();
   const openDetail = useTandemStore((state) => state.openDetail);
   const laneId = useId();
   const details = (
@@ -30,7 +32,7 @@ export function RowControls({ action, position, first, last, readOnly, announce 
       onClick={() => openDetail(action.id)}>Details</button>
   );
   if (readOnly) return <div className="row-controls">{details}</div>;
-  const step = (delta: -1 | 1, control: string) => announce(stepAction(action.id, delta, control));
+  const step = (delta: -1 | 1, control: string) => announce(stepAction(commands, action.id, delta, control));
   return (
     <div className="row-controls">
       <button type="button" className="secondary" data-control="up" aria-disabled={first || undefined}
@@ -41,12 +43,12 @@ export function RowControls({ action, position, first, last, readOnly, announce 
       <select id={laneId} data-control="lane" value={action.tier ?? NONE}
         onChange={(event) => {
           const value = event.target.value;
-          announce(sendToLane(action.id, value === NONE ? null : (value as Tier), 'lane'));
+          announce(sendToLane(commands, action.id, value === NONE ? null : (value as Tier), 'lane'));
         }}>
         {[null, ...TIERS].map((tier) => <option key={tier ?? NONE} value={tier ?? NONE}>{laneLabel(tier)}</option>)}
       </select>
       {details}
-      <button type="button" className="secondary danger" data-control="delete" aria-label={`Delete action ${position}`} onClick={() => announce(deleteAction(action.id))}>Delete</button>
+      <button type="button" className="secondary danger" data-control="delete" aria-label={`Delete action ${position}`} onClick={() => announce(deleteAction(commands, action.id))}>Delete</button>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { deriveBoard, type Board } from '../../../../shared/plan/board-view';
 import type { Tier } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import type { Commands } from '../../runtime/commands';
 import { laneIndexFor, laneLabel, movedMessage, stepSlot } from './board-moves';
 import { cancelFocusRequest, requestFocus, type FocusTarget } from './focus-request';
 
@@ -34,7 +34,7 @@ function find(board: Board, id: string): ActionView | undefined {
 }
 
 /** Puts the action at `index` of the whole lane (counted without it). Null when nothing changed. */
-function moveToIndex(current: Boards, action: ActionView, tier: Tier | null, index: number, focus: FocusTarget): string | null {
+function moveToIndex(commands: Commands, current: Boards, action: ActionView, tier: Tier | null, index: number, focus: FocusTarget): string | null {
   const lane = idsOf(current.all, tier).filter((id) => id !== action.id);
   if (action.tier === tier && idsOf(current.all, tier).indexOf(action.id) === index) return null;
   requestFocus(action.id, focus);
@@ -46,16 +46,16 @@ function moveToIndex(current: Boards, action: ActionView, tier: Tier | null, ind
 }
 
 /** A drop at visible `slot` of `tier`'s lane. */
-export function dropAction(id: string, tier: Tier | null, slot: number): string | null {
+export function dropAction(commands: Commands, id: string, tier: Tier | null, slot: number): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action) return null;
   const index = laneIndexFor(idsOf(current.all, tier), idsOf(current.visible, tier), id, slot);
-  return moveToIndex(current, action, tier, index, 'row');
+  return moveToIndex(commands, current, action, tier, index, 'row');
 }
 
 /** One visible place up or down. Without a filter that is moveActionBy's single step. */
-export function stepAction(id: string, delta: -1 | 1, focus: FocusTarget): string | null {
+export function stepAction(commands: Commands, id: string, delta: -1 | 1, focus: FocusTarget): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action) return null;
@@ -65,7 +65,7 @@ export function stepAction(id: string, delta: -1 | 1, focus: FocusTarget): strin
   const label = `“${action.title || 'Untitled action'}”`;
   if (slot === null) return `${label} is already ${delta < 0 ? 'first' : 'last'} in ${laneLabel(action.tier)}.`;
   if (whole.join('\n') !== visible.join('\n')) {
-    return moveToIndex(current, action, action.tier, laneIndexFor(whole, visible, id, slot), focus);
+    return moveToIndex(commands, current, action, action.tier, laneIndexFor(whole, visible, id, slot), focus);
   }
   requestFocus(id, focus);
   if (!commands.moveActionBy(id, delta)) {
@@ -76,15 +76,15 @@ export function stepAction(id: string, delta: -1 | 1, focus: FocusTarget): strin
 }
 
 /** To the end of another lane. */
-export function sendToLane(id: string, tier: Tier | null, focus: FocusTarget): string | null {
+export function sendToLane(commands: Commands, id: string, tier: Tier | null, focus: FocusTarget): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action || action.tier === tier) return null;
-  return moveToIndex(current, action, tier, idsOf(current.all, tier).length, focus);
+  return moveToIndex(commands, current, action, tier, idsOf(current.all, tier).length, focus);
 }
 
 /** Soft delete; focus goes to the next row shown (or the previous one at the end). */
-export function deleteAction(id: string): string | null {
+export function deleteAction(commands: Commands, id: string): string | null {
   const current = boards();
   const shown = current.visible.lanes.flatMap((lane) => lane.actions.map((action) => action.id));
   const at = shown.indexOf(id);
@@ -99,7 +99,7 @@ export function deleteAction(id: string): string | null {
   return `Deleted “${action?.title || 'Untitled action'}”. It is listed under Deleted actions, where it can be restored.`;
 }
 
-export function restoreAction(id: string): string | null {
+export function restoreAction(commands: Commands, id: string): string | null {
   const action = useTandemStore.getState().actions.find((candidate) => candidate.id === id);
   requestFocus(id, 'row');
   if (!commands.restoreAction(id)) {

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import { DELEGATION_LABELS } from '../../../../shared/identity/identity';
 import { exportSyncFile } from './bundle-export';
 import { byteCount, errorText, utcMinute } from './format-text';
@@ -8,6 +9,7 @@ const MIN_PASSPHRASE = 8;
 
 /** Export: the whole workspace or a known peer's missing changes, optionally encrypted. Observers may export. */
 export function ExportPanel({ peersVersion }: { readonly peersVersion: number }) {
+  const runtime = useRuntime();
   const { peers, error: peersError } = useKnownPeers(peersVersion);
   const [scope, setScope] = useState('');
   const [encrypt, setEncrypt] = useState(false);
@@ -32,7 +34,7 @@ export function ExportPanel({ peersVersion }: { readonly peersVersion: number })
     setResult(null);
     setBusy('Preparing the file…');
     try {
-      const saved = await exportSyncFile({ peer, passphrase: encrypt ? passphrase : null }, setBusy);
+      const saved = await exportSyncFile(runtime, { peer, passphrase: encrypt ? passphrase : null }, setBusy);
       const what = peer ? `changes for ${peer.name}` : 'the whole workspace';
       setResult(saved
         ? { ok: true, text: `Saved ${what}${encrypt ? ', encrypted,' : ''} as ${saved.path ?? saved.name} (${byteCount(saved.bytes)}).` }

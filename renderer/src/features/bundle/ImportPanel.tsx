@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import { describeCounts } from '../../../../shared/bundle/describe';
 import { describeIdentity } from '../../../../shared/identity/identity';
 import type { OpenedFile } from '../../../../shared/host/host-api';
@@ -14,6 +15,7 @@ import { PassphrasePrompt } from './PassphrasePrompt';
  * refusal at any point says why in one line. Observers see the section but cannot import.
  */
 export function ImportPanel({ onImported }: { readonly onImported: () => void }) {
+  const runtime = useRuntime();
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle', message: null });
   const outcome = useRef<HTMLDivElement>(null);
   const chooser = useRef<HTMLButtonElement>(null);
@@ -28,7 +30,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
 
   const choose = () => {
     // Synchronously inside the click or key press: browsers open a file chooser only then.
-    const chosen = chooseSyncFile();
+    const chosen = chooseSyncFile(runtime);
     void openChosen(chosen);
   };
 
@@ -51,7 +53,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   const preview = async (name: string, read: ReadEnvelope, passphrase: string | undefined) => {
     setStage({ kind: 'busy', text: passphrase ? `Decrypting ${name}…` : `Working out what ${name} would change…` });
     try {
-      const prepared = await previewImport(read, passphrase);
+      const prepared = await previewImport(runtime, read, passphrase);
       if (prepared.ok) return setStage({ kind: 'preview', name, prepared });
       if (prepared.problem === 'wrong-passphrase') return setStage({ kind: 'passphrase', name, read, error: prepared.reason });
       return setStage({ kind: 'failed', name, reason: prepared.reason });
@@ -63,7 +65,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   const merge = async (name: string, stageBefore: Extract<ImportStage, { kind: 'preview' }>) => {
     setStage({ kind: 'busy', text: `Merging ${name}…` });
     try {
-      const { outcome: merged, peerWarning } = await mergeSyncFile(stageBefore.prepared, name);
+      const { outcome: merged, peerWarning } = await mergeSyncFile(runtime, stageBefore.prepared, name);
       if (!merged.ok) return setStage({ kind: 'failed', name, reason: merged.reason });
       onImported();
       const { summary, envelope } = stageBefore.prepared;

@@ -1,9 +1,7 @@
 import type { SavedByDialog } from '../../../../shared/host/host-api';
 import { BUNDLE_EXTENSION } from '../../../../shared/bundle/format';
 import { bundleContentOf, writeBundle } from '../../../../shared/bundle/write-bundle';
-import { currentSession } from '../../shell/boot';
-import { useTandemStore } from '../../state/store';
-import { getHost } from '../../runtime/host/bridge';
+import type { WorkspaceRuntime } from '../../runtime/workspace-runtime';
 import type { PeerRow } from '../../runtime/storage/tandem-db';
 
 /**
@@ -16,15 +14,13 @@ export interface ExportChoice {
   readonly passphrase: string | null;
 }
 
-export async function exportSyncFile(choice: ExportChoice, onStep: (text: string) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
-  const session = currentSession();
-  const identity = useTandemStore.getState().identity;
-  if (!session || !identity) throw new Error('No workspace is open.');
+export async function exportSyncFile(runtime: WorkspaceRuntime, choice: ExportChoice, onStep: (text: string) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
+  const { session, identity } = runtime;
   onStep(choice.passphrase ? 'Encrypting the file…' : 'Preparing the file…');
   const content = bundleContentOf(session.doc, { ...identity, clientId: session.doc.clientID }, choice.peer?.stateVector ?? null, now);
   const bytes = await writeBundle(content, choice.passphrase ? { passphrase: choice.passphrase } : {});
   onStep('Saving…');
-  return getHost().saveFileDialog(syncFileName(identity.name, choice.peer?.name ?? null, now), bytes);
+  return runtime.host.saveFileDialog(syncFileName(identity.name, choice.peer?.name ?? null, now), bytes);
 }
 
 /** "tandem-dana-levi-for-sam-ortiz-2026-07-01-0930.tandem"; the host sanitises it again. */

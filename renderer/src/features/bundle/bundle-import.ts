@@ -3,12 +3,8 @@ import { mergeImport, prepareImport, type ImportRefusal, type ImportTarget, type
 import { readEnvelope, type EnvelopeRead } from '../../../../shared/bundle/read-bundle';
 import type { OpenedFile, OpenFileOptions } from '../../../../shared/host/host-api';
 import { WORKSPACE_ID } from '../../../../shared/workspace/workspace-id';
-import { currentDb, currentSession } from '../../shell/boot';
-import { useTandemStore } from '../../state/store';
-import { getHost } from '../../runtime/host/bridge';
 import type { WorkspaceSession } from '../../runtime/workspace-session';
-import { snapshotBeforeImport } from '../../runtime/backups';
-import { recordPeerState } from '../../runtime/storage/peer-store';
+import type { WorkspaceRuntime } from '../../runtime/workspace-runtime';
 
 /**
  * The app's side of importing a sync file (shared/bundle/import-bundle.ts does the checking):
@@ -21,8 +17,8 @@ export const OPEN_SYNC_FILE: OpenFileOptions = { filterName: 'Tandem sync files'
 
 
 /** Opens the host's file chooser; call it straight from the click or key handler (see HostApi). */
-export function chooseSyncFile(): Promise<OpenedFile | null> {
-  return getHost().openFileDialog(OPEN_SYNC_FILE);
+export function chooseSyncFile(runtime: WorkspaceRuntime): Promise<OpenedFile | null> {
+  return runtime.host.openFileDialog(OPEN_SYNC_FILE);
 }
 
 export async function readChosenFile(file: OpenedFile): Promise<EnvelopeRead> {
@@ -30,8 +26,8 @@ export async function readChosenFile(file: OpenedFile): Promise<EnvelopeRead> {
   return readEnvelope(file.bytes);
 }
 
-export async function previewImport(read: EnvelopeRead, passphrase: string | undefined): Promise<PreparedImport | ImportRefusal> {
-  return prepareImport(read, targetOf(openSession()), { workspace: WORKSPACE_ID, passphrase });
+export async function previewImport(runtime: WorkspaceRuntime, read: EnvelopeRead, passphrase: string | undefined): Promise<PreparedImport | ImportRefusal> {
+  return prepareImport(read, targetOf(runtime.session), { workspace: WORKSPACE_ID, passphrase });
 }
 
 export interface MergeResult {
@@ -40,13 +36,12 @@ export interface MergeResult {
   readonly peerWarning: string | null;
 }
 
-export async function mergeSyncFile(prepared: PreparedImport, fileName: string): Promise<MergeResult> {
-  const session = openSession();
-  if (!useTandemStore.getState().identity) throw new Error('No one is signed in on this laptop.');
+export async function mergeSyncFile(runtime: WorkspaceRuntime, prepared: PreparedImport, fileName: string): Promise<MergeResult> {
+  const { session } = runtime;
   // A backup first, so the import can be undone from Records → Backups; without one, no merge.
   if (!prepared.summary.nothingNew) {
     try {
-      await snapshotBeforeImport(`Before importing ${fileName}`);
+      await runtime.backups.snapshotBeforeImport(`Before importing ${fileName}`);
     } catch (error) {
       throw new Error(`Nothing was merged: a backup could not be taken first (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
     }
@@ -55,20 +50,13 @@ export async function mergeSyncFile(prepared: PreparedImport, fileName: string):
   if (!outcome.ok) return { outcome, peerWarning: null };
   const { sender, stateVector } = prepared.envelope;
   // A file this very session wrote says nothing new about anyone else.
-  const db = currentDb();
-  if (!db || sender.clientId === session.doc.clientID) return { outcome, peerWarning: null };
+  if (sender.clientId === session.doc.clientID) return { outcome, peerWarning: null };
   try {
-    await recordPeerState(db, sender, stateVector, 'file');
+    await runtime.recordPeerState(sender, stateVector, 'file');
     return { outcome, peerWarning: null };
   } catch (error) {
     return { outcome, peerWarning: `The changes were merged, but ${sender.name}'s state could not be remembered for later exports (${error instanceof Error ? error.message : String(error)}).` };
   }
-}
-
-function openSession(): WorkspaceSession {
-  const session = currentSession();
-  if (!session) throw new Error('No workspace is open.');
-  return session;
 }
 
 function targetOf(session: WorkspaceSession): ImportTarget {

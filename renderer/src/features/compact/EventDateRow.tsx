@@ -3,7 +3,7 @@ import { dateProblem } from '../../../../shared/compact/calendar';
 import type { AnchorEvent } from '../../../../shared/compact/types';
 import { useTandemStore } from '../../state/store';
 import { useReadOnly } from '../../state/use-plan';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { SourceDetails } from './SourceQuote';
 
 /**
@@ -13,6 +13,7 @@ import { SourceDetails } from './SourceQuote';
  * change is said next to it.
  */
 export function EventDateRow({ event, dependents }: { readonly event: AnchorEvent; readonly dependents: number }) {
+  const commands = useCommands();
   const stored = useTandemStore((state) => state.eventDates.dates.get(event.id) ?? null);
   const storedProblem = useTandemStore((state) => state.eventDates.problems.get(event.id) ?? null);
   const readOnly = useReadOnly();

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatValue, type Names } from '../../../../shared/review/field-format';
 import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { InboxGroup } from '../../../../shared/review/inbox';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { ConflictValue } from './ConflictValue';
 
 /**
@@ -12,6 +12,7 @@ import { ConflictValue } from './ConflictValue';
 export function ConflictCard({ group, label, names, readOnly }: {
   readonly group: InboxGroup; readonly label: string; readonly names: Names; readonly readOnly: boolean;
 }) {
+  const commands = useCommands();
   const heading = useId();
   const keys = group.items.map((item) => item.key);
   const field = FIELD_LABELS[group.field];

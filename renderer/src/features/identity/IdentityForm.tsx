@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   DELEGATIONS, DELEGATION_LABELS, MAX_NAME_LENGTH, ROLES, ROLE_LABELS, parseIdentity, type Identity,
 } from '../../../../shared/identity/identity';
-import { completeIdentity } from '../../shell/boot';
+import { useApp } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
 
 type Errors = Partial<Record<keyof Identity, string>>;
@@ -13,6 +13,7 @@ type Errors = Partial<Record<keyof Identity, string>>;
  * keep their author.
  */
 export function IdentityForm() {
+  const app = useApp();
   const current = useTandemStore((state) => state.identity);
   const setPhase = useTandemStore((state) => state.setPhase);
   const [errors, setErrors] = useState<Errors>({});
@@ -30,7 +31,7 @@ export function IdentityForm() {
     setErrors({});
     setSaving(true);
     try {
-      await completeIdentity(result.identity);
+      await app.completeIdentity(result.identity);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       setSaving(false);

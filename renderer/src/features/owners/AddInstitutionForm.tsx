@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { INSTITUTION_KINDS, type InstitutionKind, type Side } from '../../../../shared/compact/types';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { checkInstitution, hasErrors, type InstitutionDraft, type InstitutionErrors } from './directory-model';
 import { FieldError } from './FieldError';
 import { kindLabel } from './kinds';
@@ -13,6 +13,7 @@ const FIELDS = ['name', 'shortName', 'side', 'kind'] as const;
 
 /** Adds an institution to the directory; each field says what is wrong with it before anything is written. */
 export function AddInstitutionForm() {
+  const commands = useCommands();
   const directory = useTandemStore((state) => state.institutions);
   const [draft, setDraft] = useState<InstitutionDraft>(EMPTY);
   const [errors, setErrors] = useState<InstitutionErrors>({});

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import { checkPerson, hasErrors, type PersonDraft, type PersonErrors } from './directory-model';
 import { FieldError } from './FieldError';
 import { matrixColumns } from './matrix-model';
@@ -10,6 +10,7 @@ const EMPTY: PersonDraft = { name: '', institution: '' };
 
 /** Adds a person (a program manager, a lead) at an institution of either side. */
 export function AddPersonForm() {
+  const commands = useCommands();
   const directory = useTandemStore((state) => state.institutions);
   const people = useTandemStore((state) => state.people);
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useCommands } from '../../ui/runtime-context';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
 import { useTandemStore } from '../../state/store';
@@ -20,6 +21,7 @@ export function CellMenu({ row, column, anchor, onClose }: {
   readonly row: MatrixRow; readonly column: MatrixColumn; readonly anchor: HTMLElement;
   readonly onClose: (restoreFocus: boolean) => void;
 }) {
+  const commands = useCommands();
   const popover = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   const directory = useTandemStore((state) => state.institutions);
@@ -72,12 +74,12 @@ export function CellMenu({ row, column, anchor, onClose }: {
       <LeadChoice state={state} column={column} onApply={apply} onError={setError} />
       <div className="buttons">
         {!state.isSupporting && (
-          <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(state, supportingSteps(state, column.id)))}>
+          <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(commands, state, supportingSteps(state, column.id)))}>
             Make {column.label} supporting
           </button>
         )}
         {(state.isLead || state.isSupporting) && (
-          <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(state, removeSteps(state, column.id)))}>
+          <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(commands, state, removeSteps(state, column.id)))}>
             Remove {column.label} {state.isLead ? `as ${side} lead` : 'as supporting'}
           </button>
         )}

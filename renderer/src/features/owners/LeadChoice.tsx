@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 import type { CellState } from './cell-state';
 import { checkPerson } from './directory-model';
 import { SIDE_NAMES, type MatrixColumn } from './matrix-model';
@@ -12,6 +12,7 @@ export function LeadChoice({ state, column, onApply, onError }: {
   readonly state: CellState; readonly column: MatrixColumn;
   readonly onApply: (edit: () => boolean) => void; readonly onError: (message: string | null) => void;
 }) {
+  const commands = useCommands();
   const people = useTandemStore((s) => s.people);
   const directory = useTandemStore((s) => s.institutions);
   const [person, setPerson] = useState(state.isLead ? state.currentPerson ?? '' : '');
@@ -50,7 +51,7 @@ export function LeadChoice({ state, column, onApply, onError }: {
         </div>
         <button type="submit" className="secondary">Add person</button>
       </form>
-      <button type="button" onClick={() => onApply(() => runOwnerSteps(state, leadSteps(state, column.id, person || null)))}>
+      <button type="button" onClick={() => onApply(() => runOwnerSteps(commands, state, leadSteps(state, column.id, person || null)))}>
         {state.isLead ? `Save the ${side} lead` : `Make ${column.label} the ${side} lead`}
       </button>
     </fieldset>

@@ -1,4 +1,4 @@
-import { commands } from '../../runtime/commands';
+import type { Commands } from '../../runtime/commands';
 import type { CellState } from './cell-state';
 import type { OwnerStep } from './owner-steps';
 
@@ -8,6 +8,6 @@ import type { OwnerStep } from './owner-steps';
  * writes; a refused step stops the rest, and the steps before it stand. One transaction also means a colleague's concurrent change cannot land between the steps (say,
  * between dropping a supporting mark and setting the lead) and leave the institution with no role.
  */
-export function runOwnerSteps(state: CellState, steps: readonly OwnerStep[]): boolean {
+export function runOwnerSteps(commands: Commands, state: CellState, steps: readonly OwnerStep[]): boolean {
   return commands.setOwnership(state.target, state.side, steps);
 }

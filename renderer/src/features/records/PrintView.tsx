@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import { createPortal } from 'react-dom';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
-import { getHost } from '../../runtime/host/bridge';
 import { usePlanRecord } from './use-plan-record';
 import { PrintLayout } from './PrintLayout';
 
@@ -13,6 +13,7 @@ import { PrintLayout } from './PrintLayout';
  * offers it as the PDF's name. Escape or "Close" returns to Records, focus back on the opener.
  */
 export function PrintView({ scope, onClose }: { readonly scope: RecordScope; readonly onClose: () => void }) {
+  const runtime = useRuntime();
   const [openedAt] = useState(() => new Date());
   const record = usePlanRecord(scope, openedAt);
   const fileName = recordFileName(scope, record.generatedAt, 'pdf');
@@ -39,7 +40,7 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
     setBusy(true);
     setResult(null);
     try {
-      const saved = await getHost().printToPdf(fileName);
+      const saved = await runtime.host.printToPdf(fileName);
       setResult(saved ? { ok: true, text: `Saved to ${saved.path}` } : { ok: true, text: 'The print dialog was opened: choose “Save as PDF” there.' });
     } catch (error) {
       setResult({ ok: false, text: `The PDF was not saved: ${error instanceof Error ? error.message : String(error)}` });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import { SCOPE_TITLES, type RecordScope } from '../../../../shared/records/plan-record';
 import { BackupsSection } from '../backups/BackupsSection';
 import { exportPlan, exportWorkspaceJson, type RecordFormat } from './record-exports';
@@ -19,6 +20,7 @@ const FORMAT_LABELS: Readonly<Record<RecordFormat, string>> = { docx: 'Word (DOC
  * export folder through the host, and say where. Observers may export: a record changes nothing.
  */
 export function RecordsScreen() {
+  const runtime = useRuntime();
   const [scope, setScope] = useState<RecordScope>('plan');
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -67,13 +69,13 @@ export function RecordsScreen() {
         <button type="button" onClick={() => setPrinting(true)}>Print layout (PDF)…</button>
         {(Object.keys(FORMAT_LABELS) as RecordFormat[]).map((format) => (
           <button key={format} type="button" className="secondary" disabled={busy}
-            onClick={() => void run(FORMAT_LABELS[format], () => exportPlan(format, scope))}>
+            onClick={() => void run(FORMAT_LABELS[format], () => exportPlan(runtime, format, scope))}>
             Export {FORMAT_LABELS[format]}
           </button>
         ))}
       </div>
       <div className="record-buttons" role="group" aria-label="Export the workspace">
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run('The workspace', () => exportWorkspaceJson())}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run('The workspace', () => exportWorkspaceJson(runtime))}>
           Export the whole workspace (JSON)
         </button>
       </div>

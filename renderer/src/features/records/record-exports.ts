@@ -3,11 +3,9 @@ import { planCsv } from '../../../../shared/records/csv';
 import { planMarkdown } from '../../../../shared/records/markdown';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
 import { buildWorkspaceExport, encodeWorkspaceExport } from '../../../../shared/records/workspace-json';
-import { currentSession } from '../../shell/boot';
 import { useTandemStore } from '../../state/store';
-import { getHost } from '../../runtime/host/bridge';
+import type { WorkspaceRuntime } from '../../runtime/workspace-runtime';
 import { todayIso } from '../../state/today';
-import { DEFAULT_WORKSPACE_ID } from '../../runtime/workspace-session';
 import { planRecordOf } from './record-source';
 
 export type RecordFormat = 'docx' | 'csv' | 'markdown';
@@ -15,7 +13,7 @@ export type RecordFormat = 'docx' | 'csv' | 'markdown';
 const EXTENSIONS: Readonly<Record<RecordFormat, string>> = { docx: 'docx', csv: 'csv', markdown: 'md' };
 
 /** Writes the plan in `format` through the host's export folder and reports where it went. */
-export async function exportPlan(format: RecordFormat, scope: RecordScope, now: Date = new Date()): Promise<SavedFile> {
+export async function exportPlan(runtime: WorkspaceRuntime, format: RecordFormat, scope: RecordScope, now: Date = new Date()): Promise<SavedFile> {
   const record = planRecordOf(useTandemStore.getState(), scope, now);
   let bytes: Uint8Array;
   if (format === 'docx') {
@@ -25,18 +23,16 @@ export async function exportPlan(format: RecordFormat, scope: RecordScope, now: 
   } else {
     bytes = format === 'csv' ? planCsv(record) : planMarkdown(record);
   }
-  return getHost().exportFile(recordFileName(scope, record.generatedAt, EXTENSIONS[format]), bytes);
+  return runtime.host.exportFile(recordFileName(scope, record.generatedAt, EXTENSIONS[format]), bytes);
 }
 
 /** The whole workspace as JSON: every derived record and the raw Yjs state. */
-export async function exportWorkspaceJson(now: Date = new Date()): Promise<SavedFile> {
-  const session = currentSession();
-  if (!session) throw new Error('No workspace is open.');
-  const file = buildWorkspaceExport(session.doc, {
-    workspaceId: DEFAULT_WORKSPACE_ID,
+export async function exportWorkspaceJson(runtime: WorkspaceRuntime, now: Date = new Date()): Promise<SavedFile> {
+  const file = buildWorkspaceExport(runtime.session.doc, {
+    workspaceId: runtime.workspaceId,
     exportedAt: now,
     today: todayIso(now),
-    exportedBy: useTandemStore.getState().identity,
+    exportedBy: runtime.identity,
   });
-  return getHost().exportFile(`tandem-workspace-${file.exportedAt.slice(0, 10)}.json`, encodeWorkspaceExport(file));
+  return runtime.host.exportFile(`tandem-workspace-${file.exportedAt.slice(0, 10)}.json`, encodeWorkspaceExport(file));
 }

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuditRow } from '../../../../shared/review/audit';
 import { attributeChanges, diffSnapshots, snapshotOf, type AttributedChange } from '../../../../shared/review/review-diff';
-import { currentSession } from '../../shell/boot';
 import { useTandemStore } from '../../state/store';
-import { currentReviewWatch } from '../../runtime/review-watch';
+import { useRuntime } from '../../ui/runtime-context';
 import type { ReviewMark } from '../../runtime/storage/review-marks';
 
 export type MarkState = { readonly kind: 'loading' } | { readonly kind: 'none' } | { readonly kind: 'marked'; readonly mark: ReviewMark };
@@ -16,43 +15,40 @@ export type MarkState = { readonly kind: 'loading' } | { readonly kind: 'none' }
 export function useReview() {
   const actions = useTandemStore((state) => state.actions);
   const identity = useTandemStore((state) => state.identity);
+  const runtime = useRuntime();
+  const watch = runtime.review;
+  const { doc } = runtime.session;
   const [mark, setMark] = useState<MarkState>({ kind: 'loading' });
   const [audit, setAudit] = useState<readonly AuditRow[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    const watch = currentReviewWatch();
-    if (!watch) return;
     watch.marks.latest().then(
       (latest) => live && setMark(latest ? { kind: 'marked', mark: latest } : { kind: 'none' }),
       (reason: unknown) => live && setError(`The last review mark could not be read: ${String(reason)}`),
     );
     return () => { live = false; };
-  }, []);
+  }, [watch]);
 
   const since = mark.kind === 'marked' ? mark.mark.at : null;
   useEffect(() => {
     let live = true;
-    const watch = currentReviewWatch();
-    if (since === null || !watch) return;
+    if (since === null) return;
     watch.flush().then(() => watch.audit.since(since)).then(
       (rows) => live && setAudit(rows),
       (reason: unknown) => live && setError(`The audit trail could not be read: ${String(reason)}`),
     );
     return () => { live = false; };
-  }, [since, actions]);
+  }, [since, actions, watch]);
 
   const changes = useMemo((): readonly AttributedChange[] => {
-    const doc = currentSession()?.doc;
-    if (mark.kind !== 'marked' || !doc) return [];
+    if (mark.kind !== 'marked') return [];
     return attributeChanges(doc, diffSnapshots(mark.mark.snapshot, snapshotOf(actions, doc)), audit, mark.mark.snapshot);
-  }, [mark, actions, audit]);
+  }, [mark, actions, audit, doc]);
 
   const markReviewed = useCallback(async () => {
-    const watch = currentReviewWatch();
-    const doc = currentSession()?.doc;
-    if (!watch || !identity || !doc) return;
+    if (!identity) return;
     const next: ReviewMark = { at: Date.now(), reviewer: identity, snapshot: snapshotOf(actions, doc) };
     try {
       await watch.marks.save(next);
@@ -61,7 +57,7 @@ export function useReview() {
     } catch (reason) {
       setError(`The review mark could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`);
     }
-  }, [actions, identity]);
+  }, [actions, identity, watch, doc]);
 
   return { mark, changes, markReviewed, error };
 }

@@ -1,7 +1,8 @@
 import { useTandemStore } from '../../state/store';
-import { commands } from '../../runtime/commands';
+import { useCommands } from '../../ui/runtime-context';
 
 export function SaveIndicator() {
+  const commands = useCommands();
   const saveState = useTandemStore((state) => state.saveState);
   const mode = useTandemStore((state) => state.storageMode);
   if (mode === 'memory') return <p className="save-state warning" role="status">Not saved on this device</p>;

@@ -1,7 +1,8 @@
-import { boot, continueWithoutStorage } from '../../shell/boot';
+import { useApp } from '../../ui/runtime-context';
 
 /** Local storage could not be opened at all: say why, and offer retry or an in-memory session. */
 export function StorageFailure({ message }: { readonly message: string }) {
+  const app = useApp();
   return (
     <main className="panel" role="alert">
       <h1>Tandem could not open its local storage</h1>
@@ -11,8 +12,8 @@ export function StorageFailure({ message }: { readonly message: string }) {
         memory: you can work and export, but changes are not saved on this device.
       </p>
       <div className="buttons">
-        <button type="button" onClick={() => void boot()}>Try again</button>
-        <button type="button" onClick={() => void continueWithoutStorage()}>Continue without saving</button>
+        <button type="button" onClick={() => void app.boot()}>Try again</button>
+        <button type="button" onClick={() => void app.continueWithoutStorage()}>Continue without saving</button>
       </div>
     </main>
   );

@@ -1,26 +1,26 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useRuntime } from '../../ui/runtime-context';
 import type { LanAddress } from '../../../../shared/host/host-api';
-import { getHost } from '../../runtime/host/bridge';
-import { lanSession } from '../../runtime/lan/lan-session';
 
 export const DEFAULT_SESSION_PORT = 4444;
 
 /** Host a session: pick one of this laptop's addresses and a port; the server starts here. */
 export function HostForm() {
+  const { lan, host } = useRuntime();
   const [addresses, setAddresses] = useState<readonly LanAddress[] | null>(null);
   const [address, setAddress] = useState('');
   const [port, setPort] = useState(String(DEFAULT_SESSION_PORT));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    getHost()
+    host
       .lanAddresses()
       .then((list) => {
         setAddresses(list);
         setAddress((chosen) => chosen || (list.find((entry) => !entry.internal) ?? list[0])?.address || '');
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
-  }, []);
+  }, [host]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const number = Number(port);
@@ -29,7 +29,7 @@ export function HostForm() {
       return;
     }
     setBusy(true);
-    setError(await lanSession.host(address, number));
+    setError(await lan.host(address, number));
     setBusy(false);
   };
   return (

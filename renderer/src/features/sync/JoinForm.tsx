@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { lanSession } from '../../runtime/lan/lan-session';
+import { useRuntime } from '../../ui/runtime-context';
 
 /** Join a session: the host's address and the join code it shows. */
 export function JoinForm() {
+  const { lan } = useRuntime();
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -10,7 +11,7 @@ export function JoinForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(await lanSession.join(address, code));
+    setError(await lan.join(address, code));
     setBusy(false);
   };
   return (

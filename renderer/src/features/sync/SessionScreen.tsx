@@ -1,5 +1,5 @@
 import { useTandemStore } from '../../state/store';
-import { lanSession } from '../../runtime/lan/lan-session';
+import { useRuntime } from '../../ui/runtime-context';
 import { describeStatus } from '../../../../shared/sync/sync-status';
 import { HostForm } from './HostForm';
 import { JoinForm } from './JoinForm';
@@ -12,6 +12,7 @@ import './sync.css';
  * one a laptop here hosts, and peers connect to each other directly.
  */
 export function SessionScreen() {
+  const { lan } = useRuntime();
   const status = useTandemStore((state) => state.syncStatus);
   const code = useTandemStore((state) => state.joinCode);
   const problem = useTandemStore((state) => state.syncProblem);
@@ -38,7 +39,7 @@ export function SessionScreen() {
           </dl>
           <h3>People</h3>
           <PresenceList />
-          <button type="button" onClick={() => void lanSession.leave()}>{status.hosting ? 'End session' : 'Leave session'}</button>
+          <button type="button" onClick={() => void lan.leave()}>{status.hosting ? 'End session' : 'Leave session'}</button>
         </>
       ) : (
         <div className="session-forms">

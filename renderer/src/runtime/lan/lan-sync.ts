@@ -5,6 +5,7 @@ import { roomTopic, type JoinCode } from '../../../../shared/sync/join-code';
 import { PeerSession, type PeerHello } from '../../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../../shared/sync/remote-origin';
+import { originPolicy } from '../../../../shared/workspace/origins';
 import type { RemoteApply } from '../../../../shared/sync/remote-update';
 import { NOT_OPENED, PeerLink } from './peer-link';
 import { decryptJson, deriveRoomKey, encryptJson } from './room-crypto';
@@ -224,6 +225,8 @@ export class LanSync {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    // The origin table says what goes out (workspace/origins.ts); never back to the peer it came from.
+    if (!originPolicy(origin).toPeers) return;
     for (const peer of this.peers.values()) {
       if (peer.link.isOpen && peer.session.origin !== origin) peer.session.sendUpdate(update);
     }

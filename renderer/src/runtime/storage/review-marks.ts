@@ -17,7 +17,7 @@ export interface ReviewMarks {
   save(mark: ReviewMark): Promise<void>;
 }
 
-class DexieReviewMarks implements ReviewMarks {
+export class DexieReviewMarks implements ReviewMarks {
   constructor(private readonly db: TandemDb, private readonly workspaceId: string) {}
 
   async latest(): Promise<ReviewMark | null> {
@@ -34,7 +34,7 @@ class DexieReviewMarks implements ReviewMarks {
 }
 
 /** Without local storage the marks live as long as the run, like everything else then. */
-class MemoryReviewMarks implements ReviewMarks {
+export class MemoryReviewMarks implements ReviewMarks {
   private mark: ReviewMark | null = null;
   async latest(): Promise<ReviewMark | null> {
     return this.mark;
@@ -42,10 +42,4 @@ class MemoryReviewMarks implements ReviewMarks {
   async save(mark: ReviewMark): Promise<void> {
     this.mark = mark;
   }
-}
-
-let memory: MemoryReviewMarks | null = null;
-
-export function reviewMarksFor(db: TandemDb | null, workspaceId: string): ReviewMarks {
-  return db ? new DexieReviewMarks(db, workspaceId) : (memory ??= new MemoryReviewMarks());
 }

@@ -1,0 +1,185 @@
+import type { Identity } from '../../../shared/identity/identity';
+import type { HostApi } from '../../../shared/host/host-api';
+import { createJoinCode, formatJoinCode, parseJoinCode } from '../../../shared/sync/join-code';
+import { parseSignalingAddress } from '../../../shared/sync/signaling-address';
+import { OFFLINE } from '../../../shared/sync/sync-status';
+import type { RuntimeSink } from './runtime-sink';
+import type { SessionSettings } from './storage/session-settings';
+import type { TandemDb } from './storage/tandem-db';
+import { recordPeerState } from './storage/peer-store';
+import type { WorkspaceSession } from './workspace-session';
+import { LanSync } from './lan/lan-sync';
+
+/** Where the LAN session this laptop is in is remembered (local settings, or memory without them). */
+export interface SessionSettingsStore {
+  load(): Promise<SessionSettings | null>;
+  save(settings: SessionSettings): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export interface LanSessionDeps {
+  readonly workspace: WorkspaceSession;
+  readonly identity: Identity;
+  readonly db: TandemDb | null;
+  readonly settings: SessionSettingsStore;
+  readonly host: HostApi;
+  readonly sink: Pick<RuntimeSink, 'setSyncStatus' | 'setPresence' | 'setSyncProblem' | 'setJoinCode'>;
+  /** The page must reload to take a new session server into its security policy (the shell does it). */
+  readonly reloadForSessionServer: () => void;
+}
+
+/**
+ * Joining, hosting and leaving a LAN session, for one open workspace: the runtime makes one,
+ * `attach`es it once the workspace is open and `detach`es it before closing. The session settings
+ * make a reload or a restart rejoin by itself.
+ *
+ * Joining an address the page's security policy does not list yet takes a reload: the settings
+ * are saved first, so the reloaded page joins at once.
+ */
+export class LanSession {
+  private lan: LanSync | null = null;
+  private editing: string | null = null;
+  /**
+   * Bumped by every start, leave and detach. A start that finds it changed after one of its awaits
+   * was overtaken (a Leave clicked meanwhile, a second Join, the workspace closing) and gives up, so
+   * no session is ever left running unseen or brought back after a Leave.
+   */
+  private generation = 0;
+  private detached = false;
+  private listening = false;
+  /** The session being joined or in, null after a Leave. */
+  private current: SessionSettings | null = null;
+
+  constructor(private readonly deps: LanSessionDeps) {}
+
+  /** Rejoins the session this laptop was in, if any; a failure is shown as the sync problem. */
+  async attach(): Promise<void> {
+    // The network coming back (a cable, Wi-Fi, a wake from sleep) is the moment to reconnect.
+    window.addEventListener('online', this.onOnline);
+    this.listening = true;
+    const saved = await this.deps.settings.load().catch(() => null);
+    if (!saved || this.detached) return;
+    const problem = await this.start(saved, false);
+    if (problem) this.deps.sink.setSyncProblem({ message: `Could not rejoin the session at ${saved.url.replace(/^ws:\/\//, '')}: ${problem}`, at: Date.now() });
+  }
+
+  detach(): void {
+    this.detached = true;
+    this.generation++;
+    if (this.listening) window.removeEventListener('online', this.onOnline);
+    this.listening = false;
+    this.stopLan();
+    this.deps.sink.setSyncStatus(OFFLINE);
+  }
+
+  /** Hosts a session on `address:port` with a new join code, and joins it. Returns an error message or null. */
+  async host(address: string, port: number): Promise<string | null> {
+    try {
+      const info = await this.deps.host.startHosting(address, port);
+      const code = createJoinCode(crypto.getRandomValues(new Uint8Array(24)));
+      return await this.start({ url: info.url, code, hosting: { address, port } }, true);
+    } catch (error) {
+      return describe(error);
+    }
+  }
+
+  /** Joins the session at `addressInput` with `codeInput`. Returns an error message or null. */
+  async join(addressInput: string, codeInput: string): Promise<string | null> {
+    const url = parseSignalingAddress(addressInput);
+    if (!url.ok) return url.reason;
+    const code = parseJoinCode(codeInput);
+    if (!code.ok) return code.reason;
+    return this.start({ url: url.url, code: code.code, hosting: null }, true);
+  }
+
+  /** Leaves the session (and stops hosting it): this laptop works offline until it joins again. */
+  async leave(): Promise<void> {
+    const hosting = (this.current ?? (await this.deps.settings.load().catch(() => null)))?.hosting;
+    this.current = null;
+    this.generation++;
+    this.stopLan();
+    this.deps.sink.setJoinCode(null);
+    this.deps.sink.setSyncStatus(OFFLINE);
+    await this.deps.settings.clear().catch(() => undefined);
+    if (hosting) await this.deps.host.stopHosting().catch(() => undefined);
+  }
+
+  /** After a wake from sleep or a network change: reconnect now rather than after timeouts. */
+  reconnect(): void {
+    this.lan?.reconnect();
+  }
+
+  /** Which action this person is editing, for presence; kept for a session that starts later. */
+  setEditing(actionId: string | null): void {
+    this.editing = actionId;
+    this.lan?.setEditing(actionId);
+  }
+
+  private readonly onOnline = () => this.reconnect();
+
+  private async start(settings: SessionSettings, fresh: boolean): Promise<string | null> {
+    if (this.detached) return 'The workspace is not open yet.';
+    const { workspace, identity, db, host, sink } = this.deps;
+    if (identity.role === 'observer' && settings.hosting) return 'An observer cannot host a session.';
+    const run = ++this.generation;
+    const overtaken = () => run !== this.generation;
+    try {
+      // A restarted host process no longer runs the server this laptop hosted: start it again.
+      if (settings.hosting && !fresh) {
+        const info = await host.hostingInfo();
+        if (!info || info.url !== settings.url) await host.startHosting(settings.hosting.address, settings.hosting.port);
+      }
+      const { reloadNeeded } = await host.allowSessionServer(settings.url);
+      if (overtaken()) return null;
+      this.current = settings;
+      await this.deps.settings.save(settings);
+      if (overtaken()) {
+        // A Leave during the save: its clear may have landed first, so clear again.
+        if (this.current === null) await this.deps.settings.clear().catch(() => undefined);
+        return null;
+      }
+      if (reloadNeeded) {
+        this.deps.reloadForSessionServer();
+        return null;
+      }
+    } catch (error) {
+      return describe(error);
+    }
+    this.stopLan();
+    sink.setSyncProblem(null);
+    sink.setJoinCode(formatJoinCode(settings.code));
+    const started = await LanSync.start({
+      url: settings.url,
+      code: settings.code,
+      doc: workspace.doc,
+      identity,
+      merge: (update, origin) => workspace.mergeRemote(update, origin),
+      events: {
+        onPhase: (phase, peers) =>
+          sink.setSyncStatus({ phase, peers, hosting: settings.hosting !== null, url: settings.url, room: settings.code.room }),
+        onPresence: (presence) => sink.setPresence(presence),
+        onProblem: (message) => sink.setSyncProblem({ message, at: Date.now() }),
+        onPeerState: (hello, stateVector) => {
+          if (db) void recordPeerState(db, { ...hello.identity, clientId: hello.clientId }, stateVector, 'peer').catch(() => undefined);
+        },
+      },
+    });
+    if (overtaken()) {
+      started.stop();
+      return null;
+    }
+    this.lan = started;
+    started.setEditing(this.editing);
+    return null;
+  }
+
+  private stopLan(): void {
+    this.lan?.stop();
+    this.lan = null;
+    this.deps.sink.setPresence([]);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,103 @@
+import type { CompactData } from '../../../shared/compact/types';
+import type { HostApi } from '../../../shared/host/host-api';
+import type { Identity } from '../../../shared/identity/identity';
+import type { AuditStore } from '../../../shared/review/audit-recorder';
+import type { UpdateStore } from '../../../shared/persistence/update-store';
+import type { StorageMode } from './app-phase';
+import { createBackups, type Backups, type ReplaceLocal } from './backups';
+import { createCommands, type Commands } from './commands';
+import { LanSession, type SessionSettingsStore } from './lan-session';
+import { startReviewWatch, type ReviewWatch } from './review-watch';
+import type { RuntimeSink } from './runtime-sink';
+import type { ReviewMarks } from './storage/review-marks';
+import type { TandemDb } from './storage/tandem-db';
+import { listPeers, recordPeerState, type PeerReport } from './storage/peer-store';
+import type { PeerRow } from './storage/tandem-db';
+import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from './workspace-session';
+
+/**
+ * Everything one open workspace has, owned in one place: the document with its writer, gate,
+ * undo manager and window link (the session), the review and audit watchers, the LAN session,
+ * backups and the commands the UI may run. Nothing here is reachable through a global: the
+ * AppRuntime holds the current one and React receives it through context.
+ *
+ * `close()` is the one teardown, in dependency order: the LAN link first (it would hand the
+ * document to peers), the daily backups, the watchers (storing buffered audit rows), then the
+ * session. Reopening, a restore, a change of identity and a window suspended by another's restore
+ * are all close-then-open.
+ */
+export interface WorkspaceRuntime {
+  readonly identity: Identity;
+  readonly mode: StorageMode;
+  readonly session: WorkspaceSession;
+  readonly commands: Commands;
+  readonly review: ReviewWatch;
+  readonly lan: LanSession;
+  readonly backups: Backups;
+  readonly host: HostApi;
+  readonly workspaceId: string;
+  /** The peers this laptop has exchanged with (for "changes for a peer" files); empty without local storage. */
+  knownPeers(): Promise<PeerRow[]>;
+  /** Records what a peer is known to hold, from a file or a LAN hello (never more than it proved). */
+  recordPeerState(peer: PeerReport, stateVector: Uint8Array, via: PeerRow['via']): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RuntimeStores {
+  readonly mode: StorageMode;
+  readonly db: TandemDb | null;
+  readonly updates: UpdateStore;
+  readonly audit: AuditStore;
+  readonly marks: ReviewMarks;
+  readonly sessionSettings: SessionSettingsStore;
+}
+
+export interface OpenRuntimeOptions {
+  readonly stores: RuntimeStores;
+  readonly identity: Identity;
+  readonly compact: CompactData;
+  readonly seedUpdate: Uint8Array;
+  readonly sink: RuntimeSink;
+  readonly host: HostApi;
+  readonly replaceLocal: ReplaceLocal;
+  readonly reloadForSessionServer: () => void;
+}
+
+export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise<WorkspaceRuntime> {
+  const { stores, identity, compact, sink, host } = options;
+  // Another window mirrors only what it also stores: an in-memory session stores nothing, so it mirrors nothing.
+  const session = await openWorkspaceSession(stores.updates, DEFAULT_WORKSPACE_ID, sink, stores.mode === 'disk', options.seedUpdate);
+  const review = startReviewWatch(session, { audit: stores.audit, marks: stores.marks }, identity, sink);
+  const lan = new LanSession({
+    workspace: session, identity, db: stores.db, settings: stores.sessionSettings, host, sink,
+    reloadForSessionServer: options.reloadForSessionServer,
+  });
+  const backups = createBackups({ db: stores.db, session, identity, setNotice: sink.setNotice, replaceLocal: options.replaceLocal });
+  const stopDaily = backups.startDailySchedule();
+  let closing: Promise<void> | null = null;
+  return {
+    identity,
+    mode: stores.mode,
+    session,
+    commands: createCommands({ session, identity, compact, setNotice: sink.setNotice }),
+    review,
+    lan,
+    backups,
+    host,
+    workspaceId: DEFAULT_WORKSPACE_ID,
+    knownPeers: () => (stores.db ? listPeers(stores.db) : Promise.resolve([])),
+    recordPeerState: (peer, stateVector, via) => (stores.db ? recordPeerState(stores.db, peer, stateVector, via) : Promise.resolve()),
+    close() {
+      // Everything is unhooked in this task (so a closed window answers no sync request with its
+      // old state); only storing the last audit rows is awaited, and its failure was already shown.
+      closing ??= (() => {
+        lan.detach();
+        stopDaily();
+        const stopped = review.stop();
+        session.close();
+        return stopped.catch(() => undefined);
+      })();
+      return closing;
+    },
+  };
+}

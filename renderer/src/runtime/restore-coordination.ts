@@ -1,6 +1,6 @@
 /**
  * Restores and other windows. Every window of a workspace on this laptop shares its IndexedDB
- * log, and mirrors its document to the others (workspace/tab-sync.ts). A window still holding the
+ * log, and mirrors its document to the others (runtime/tab-link.ts). A window still holding the
  * old state would hand it straight back to the restored one, so during a restore the others must
  * be closed, and open again only once the log holds the snapshot:
  *

@@ -8,7 +8,7 @@ import { ShadowGate } from '../../../shared/sync/shadow-gate';
 import { actionsMap, authorsMap, createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
 
 /**
- * Laptops joined by in-memory pipes, wired the way renderer/src/sync/lan-sync.ts and peer-link.ts
+ * Laptops joined by in-memory pipes, wired the way renderer/src/runtime/lan/lan-sync.ts and peer-link.ts
  * wire them, minus WebRTC: every message a PeerSession sends is cut into frames by a FrameEncoder
  * and put back together by the other side's FrameReassembler; each laptop has a real workspace
  * document, merges through ShadowGate, and forwards its document and presence updates to every

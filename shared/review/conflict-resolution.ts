@@ -8,17 +8,16 @@
  */
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
-import type { Deadline } from '../compact/deadline-types';
-import { TIERS, type Tier } from '../compact/types';
-import { validate } from '../validation/shape';
+import { parse } from '../validation/shape';
 import { editActionTitle, OperationError, requireAction, setActionStatus, stampEdit } from '../workspace/actions';
 import { setActionDue } from '../workspace/action-edits';
-import type { ActionStatus } from '../workspace/action-status';
+import { isActionStatus } from '../workspace/action-status';
+import { isTier } from '../workspace/lanes';
 import { moveAction } from '../workspace/board';
 import { setLead, setSupporting, type OwnedTarget } from '../workspace/owners';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap, authorKey, conflictResolutionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { parseConflictEntry, type ConflictChoice, type ConflictEntry, type ConflictResolution } from './conflict-entry';
-import { sameValue, type FieldValue, type LeadValue } from './fields';
+import { isLeadValue, sameValue, type FieldValue } from './fields';
 
 /**
  * Resolves the entries `keys` (one field's open entries). With `use` the field takes that value
@@ -59,25 +58,27 @@ function writeField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Da
       editActionTitle(doc, id, value, now);
       return;
     case 'status':
-      setActionStatus(doc, id, value as ActionStatus, now);
+      if (!isActionStatus(value)) throw new OperationError(`Unknown status "${String(value)}".`);
+      setActionStatus(doc, id, value, now);
       return;
     case 'tier':
-      if (value !== null && !(TIERS as readonly unknown[]).includes(value)) throw new OperationError(`Unknown tier “${String(value)}”.`);
+      if (value !== null && !isTier(value)) throw new OperationError(`Unknown tier “${String(value)}”.`);
       // To the end of that lane: the position it had there is not part of the conflict.
-      moveAction(doc, id, value as Tier | null, Number.MAX_SAFE_INTEGER, now);
+      moveAction(doc, id, value, Number.MAX_SAFE_INTEGER, now);
       return;
     case 'usLead':
     case 'israelLead': {
-      const lead = value as LeadValue | null;
-      setLead(doc, target, entry.field === 'usLead' ? 'us' : 'israel', lead?.institution ?? null, lead?.person ?? null, now);
+      if (value !== null && !isLeadValue(value)) throw new OperationError('A lead is an institution and, optionally, a person.');
+      setLead(doc, target, entry.field === 'usLead' ? 'us' : 'israel', value?.institution ?? null, value?.person ?? null, now);
       return;
     }
     case 'supporting':
-      setSupportingSet(doc, target, (value as readonly string[] | null) ?? [], now);
+      if (value !== null && !Array.isArray(value)) throw new OperationError('Supporting owners are a list of institutions.');
+      setSupportingSet(doc, target, value ?? [], now);
       return;
     case 'due':
       if (value === null) setActionDue(doc, id, null, new Map(), now);
-      else restoreDeadline(doc, id, value as Deadline, now);
+      else restoreDeadline(doc, id, value, now);
   }
 }
 
@@ -94,11 +95,13 @@ function setSupportingSet(doc: Y.Doc, target: OwnedTarget, wanted: readonly stri
  * Puts back a due date exactly as it was written (a compact deadline may be a window or a month,
  * which the date form cannot express), after checking it has the shape the app relies on.
  */
-function restoreDeadline(doc: Y.Doc, id: string, deadline: Deadline, now: Date): void {
-  if (validate(deadlineShape, deadline).length > 0) throw new OperationError('That due date is not readable.');
+function restoreDeadline(doc: Y.Doc, id: string, value: FieldValue, now: Date): void {
+  // A copy that is plain JSON, checked: the document stores it, never the caller's object.
+  const copy = parse(deadlineShape, JSON.parse(JSON.stringify(value)));
+  if (!copy.ok) throw new OperationError('That due date is not readable.');
   const record = requireAction(doc, id);
   doc.transact(() => {
-    record.set(F.due, JSON.parse(JSON.stringify(deadline)) as Deadline);
+    record.set(F.due, copy.value);
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);
 }

@@ -23,7 +23,7 @@
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
 import { isRemoteOrigin } from '../sync/remote-origin';
-import { validate } from '../validation/shape';
+import { conforms } from '../validation/shape';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
@@ -163,7 +163,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
     if (person && (!person.readable || (person.value !== null && typeof person.value !== 'string'))) return undefined;
     return { institution: raw, person: typeof person?.value === 'string' ? person.value : null };
   }
-  if (key === F.due) return typeof raw === 'object' && raw !== null && validate(deadlineShape, raw).length === 0 ? (raw as FieldValue) : undefined;
+  if (key === F.due) return conforms(deadlineShape, raw) ? raw : undefined;
   return typeof raw === 'string' ? raw : undefined;
 }
 

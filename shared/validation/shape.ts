@@ -140,6 +140,11 @@ export function array<T>(item: Shape<T>, options: { minItems?: number } = {}): S
   };
 }
 
+/** Any non-null object (arrays and class instances included), its fields read as unknowns. */
+export function isObjectLike(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
 /**
  * A plain JSON object (not null, an array, a typed array or a class instance), whose fields can be
  * read as unknowns. For hand-written checks of untrusted input that no Shape describes.
@@ -217,11 +222,17 @@ export function tagged<const K extends string, const V extends { readonly [Tag i
   };
 }
 
+/** Any string key: an index signature (reads may miss); a narrower key type: each key optional. */
+export type DictionaryOf<K extends string, T> = string extends K ? Readonly<Record<string, T>> : Readonly<Partial<Record<K, T>>>;
+
 /**
- * Keys that a test accepts, each holding a value of one shape: a dictionary such as a state vector
- * (client id → clock). Plain objects only, as for `object`. Checking stops at the first bad key.
+ * Keys that `key.test` accepts, each holding a value of one shape: a dictionary such as a state
+ * vector (client id → clock). A key guard narrows the output's keys; any key may be absent. Plain
+ * objects only, as for `object`. Checking stops at the first bad key.
  */
-export function dictionary<T>(value: Shape<T>, key: { readonly test: (key: string) => boolean; readonly hint: string }): Shape<Readonly<Record<string, T>>> {
+export function dictionary<K extends string, T>(
+  value: Shape<T>, key: { readonly test: (key: string) => key is K; readonly hint: string },
+): Shape<DictionaryOf<K, T>> {
   return {
     check(input, path, issues) {
       if (!isPlainObject(input)) {
@@ -240,6 +251,9 @@ export function dictionary<T>(value: Shape<T>, key: { readonly test: (key: strin
     jsonSchema: () => ({ type: 'object', additionalProperties: value.jsonSchema() }),
   };
 }
+
+/** Any key, for `dictionary`. */
+export const ANY_KEY = { test: (key: string): key is string => typeof key === 'string', hint: 'a key' } as const;
 
 /**
  * A check written as a type guard, for values no combinator describes (a JSON value kept as it

@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
+import { isOneOf } from '../validation/one-of';
 import { OperationError, stampEdit } from './actions';
 import {
   INSTITUTION_FIELDS as I, LOCAL_ORIGIN, OWNER_FIELDS as O, PERSON_FIELDS as P,
@@ -27,8 +28,8 @@ function ownedRecord(doc: Y.Doc, target: OwnedTarget): Y.Map<unknown> {
 function institutionSide(doc: Y.Doc, id: string): Side {
   const record = institutionsMap(doc).get(id);
   const side = record instanceof Y.Map ? record.get(I.side) : undefined;
-  if (!(SIDES as readonly unknown[]).includes(side)) throw new OperationError(`There is no institution ${id} in the directory.`);
-  return side as Side;
+  if (!isOneOf(SIDES, side)) throw new OperationError(`There is no institution ${id} in the directory.`);
+  return side;
 }
 
 function institutionName(doc: Y.Doc, id: string): string {

@@ -19,13 +19,10 @@ export function editActionDescription(doc: Y.Doc, id: string, next: string, now:
   }
   const record = requireAction(doc, id);
   doc.transact(() => {
-    let text = record.get(F.description);
-    if (!(text instanceof Y.Text)) {
-      text = new Y.Text();
-      record.set(F.description, text);
-    }
-    if ((text as Y.Text).toString() === next) return;
-    applyTextChange(text as Y.Text, next);
+    const stored = record.get(F.description);
+    const text = stored instanceof Y.Text ? stored : record.set(F.description, new Y.Text());
+    if (text.toString() === next) return;
+    applyTextChange(text, next);
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);
 }

@@ -77,12 +77,8 @@ export function setSupporting(doc: Y.Doc, target: OwnedTarget, institution: stri
   const record = ownedRecord(doc, target);
   institutionSide(doc, institution);
   doc.transact(() => {
-    let set = record.get(O.supporting);
-    if (!(set instanceof Y.Map)) {
-      set = new Y.Map<unknown>();
-      record.set(O.supporting, set);
-    }
-    const members = set as Y.Map<unknown>;
+    const stored = record.get(O.supporting);
+    const members: Y.Map<unknown> = stored instanceof Y.Map ? stored : record.set(O.supporting, new Y.Map<unknown>());
     if (members.has(institution) === supporting) return;
     if (supporting) members.set(institution, true);
     else members.delete(institution);

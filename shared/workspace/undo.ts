@@ -64,7 +64,9 @@ export function undoOwnChange(doc: Y.Doc, undo: Y.UndoManager): UndoResult {
   undo.undoStack.pop();
   doc.transact(() => {
     for (const id of actions) {
-      const record = actionsMap(doc).get(id) as Y.Map<unknown>;
+      const record = actionsMap(doc).get(id);
+      // createdIn listed live records only; a non-map cannot be one, but is skipped rather than trusted.
+      if (!(record instanceof Y.Map)) continue;
       record.set(ACTION_FIELDS.deleted, true);
       stampEdit(doc, record, new Date());
     }

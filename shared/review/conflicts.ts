@@ -29,6 +29,7 @@ import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide,
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
 import { titleConflicts } from './title-conflicts';
+import { hasPendingStructs, placementOf } from '../yjs/internals';
 
 /** Origin of the inbox writes the detector makes: stored and synced, never undone, never audited. */
 export const CONFLICT_ORIGIN = Symbol('tandem:conflict-inbox');
@@ -50,10 +51,10 @@ interface OwnedRecord {
 
 function ownerOf(doc: Y.Doc, type: unknown): OwnedRecord | null {
   if (!(type instanceof Y.Map)) return null;
-  const item = type._item;
-  if (!item || item.deleted || typeof item.parentSub !== 'string') return null;
-  if (item.parent === (actionsMap(doc) as unknown)) return { kind: 'action', id: item.parentSub, map: type };
-  if (item.parent === (initiativesMap(doc) as unknown)) return { kind: 'initiative', id: item.parentSub, map: type };
+  const place = placementOf(type);
+  if (!place || place.deleted || place.key === null) return null;
+  if (place.parent === actionsMap(doc)) return { kind: 'action', id: place.key, map: type };
+  if (place.parent === initiativesMap(doc)) return { kind: 'initiative', id: place.key, map: type };
   return null;
 }
 
@@ -74,8 +75,9 @@ export function detectConflicts(doc: Y.Doc, transaction: Y.Transaction, now: Dat
       }
       continue;
     }
-    if (type instanceof Y.Text && type._item?.parentSub === F.title && type._item.parent instanceof Y.Map) {
-      const owner = ownerOf(doc, type._item.parent);
+    const place = type instanceof Y.Text ? placementOf(type) : null;
+    if (type instanceof Y.Text && place?.key === F.title && place.parent instanceof Y.Map) {
+      const owner = ownerOf(doc, place.parent);
       if (owner?.kind === 'action') titleEntries(transaction, owner, type, detectedAt, found);
     }
   }
@@ -137,11 +139,11 @@ function branchHeads(units: readonly ChainUnit[], members: readonly ChainUnit[],
 function sideOf(
   transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, isRightmost: boolean, isLastKnown: boolean,
 ): ConflictSide | null {
-  const deletedEarlier = head.item.deleted && !deletedIn(transaction, head.item.id);
-  if (head.item.deleted && (isRightmost || (deletedEarlier && isLastKnown))) {
+  const deletedEarlier = head.run.deleted && !deletedIn(transaction, head.run.id);
+  if (head.run.deleted && (isRightmost || (deletedEarlier && isLastKnown))) {
     // Yjs applies a delete as soon as its item is present, while the write that replaced the item
     // may still wait for missing updates (pending structs): then the field only looks cleared.
-    return transaction.doc.store.pendingStructs === null ? { value: null, by: null, at: null } : null;
+    return hasPendingStructs(transaction.doc) ? null : { value: null, by: null, at: null };
   }
   const read = unitValue(head);
   const value = read.readable ? plainValue(transaction, record, key, head, read.value) : undefined;
@@ -153,7 +155,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
   // A cleared field (owners.ts writes clears as null).
   if (raw === null) return null;
   // A set that lost in this merge had its members deleted with it; the kept set shows what it holds now.
-  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.item.deleted ? transaction : null) : undefined;
+  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.run.deleted ? transaction : null) : undefined;
   const personKey = PERSON_KEY[key];
   if (personKey) {
     if (typeof raw !== 'string') return undefined;

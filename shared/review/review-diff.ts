@@ -13,6 +13,7 @@ import type { ActionView } from '../workspace/action-view';
 import * as Y from 'yjs';
 import type { AuditRow, AuditSource } from './audit';
 import { creationOf, fieldWriter } from './attribution';
+import type { StructId } from '../yjs/internals';
 import { ANY_KEY, dictionary, guarded, integer, literal, object, parse, type Shape } from '../validation/shape';
 import { TRACKED_FIELDS, isFieldValue, isTrackedField, sameValue, viewValue, type FieldValue, type TrackedField } from './fields';
 
@@ -114,7 +115,7 @@ export interface AttributedChange extends Omit<ActionChange, 'fields'> {
  * and `since` the mark's snapshot (its clocks say which text and members are new).
  */
 export function attributeChanges(doc: Y.Doc, changes: readonly ActionChange[], audit: readonly AuditRow[], since: ReviewSnapshot): AttributedChange[] {
-  const isNew = (id: Y.ID) => id.clock >= (since.clocks[String(id.client)] ?? 0);
+  const isNew = (id: StructId) => id.clock >= (since.clocks[String(id.client)] ?? 0);
   const latest = new Map<string, AuditRow>();
   for (const row of audit) latest.set(`${row.actionId}\u0000${row.field}`, row);
   const attribute = (id: string, field: TrackedField, auditField: string): Attribution => {

@@ -11,6 +11,7 @@
  * may already name it. Those steps are handled here instead of by Yjs.
  */
 import * as Y from 'yjs';
+import { keySlots } from '../yjs/internals';
 import { stampEdit } from './actions';
 import { LOCAL_ORIGIN, ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
 
@@ -38,11 +39,7 @@ export function isolateStep<T>(undo: Y.UndoManager, edit: () => T): T {
 
 /** Keys of `map` whose record was inserted by this stack item. */
 function createdIn(map: Y.Map<unknown>, item: { insertions: Parameters<typeof Y.isDeleted>[0] }): string[] {
-  const keys: string[] = [];
-  map._map.forEach((struct, key) => {
-    if (!struct.deleted && Y.isDeleted(item.insertions, struct.id)) keys.push(key);
-  });
-  return keys;
+  return keySlots(map).filter((slot) => !slot.deleted && Y.isDeleted(item.insertions, slot.id)).map((slot) => slot.key);
 }
 
 export interface UndoResult {

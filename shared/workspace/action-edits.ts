@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { dateProblem } from '../compact/calendar';
 import { describeOffset } from '../compact/deadlines';
 import type { Deadline, Offset } from '../compact/deadline-types';
-import { OperationError, requireAction, stampEdit } from './actions';
+import { OperationError, applyPlanned, requireAction, stampEdit, type PlannedEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
 import { applyTextChange } from './text-diff';
 
@@ -66,14 +66,18 @@ export function deadlineFromInput(input: DueInput, events: ReadonlyMap<string, s
 
 /** Sets (or with null clears) the due date. `events` maps anchor event ids to their names. */
 export function setActionDue(doc: Y.Doc, id: string, input: DueInput | null, events: ReadonlyMap<string, string>, now: Date = new Date()): void {
-  const deadline = input === null ? null : deadlineFromInput(input, events);
+  applyPlanned(doc, [planDeadline(doc, id, input === null ? null : deadlineFromInput(input, events), now)]);
+}
+
+/** Writes `deadline` (null clears) as given; the caller has checked it (deadlineFromInput, or a Deadline shape). */
+export function planDeadline(doc: Y.Doc, id: string, deadline: Deadline | null, now: Date = new Date()): PlannedEdit {
   const record = requireAction(doc, id);
-  doc.transact(() => {
+  return () => {
     // Cleared as null, not deleted, so a concurrent clear and set reach the inbox (see owners.ts).
     if (deadline === null && (record.get(F.due) ?? null) === null) return;
     record.set(F.due, deadline);
     stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 /** Soft delete and restore: the record, its history and its links stay; only the flag changes. */

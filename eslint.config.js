@@ -37,6 +37,18 @@ const noShellPatterns = (depth) => [
   { regex: '/electron(/(?!host(/|$))|/?$)', message: SHELL_MESSAGE },
 ];
 
+/**
+ * Yjs internals (underscore fields, the store's pending queues, item classes and ids) are read in
+ * shared/yjs/internals.ts only, behind a small API whose assumptions tests/unit/yjs/internals.test.ts
+ * checks against the pinned Yjs. Anywhere else they would break silently on an upgrade.
+ */
+const YJS_INTERNALS_MESSAGE = 'Yjs internals are read only in shared/yjs/internals.ts (keyHistory, textRuns, placementOf, …); add what you need there.';
+const YJS_INTERNALS = [
+  { selector: 'MemberExpression[property.name=/^(_map|_start|_item|_length|_eH|_dEH|pendingStructs|pendingDs|parentSub)$/]', message: YJS_INTERNALS_MESSAGE },
+  { selector: "MemberExpression[object.name='Y'][property.name=/^(Item|GC|Skip|AbstractStruct|Content[A-Z]\\w*|createID|findIndexSS|getItem)$/]", message: YJS_INTERNALS_MESSAGE },
+  { selector: "TSQualifiedName[left.name='Y'][right.name=/^(Item|GC|Skip|AbstractStruct|ID|Content[A-Z]\\w*)$/]", message: YJS_INTERNALS_MESSAGE },
+];
+
 export default defineConfig(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -133,6 +145,12 @@ export default defineConfig(
       ],
     },
   })),
+  // Yjs internals: one module (see YJS_INTERNALS). Application code only; tests may probe Yjs directly.
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['shared/yjs/internals.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...YJS_INTERNALS] },
+  },
   // electron/*.ts: the thin shell. Electron and shared/, never the UI.
   {
     files: ['electron/*.ts'],

@@ -11,6 +11,8 @@
  *   manual          10   taken by hand ("Take a snapshot now")
  * Kinds are pruned separately: a burst of imports never pushes out the daily history.
  */
+import { isOneOf } from '../validation/one-of';
+
 export const SNAPSHOT_KINDS = ['daily', 'before-import', 'before-restore', 'manual'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
@@ -38,7 +40,7 @@ export interface SnapshotMeta {
 }
 
 export function isSnapshotKind(value: unknown): value is SnapshotKind {
-  return typeof value === 'string' && (SNAPSHOT_KINDS as readonly string[]).includes(value);
+  return isOneOf(SNAPSHOT_KINDS, value);
 }
 
 /** Newest first; the id (creation order) breaks ties of equal times. */

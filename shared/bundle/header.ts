@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { decodeUtf8 } from 'lib0/string';
 import { parseIdentity } from '../identity/identity';
+import { isObjectLike } from '../validation/shape';
 import { fromBase64 } from './base64';
 import {
   CIPHER, IV_BYTES, KDF, MAX_BUNDLE_BYTES, MAX_ITERATIONS, MIN_ITERATIONS, SALT_BYTES, type BundleEncryption, type BundleEnvelope,
@@ -26,7 +27,7 @@ export function readHeader(bytes: Uint8Array): HeaderRead {
   }
 }
 
-function parseJson(bytes: Uint8Array): Record<string, unknown> {
+function parseJson(bytes: Uint8Array): Json {
   let value: unknown;
   try {
     value = JSON.parse(decodeUtf8(bytes));
@@ -36,7 +37,7 @@ function parseJson(bytes: Uint8Array): Record<string, unknown> {
   return object(value, 'it');
 }
 
-function fields(json: Record<string, unknown>): HeaderFields {
+function fields(json: Json): HeaderFields {
   const workspace = json.workspace;
   if (typeof workspace !== 'string' || workspace.length === 0 || workspace.length > MAX_WORKSPACE_LENGTH) {
     throw new HeaderProblem('the workspace id is missing or not text');
@@ -67,7 +68,7 @@ function fields(json: Record<string, unknown>): HeaderFields {
   };
 }
 
-function encryption(json: Record<string, unknown>): BundleEncryption {
+function encryption(json: Json): BundleEncryption {
   if (json.cipher !== CIPHER || json.kdf !== KDF) {
     throw new HeaderProblem(`it asks for ${String(json.cipher)} with ${String(json.kdf)}; this app knows ${CIPHER} with ${KDF}`);
   }
@@ -80,9 +81,11 @@ function encryption(json: Record<string, unknown>): BundleEncryption {
   return { cipher: CIPHER, kdf: KDF, iterations, salt: fixedBytes(json.salt, SALT_BYTES, 'salt'), iv: fixedBytes(json.iv, IV_BYTES, 'IV') };
 }
 
-function object(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HeaderProblem(`${what} is not a JSON object`);
-  return value as Record<string, unknown>;
+type Json = Readonly<Record<string, unknown>>;
+
+function object(value: unknown, what: string): Json {
+  if (!isObjectLike(value) || Array.isArray(value)) throw new HeaderProblem(`${what} is not a JSON object`);
+  return value;
 }
 
 function fixedBytes(value: unknown, length: number, what: string): Uint8Array {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isWaitingForMissing } from '../yjs/internals';
 import type { Identity } from '../identity/identity';
 import { scratchOf } from '../sync/remote-update';
 import { integrateV1 } from '../sync/v1-update';
@@ -166,5 +167,5 @@ function writers(doc: Y.Doc, update: Uint8Array): { authors: Identity[]; unattri
 }
 
 function hasPending(doc: Y.Doc): boolean {
-  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  return isWaitingForMissing(doc);
 }

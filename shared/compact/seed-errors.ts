@@ -3,7 +3,7 @@
  * straight to it: `seeds/compact/recommendations/ai.json — record AI-3, field usOwners[1]:
  * unknown institution "us-darpaa"`.
  */
-import type { PathPart } from '../validation/shape';
+import { isPlainObject, type PathPart } from '../validation/shape';
 
 export interface SeedError {
   readonly file: string;
@@ -27,10 +27,9 @@ function fieldPath(parts: readonly PathPart[]): string {
 
 /** The label a record is known by: its code, id, number or label, else its position. */
 function recordLabel(record: unknown, index: number): string {
-  if (typeof record === 'object' && record !== null) {
-    const fields = record as Record<string, unknown>;
+  if (isPlainObject(record)) {
     for (const key of ['code', 'id', 'number', 'label']) {
-      const value = fields[key];
+      const value = record[key];
       if (typeof value === 'string' || typeof value === 'number') return String(value);
     }
   }
@@ -43,11 +42,11 @@ function recordLabel(record: unknown, index: number): string {
  */
 export function locate(file: string, content: unknown, path: readonly PathPart[], message: string): SeedError {
   const listAt = path.findIndex((part) => typeof part === 'number');
-  if (listAt < 0) return { file, field: path.length ? fieldPath(path) : undefined, message };
+  const index = path[listAt];
+  if (typeof index !== 'number') return { file, field: path.length ? fieldPath(path) : undefined, message };
   let list: unknown = content;
-  for (const part of path.slice(0, listAt)) list = (list as Record<string, unknown> | undefined)?.[part as string];
-  const index = path[listAt] as number;
-  const record = Array.isArray(list) ? list[index] : undefined;
+  for (const part of path.slice(0, listAt)) list = isPlainObject(list) ? list[part] : undefined;
+  const record: unknown = Array.isArray(list) ? list[index] : undefined;
   const rest = path.slice(listAt + 1);
   const label = recordLabel(record, index);
   return {

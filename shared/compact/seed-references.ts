@@ -2,12 +2,13 @@
  * Cross-file checks of the seed: unique ids, references that resolve, owners in their side's
  * column, and deadline phrases that are words of their own quote. Runs on schema-valid files.
  */
-import type { PathPart } from '../validation/shape';
+import { isPlainObject, type PathPart } from '../validation/shape';
 import { locate, type SeedError } from './seed-errors';
 import { normaliseWhitespace } from './source-text';
 import type { SeedFiles } from './load-compact';
+import type { CompactData } from './types';
 
-type Json = Record<string, unknown>;
+type Json = Readonly<Record<string, unknown>>;
 
 interface Visit {
   readonly file: string;
@@ -18,27 +19,30 @@ interface Visit {
 function visitObjects(file: string, value: unknown, path: PathPart[], out: Visit[]): void {
   if (Array.isArray(value)) {
     value.forEach((entry, index) => visitObjects(file, entry, [...path, index], out));
-  } else if (typeof value === 'object' && value !== null) {
-    out.push({ file, node: value as Json, path });
+  } else if (isPlainObject(value)) {
+    out.push({ file, node: value, path });
     for (const [key, child] of Object.entries(value)) visitObjects(file, child, [...path, key], out);
   }
 }
 
 const QUOTE_HOLDERS = ['passage', 'benchmark', 'source'] as const;
 
-export function checkReferences(files: SeedFiles, names: readonly string[]): SeedError[] {
+/**
+ * `data` is the seed as validated (its lists name what exists); `files` and `names` are the same
+ * content as raw JSON, walked generically so every record, at any depth, is checked and located.
+ */
+export function checkReferences(files: SeedFiles, names: readonly string[], data: CompactData): SeedError[] {
   const errors: SeedError[] = [];
   const visits: Visit[] = [];
   for (const name of names) visitObjects(name, files[name], [], visits);
   const fail = (visit: Visit, path: readonly PathPart[], message: string) =>
     errors.push(locate(visit.file, files[visit.file], path, message));
 
-  const listOf = (file: string, key: string) => (files[file] as Json)[key] as Json[];
-  const sections = new Set(listOf('sections.json', 'sections').map((section) => section.id as string));
-  const events = new Set(listOf('events.json', 'events').map((event) => event.id as string));
-  const institutions = new Map(listOf('institutions.json', 'institutions').map((entry) => [entry.id as string, entry]));
-  const fundingCodes = new Set(listOf('funding.json', 'mechanisms').map((entry) => entry.code as string));
-  const codes = new Set(fundingCodes);
+  const sections = new Set(data.sections.map((section) => section.id));
+  const events = new Set(data.events.map((event) => event.id));
+  const institutions = new Map(data.institutions.map((entry) => [entry.id, entry]));
+  const fundingCodes = new Set<unknown>(data.funding.mechanisms.map((entry) => entry.code));
+  const codes = new Set<unknown>([...fundingCodes, ...data.recommendations.map((recommendation) => recommendation.code)]);
   const seen = new Map<string, string>();
 
   const unique = (visit: Visit, kind: string, key: 'id' | 'code' | 'number' | 'domain' | 'asWritten') => {
@@ -58,7 +62,6 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
     }
     if (parentKey === 'recommendations') {
       unique(visit, 'recommendation', 'code');
-      codes.add(node.code as string);
     }
     if (path.length === 2 && typeof node.id === 'string') unique(visit, visit.file, 'id');
     if (path.length === 2 && typeof node.number === 'number') unique(visit, visit.file, 'number');
@@ -74,7 +77,7 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
   }
 
   const checkInstitution = (visit: Visit, path: readonly PathPart[], id: unknown, side: string) => {
-    const entry = institutions.get(id as string);
+    const entry = typeof id === 'string' ? institutions.get(id) : undefined;
     if (!entry) fail(visit, path, `unknown institution "${String(id)}"`);
     else if (entry.side !== side) fail(visit, path, `"${String(id)}" is on the ${String(entry.side)} side, not ${side}`);
   };
@@ -82,37 +85,42 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
   for (const visit of visits) {
     const { node, path } = visit;
     const column = path.at(-2);
-    if (column === 'usOwners' || column === 'israelOwners') {
-      (node.institutions as unknown[]).forEach((id, index) =>
+    if ((column === 'usOwners' || column === 'israelOwners') && Array.isArray(node.institutions)) {
+      node.institutions.forEach((id: unknown, index) =>
         checkInstitution(visit, [...path, 'institutions', index], id, column === 'usOwners' ? 'us' : 'israel'),
       );
     }
     if (visit.file === 'institutions.json' && typeof node.parent === 'string') {
-      checkInstitution(visit, [...path, 'parent'], node.parent, node.side as string);
+      checkInstitution(visit, [...path, 'parent'], node.parent, String(node.side));
     }
     if (visit.file === 'plan.json' && path.length === 2) {
       if (node.usLead !== undefined) checkInstitution(visit, [...path, 'usLead'], node.usLead, 'us');
       if (node.israelLead !== undefined) checkInstitution(visit, [...path, 'israelLead'], node.israelLead, 'israel');
-      if (node.initiative !== undefined && !codes.has(node.initiative as string)) {
+      if (node.initiative !== undefined && !codes.has(node.initiative)) {
         fail(visit, [...path, 'initiative'], `unknown initiative "${String(node.initiative)}"`);
       }
     }
-    if (column === 'financing' && !fundingCodes.has(node.mechanism as string)) {
+    if (column === 'financing' && !fundingCodes.has(node.mechanism)) {
       fail(visit, [...path, 'mechanism'], `unknown funding mechanism "${String(node.mechanism)}"`);
     }
-    if (visit.file === 'discrepancies.json' && path.length === 2) {
-      (node.concerns as string[]).forEach((code, index) => {
-        if (!codes.has(code)) fail(visit, [...path, 'concerns', index], `unknown code "${code}"`);
+    if (visit.file === 'discrepancies.json' && path.length === 2 && Array.isArray(node.concerns)) {
+      node.concerns.forEach((code: unknown, index) => {
+        if (!codes.has(code)) fail(visit, [...path, 'concerns', index], `unknown code "${String(code)}"`);
       });
     }
-    const deadline = node.deadline as Json | undefined;
-    const holder = QUOTE_HOLDERS.find((key) => typeof (node[key] as Json | undefined)?.quote === 'string');
-    if (deadline && holder) {
-      const quote = normaliseWhitespace((node[holder] as Json).quote as string);
-      if (!quote.includes(normaliseWhitespace(deadline.phrase as string))) {
-        fail(visit, [...path, 'deadline', 'phrase'], `"${String(deadline.phrase)}" is not in the record's ${holder} quote`);
+    const deadline = node.deadline;
+    const holder = QUOTE_HOLDERS.find((key) => quoteOf(node[key]) !== null);
+    const quote = holder ? quoteOf(node[holder]) : null;
+    if (holder && quote !== null && isPlainObject(deadline) && typeof deadline.phrase === 'string') {
+      if (!normaliseWhitespace(quote).includes(normaliseWhitespace(deadline.phrase))) {
+        fail(visit, [...path, 'deadline', 'phrase'], `"${deadline.phrase}" is not in the record's ${holder} quote`);
       }
     }
   }
   return errors;
+}
+
+/** The verbatim quote of a passage-like field, or null when the field holds none. */
+function quoteOf(field: unknown): string | null {
+  return isPlainObject(field) && typeof field.quote === 'string' ? field.quote : null;
 }

@@ -3,9 +3,14 @@
  * seeds/schema.json is generated from it (`npm run seeds:schema`).
  */
 import { array, boolean, integer, literal, number, object, oneOf, optional, tagged, text, type Shape } from '../validation/shape';
+import type { Deadline } from './deadline-types';
 import { OFFSET_UNITS } from './deadline-types';
 import { parseIsoDay } from './calendar';
-import { DOMAIN_IDS, INSTITUTION_KINDS, SIDES, TIERS } from './types';
+import {
+  DOMAIN_IDS, INSTITUTION_KINDS, SIDES, TIERS,
+  type AnchorEvent, type DefenseAdjacentItem, type Discrepancy, type Domain, type DomainMetrics, type DraftAction, type FirstStep,
+  type Funding, type GovernanceStandard, type Institution, type NorthStar, type Passage, type Recommendation, type Section,
+} from './types';
 
 const id = text({ pattern: /^[a-z0-9][a-z0-9-]*(\/[a-zA-Z0-9-]+)*$/, hint: 'a kebab-case id' });
 const code = text({ pattern: /^(AI-[1-4]|S-1A|S-1B|S-2|AE-[1-4]|Q-[1-3]|BC-1|CM-[12]|X-[1-5]|F-[1-6])$/, hint: 'a recommendation or funding code' });
@@ -17,7 +22,7 @@ const isoDateOrMonth = text({
   refine: (value) => (parseIsoDay(value.length === 7 ? `${value}-01` : value) ? null : `${value} is not in the calendar`),
 });
 
-export const passageShape = object({ section: id, quote: text() });
+export const passageShape: Shape<Passage> = object({ section: id, quote: text() });
 const passage = passageShape;
 
 /** Up to a century in any unit: enough for any compact deadline, small enough that no date overflows. */
@@ -25,7 +30,8 @@ export const MAX_OFFSET = { days: 36_500, months: 1_200, years: 100 } as const;
 const offset = object({ amount: integer({ min: 0, max: MAX_OFFSET.days }), unit: oneOf(OFFSET_UNITS) });
 
 const relative = { phrase: text(), event: id, eventStated: boolean() };
-export const deadlineShape: Shape = tagged('kind', {
+/** Annotated with the hand-written types (types.ts, deadline-types.ts): tsc proves each shape yields them. */
+export const deadlineShape: Shape<Deadline> = tagged('kind', {
   within: object({ kind: literal('within'), ...relative, offset }),
   window: object({ kind: literal('window'), ...relative, from: offset, to: offset }),
   calendar: object({ kind: literal('calendar'), phrase: text(), date: isoDateOrMonth }),
@@ -47,7 +53,7 @@ const commitment = object({
 
 const statedFigure = object({ id, label: text(), asWritten: text(), amount, passage });
 
-const recommendation = object({
+const recommendation: Shape<Recommendation> = object({
   code: recommendationCode,
   domain: oneOf(DOMAIN_IDS),
   title: text(),
@@ -65,99 +71,87 @@ const recommendation = object({
   targets: array(target),
 });
 
-/** A seed file: one named list (or object) of records, plus an optional "$comment". */
-function file(key: string, content: Shape): Shape {
-  return object({ $comment: optional(text()), [key]: content });
-}
+/** Every seed file may carry a "$comment" beside its one named list (or object) of records. */
+const $comment = optional(text());
 
-export const SEED_FILE_SHAPES: Readonly<Record<string, Shape>> = {
-  'sections.json': file('sections', array(object({ id, heading: text() }), { minItems: 1 })),
-  'domains.json': file(
-    'domains',
-    array(object({ id: oneOf(DOMAIN_IDS), name: text(), heading: passage, overview: optional(passage) })),
+const section: Shape<Section> = object({ id, heading: text() });
+const domain: Shape<Domain> = object({ id: oneOf(DOMAIN_IDS), name: text(), heading: passage, overview: optional(passage) });
+const institution: Shape<Institution> = object({
+  id,
+  name: text(),
+  shortName: optional(text()),
+  side: oneOf(SIDES),
+  kind: oneOf(INSTITUTION_KINDS),
+  parent: optional(id),
+});
+const anchorEvent: Shape<AnchorEvent> = object({
+  id, name: text(), kind: oneOf(['signing', 'mou', 'program-launch', 'feasibility-confirmation']), passage,
+});
+const funding: Shape<Funding> = object({
+  $comment,
+  mechanisms: array(
+    object({
+      code: fundingCode,
+      name: text(),
+      summaryName: optional(text()),
+      us: commitment,
+      israel: commitment,
+      notes: text(),
+      tablePassage: passage,
+      summary: passage,
+    }),
   ),
-  'institutions.json': file(
-    'institutions',
-    array(
-      object({
-        id,
-        name: text(),
-        shortName: optional(text()),
-        side: oneOf(SIDES),
-        kind: oneOf(INSTITUTION_KINDS),
-        parent: optional(id),
-      }),
-    ),
-  ),
-  'events.json': file(
-    'events',
-    array(object({ id, name: text(), kind: oneOf(['signing', 'mou', 'program-launch', 'feasibility-confirmation']), passage })),
-  ),
-  'recommendations.json': file('recommendations', array(recommendation)),
-  'funding.json': object({
-    $comment: optional(text()),
-    mechanisms: array(
-      object({
-        code: fundingCode,
-        name: text(),
-        summaryName: optional(text()),
-        us: commitment,
-        israel: commitment,
-        notes: text(),
-        tablePassage: passage,
-        summary: passage,
-      }),
-    ),
-    statedTotals: object({ us: statedFigure, israel: statedFigure, headline: statedFigure }),
-    baselineFloor: object({ id, label: text(), asWritten: text(), amount, passage, years: integer({ min: 1 }) }),
-    questionsAndAnswers: array(statedFigure),
-  }),
-  'north-stars.json': file(
-    'northStars',
-    array(object({ number: integer({ min: 1, max: 5 }), title: text(), benchmark: passage, deadline: optional(deadlineShape) })),
-  ),
-  'first-steps.json': file(
-    'firstSteps',
-    array(object({ number: integer({ min: 1, max: 5 }), passage, deadline: optional(deadlineShape) })),
-  ),
-  'metrics.json': file(
-    'metrics',
-    array(object({ label: text(), domain: oneOf(DOMAIN_IDS), nearTerm: array(target), longTerm: array(target) })),
-  ),
-  'governance.json': file('governance', array(object({ id, title: text(), passage }))),
-  'defense-adjacent.json': file(
-    'defenseAdjacent',
-    array(object({ id, title: text(), passage, isRecommendation: literal(false) })),
-  ),
-  'discrepancies.json': file(
-    'discrepancies',
-    array(
-      object({
-        id,
-        subject: text(),
-        concerns: array(code),
-        values: array(object({ value: text(), passage }), { minItems: 2 }),
-        note: optional(text()),
-      }),
-    ),
-  ),
-  'plan.json': file(
-    'plan',
-    array(
-      object({
-        id,
-        title: text(),
-        initiative: optional(code),
-        tier: oneOf(TIERS),
-        tierPassage: passage,
-        source: passage,
-        deadline: optional(deadlineShape),
-        usLead: optional(id),
-        israelLead: optional(id),
-      }),
-    ),
-  ),
-};
+  statedTotals: object({ us: statedFigure, israel: statedFigure, headline: statedFigure }),
+  baselineFloor: object({ id, label: text(), asWritten: text(), amount, passage, years: integer({ min: 1 }) }),
+  questionsAndAnswers: array(statedFigure),
+});
+const northStar: Shape<NorthStar> = object({
+  number: integer({ min: 1, max: 5 }), title: text(), benchmark: passage, deadline: optional(deadlineShape),
+});
+const firstStep: Shape<FirstStep> = object({ number: integer({ min: 1, max: 5 }), passage, deadline: optional(deadlineShape) });
+const metricsRow: Shape<DomainMetrics> = object({
+  label: text(), domain: oneOf(DOMAIN_IDS), nearTerm: array(target), longTerm: array(target),
+});
+const governanceStandard: Shape<GovernanceStandard> = object({ id, title: text(), passage });
+const defenseAdjacentItem: Shape<DefenseAdjacentItem> = object({ id, title: text(), passage, isRecommendation: literal(false) });
+const discrepancy: Shape<Discrepancy> = object({
+  id,
+  subject: text(),
+  concerns: array(code),
+  values: array(object({ value: text(), passage }), { minItems: 2 }),
+  note: optional(text()),
+});
+const draftAction: Shape<DraftAction> = object({
+  id,
+  title: text(),
+  initiative: optional(code),
+  tier: oneOf(TIERS),
+  tierPassage: passage,
+  source: passage,
+  deadline: optional(deadlineShape),
+  usLead: optional(id),
+  israelLead: optional(id),
+});
+
+/**
+ * The shape of each seed file, by name (recommendations/*.json all share one). Each entry keeps
+ * the type it yields, so load-compact.ts reads validated files without a cast.
+ */
+export const SEED_FILE_SHAPES = {
+  'sections.json': object({ $comment, sections: array(section, { minItems: 1 }) }),
+  'domains.json': object({ $comment, domains: array(domain) }),
+  'institutions.json': object({ $comment, institutions: array(institution) }),
+  'events.json': object({ $comment, events: array(anchorEvent) }),
+  'recommendations.json': object({ $comment, recommendations: array(recommendation) }),
+  'funding.json': funding,
+  'north-stars.json': object({ $comment, northStars: array(northStar) }),
+  'first-steps.json': object({ $comment, firstSteps: array(firstStep) }),
+  'metrics.json': object({ $comment, metrics: array(metricsRow) }),
+  'governance.json': object({ $comment, governance: array(governanceStandard) }),
+  'defense-adjacent.json': object({ $comment, defenseAdjacent: array(defenseAdjacentItem) }),
+  'discrepancies.json': object({ $comment, discrepancies: array(discrepancy) }),
+  'plan.json': object({ $comment, plan: array(draftAction) }),
+} as const;
 
 /** seeds/schema.json: one JSON Schema per seed file, generated from the shapes above. */
 export function seedJsonSchema(): Record<string, unknown> {

@@ -3,6 +3,9 @@
  * each workspace document under the document's Yjs client id, so that every change a peer
  * receives can be attributed to a person and a delegation.
  */
+import { isObjectLike } from '../validation/shape';
+import { isOneOf } from '../validation/one-of';
+
 export const DELEGATIONS = ['us', 'israel'] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
 
@@ -32,13 +35,9 @@ export type IdentityResult =
   | { readonly ok: true; readonly identity: Identity }
   | { readonly ok: false; readonly errors: Readonly<Partial<Record<keyof Identity, string>>> };
 
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}
-
 /** Validates identity input from a form, local storage or a peer; says what is wrong per field. */
 export function parseIdentity(input: unknown): IdentityResult {
-  const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const record = isObjectLike(input) ? input : {};
   const errors: Partial<Record<keyof Identity, string>> = {};
   const name = typeof record.name === 'string' ? record.name.trim().replace(/\s+/g, ' ') : '';
   if (name.length === 0) errors.name = 'Enter your name.';

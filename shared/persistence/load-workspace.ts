@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { isWaitingForMissing } from '../yjs/internals';
 import { checkRecord } from './record-check';
 import { replayUpdates } from './replay';
 import type { Quarantine, StoredRecord, UpdateStore } from './update-store';
@@ -54,6 +55,6 @@ export async function loadWorkspace(store: UpdateStore, doc: Y.Doc, now: Date = 
     loadedRecords: good.length - failures.length,
     quarantined: bad.map(({ record, reason }) => ({ id: record.id, reason })),
     quarantineError,
-    waitingForMissing: doc.store.pendingStructs !== null || doc.store.pendingDs !== null,
+    waitingForMissing: isWaitingForMissing(doc),
   };
 }

@@ -11,6 +11,7 @@ import type { Identity } from '../identity/identity';
 import { authorOf, stampedAuthor, writerOf } from '../workspace/authors';
 import { ACTION_FIELDS as F, actionsMap } from '../workspace/schema';
 import type { TrackedField } from './fields';
+import { keySlots, structId, textRuns, type StructId } from '../yjs/internals';
 
 export interface FieldWriter {
   readonly client: number | null;
@@ -31,7 +32,7 @@ function stampClient(record: Y.Map<unknown>): number | null {
 }
 
 /** Which Yjs ids count as "new" for the question asked (since a review mark, in this transaction). */
-export type IsNew = (id: Y.ID) => boolean;
+export type IsNew = (id: StructId) => boolean;
 
 export function fieldWriter(doc: Y.Doc, actionId: string, field: TrackedField, isNew?: IsNew): FieldWriter {
   const record = actionsMap(doc).get(actionId);
@@ -55,16 +56,16 @@ export function fieldWriter(doc: Y.Doc, actionId: string, field: TrackedField, i
 function newContentWriter(value: unknown, isNew: IsNew): number | null {
   if (value instanceof Y.Text) {
     const counts = new Map<number, number>();
-    for (let item = value._start; item !== null; item = item.right as Y.Item | null) {
-      if (!(item instanceof Y.Item) || item.deleted || !(item.content instanceof Y.ContentString)) continue;
+    for (const item of textRuns(value)) {
+      if (item.deleted || item.content.kind !== 'text') continue;
       let fresh = 0;
-      for (let offset = 0; offset < item.length; offset++) if (isNew(Y.createID(item.id.client, item.id.clock + offset))) fresh++;
+      for (let offset = 0; offset < item.length; offset++) if (isNew(structId(item.id.client, item.id.clock + offset))) fresh++;
       if (fresh > 0) counts.set(item.id.client, (counts.get(item.id.client) ?? 0) + fresh);
     }
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
   if (value instanceof Y.Map) {
-    for (const item of value._map.values()) if (!item.deleted && isNew(item.id)) return item.id.client;
+    for (const slot of keySlots(value)) if (!slot.deleted && isNew(slot.id)) return slot.id.client;
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * A resolution lives in its own map under the same key, so re-detection can never erase it.
  */
 import { deadlineShape } from '../compact/seed-schema';
-import { validate } from '../validation/shape';
+import { conforms } from '../validation/shape';
 import { isConflictField, type ConflictField, type FieldValue } from './fields';
 
 export type RecordKind = 'action' | 'initiative';
@@ -71,14 +71,15 @@ function fieldValueOk(field: ConflictField, value: unknown): value is FieldValue
       return value === null || (isObject(value) && optionalString(value.institution) && optionalString(value.person) && Object.keys(value).length === 2);
     case 'supporting':
       return value === null || (Array.isArray(value) && value.length <= MAX_MEMBERS && value.every((member) => shortString(member)));
-    case 'due': return value === null || (isObject(value) && validate(deadlineShape, value).length === 0);
+    case 'due': return value === null || conforms(deadlineShape, value);
   }
 }
 
 function parseSide(field: ConflictField, value: unknown): Parsed<ConflictSide> {
   if (!isObject(value) || !(value.by === null || clientKey(value.by)) || !(value.at === null || isoTime(value.at))) return { ok: false };
-  if (!fieldValueOk(field, value.value)) return { ok: false };
-  return { ok: true, value: { value: value.value as FieldValue, by: value.by, at: value.at } };
+  const held = value.value;
+  if (!fieldValueOk(field, held)) return { ok: false };
+  return { ok: true, value: { value: held, by: value.by, at: value.at } };
 }
 
 /** An inbox entry read from the document, or not ok when any part is missing or malformed. */

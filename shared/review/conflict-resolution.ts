@@ -8,22 +8,23 @@
  */
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
+import { parse } from '../validation/shape';
 import type { Deadline } from '../compact/deadline-types';
-import { TIERS, type Tier } from '../compact/types';
-import { validate } from '../validation/shape';
-import { editActionTitle, OperationError, requireAction, setActionStatus, stampEdit } from '../workspace/actions';
-import { setActionDue } from '../workspace/action-edits';
-import type { ActionStatus } from '../workspace/action-status';
-import { moveAction } from '../workspace/board';
-import { setLead, setSupporting, type OwnedTarget } from '../workspace/owners';
-import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap, authorKey, conflictResolutionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
+import { OperationError, applyPlanned, planActionStatus, planActionTitle, type PlannedEdit } from '../workspace/actions';
+import { planDeadline } from '../workspace/action-edits';
+import { isActionStatus } from '../workspace/action-status';
+import { isTier } from '../workspace/lanes';
+import { planMove } from '../workspace/board';
+import { planLead, planSupporting, type OwnedTarget } from '../workspace/owners';
+import { ACTION_FIELDS as F, actionsMap, authorKey, conflictResolutionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { parseConflictEntry, type ConflictChoice, type ConflictEntry, type ConflictResolution } from './conflict-entry';
-import { sameValue, type FieldValue, type LeadValue } from './fields';
+import { isLeadValue, sameValue, type FieldValue } from './fields';
 
 /**
  * Resolves the entries `keys` (one field's open entries). With `use` the field takes that value
  * (one of the entries' other values) and entries that offered it are resolved as 'other', the rest
  * as 'current'; without it the current value stays and all are resolved as 'current'.
+ * All or none: the field's write is planned (every check made) before anything is written.
  */
 export function resolveConflicts(doc: Y.Doc, keys: readonly string[], use: FieldValue | undefined, now: Date = new Date()): void {
   const entries = keys.map((key) => {
@@ -39,66 +40,65 @@ export function resolveConflicts(doc: Y.Doc, keys: readonly string[], use: Field
   if (use !== undefined && !entries.some(({ entry }) => sameValue(entry.other.value, use))) {
     throw new OperationError('That value is not one of the values in conflict.');
   }
-  doc.transact(() => {
-    if (use !== undefined) writeField(doc, first.entry, use, now);
-    const resolutions = conflictResolutionsMap(doc);
-    for (const { key, entry } of entries) {
-      const choice: ConflictChoice = use !== undefined && sameValue(entry.other.value, use) ? 'other' : 'current';
-      const resolution: ConflictResolution = { v: 1, choice, by: authorKey(doc.clientID), at: now.toISOString() };
-      resolutions.set(key, resolution);
-    }
-  }, LOCAL_ORIGIN);
+  const writes = use !== undefined ? planField(doc, first.entry, use, now) : [];
+  applyPlanned(doc, [
+    ...writes,
+    () => {
+      const resolutions = conflictResolutionsMap(doc);
+      for (const { key, entry } of entries) {
+        const choice: ConflictChoice = use !== undefined && sameValue(entry.other.value, use) ? 'other' : 'current';
+        const resolution: ConflictResolution = { v: 1, choice, by: authorKey(doc.clientID), at: now.toISOString() };
+        resolutions.set(key, resolution);
+      }
+    },
+  ]);
 }
 
-function writeField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Date): void {
+/** The writes that give the field `value`, each checked: through the operations a person's edit uses. */
+function planField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Date): PlannedEdit[] {
   const { kind, id } = entry.record;
   const target: OwnedTarget = { kind, id };
   switch (entry.field) {
     case 'title':
       if (typeof value !== 'string') throw new OperationError('A title is text.');
-      editActionTitle(doc, id, value, now);
-      return;
+      return [planActionTitle(doc, id, value, now)];
     case 'status':
-      setActionStatus(doc, id, value as ActionStatus, now);
-      return;
+      if (!isActionStatus(value)) throw new OperationError(`Unknown status "${String(value)}".`);
+      return [planActionStatus(doc, id, value, now)];
     case 'tier':
-      if (value !== null && !(TIERS as readonly unknown[]).includes(value)) throw new OperationError(`Unknown tier “${String(value)}”.`);
+      if (value !== null && !isTier(value)) throw new OperationError(`Unknown tier “${String(value)}”.`);
       // To the end of that lane: the position it had there is not part of the conflict.
-      moveAction(doc, id, value as Tier | null, Number.MAX_SAFE_INTEGER, now);
-      return;
+      return [planMove(doc, id, value, Number.MAX_SAFE_INTEGER, now)];
     case 'usLead':
-    case 'israelLead': {
-      const lead = value as LeadValue | null;
-      setLead(doc, target, entry.field === 'usLead' ? 'us' : 'israel', lead?.institution ?? null, lead?.person ?? null, now);
-      return;
-    }
+    case 'israelLead':
+      if (value !== null && !isLeadValue(value)) throw new OperationError('A lead is an institution and, optionally, a person.');
+      return [planLead(doc, target, entry.field === 'usLead' ? 'us' : 'israel', value?.institution ?? null, value?.person ?? null, now)];
     case 'supporting':
-      setSupportingSet(doc, target, (value as readonly string[] | null) ?? [], now);
-      return;
+      if (value !== null && !Array.isArray(value)) throw new OperationError('Supporting owners are a list of institutions.');
+      return planSupportingSet(doc, target, value ?? [], now);
     case 'due':
-      if (value === null) setActionDue(doc, id, null, new Map(), now);
-      else restoreDeadline(doc, id, value as Deadline, now);
+      return [planDeadline(doc, id, value === null ? null : readableDeadline(value), now)];
   }
 }
 
-function setSupportingSet(doc: Y.Doc, target: OwnedTarget, wanted: readonly string[], now: Date): void {
+function planSupportingSet(doc: Y.Doc, target: OwnedTarget, wanted: readonly string[], now: Date): PlannedEdit[] {
   const record = (target.kind === 'action' ? actionsMap(doc) : initiativesMap(doc)).get(target.id);
   if (!(record instanceof Y.Map)) throw new OperationError(`No ${target.kind} ${target.id}.`);
   const set = record.get(F.supporting);
   const present = set instanceof Y.Map ? [...set.keys()] : [];
-  for (const institution of present) if (!wanted.includes(institution)) setSupporting(doc, target, institution, false, now);
-  for (const institution of wanted) if (!present.includes(institution)) setSupporting(doc, target, institution, true, now);
+  return [
+    ...present.filter((institution) => !wanted.includes(institution)).map((institution) => planSupporting(doc, target, institution, false, now)),
+    ...wanted.filter((institution) => !present.includes(institution)).map((institution) => planSupporting(doc, target, institution, true, now)),
+  ];
 }
 
 /**
- * Puts back a due date exactly as it was written (a compact deadline may be a window or a month,
- * which the date form cannot express), after checking it has the shape the app relies on.
+ * A due date put back exactly as it was written (a compact deadline may be a window or a month,
+ * which the date form cannot express), as a plain-JSON copy checked to have the shape the app
+ * relies on: the document stores the copy, never the caller's object.
  */
-function restoreDeadline(doc: Y.Doc, id: string, deadline: Deadline, now: Date): void {
-  if (validate(deadlineShape, deadline).length > 0) throw new OperationError('That due date is not readable.');
-  const record = requireAction(doc, id);
-  doc.transact(() => {
-    record.set(F.due, JSON.parse(JSON.stringify(deadline)) as Deadline);
-    stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+function readableDeadline(value: FieldValue): Deadline {
+  const copy = parse(deadlineShape, JSON.parse(JSON.stringify(value)));
+  if (!copy.ok) throw new OperationError('That due date is not readable.');
+  return copy.value;
 }

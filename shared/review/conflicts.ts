@@ -22,13 +22,14 @@
  */
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
-import { validate } from '../validation/shape';
+import { conforms } from '../validation/shape';
 import { originPolicy } from '../workspace/origins';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
 import { titleConflicts } from './title-conflicts';
+import { hasPendingStructs, placementOf } from '../yjs/internals';
 
 /** Origin of the inbox writes the detector makes: stored and synced, never undone, never audited. */
 import { CONFLICT_ORIGIN } from '../workspace/origins';
@@ -52,10 +53,10 @@ interface OwnedRecord {
 
 function ownerOf(doc: Y.Doc, type: unknown): OwnedRecord | null {
   if (!(type instanceof Y.Map)) return null;
-  const item = type._item;
-  if (!item || item.deleted || typeof item.parentSub !== 'string') return null;
-  if (item.parent === (actionsMap(doc) as unknown)) return { kind: 'action', id: item.parentSub, map: type };
-  if (item.parent === (initiativesMap(doc) as unknown)) return { kind: 'initiative', id: item.parentSub, map: type };
+  const place = placementOf(type);
+  if (!place || place.deleted || place.key === null) return null;
+  if (place.parent === actionsMap(doc)) return { kind: 'action', id: place.key, map: type };
+  if (place.parent === initiativesMap(doc)) return { kind: 'initiative', id: place.key, map: type };
   return null;
 }
 
@@ -76,8 +77,9 @@ export function detectConflicts(doc: Y.Doc, transaction: Y.Transaction, now: Dat
       }
       continue;
     }
-    if (type instanceof Y.Text && type._item?.parentSub === F.title && type._item.parent instanceof Y.Map) {
-      const owner = ownerOf(doc, type._item.parent);
+    const place = type instanceof Y.Text ? placementOf(type) : null;
+    if (type instanceof Y.Text && place?.key === F.title && place.parent instanceof Y.Map) {
+      const owner = ownerOf(doc, place.parent);
       if (owner?.kind === 'action') titleEntries(transaction, owner, type, detectedAt, found);
     }
   }
@@ -139,11 +141,11 @@ function branchHeads(units: readonly ChainUnit[], members: readonly ChainUnit[],
 function sideOf(
   transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, isRightmost: boolean, isLastKnown: boolean,
 ): ConflictSide | null {
-  const deletedEarlier = head.item.deleted && !deletedIn(transaction, head.item.id);
-  if (head.item.deleted && (isRightmost || (deletedEarlier && isLastKnown))) {
+  const deletedEarlier = head.run.deleted && !deletedIn(transaction, head.run.id);
+  if (head.run.deleted && (isRightmost || (deletedEarlier && isLastKnown))) {
     // Yjs applies a delete as soon as its item is present, while the write that replaced the item
     // may still wait for missing updates (pending structs): then the field only looks cleared.
-    return transaction.doc.store.pendingStructs === null ? { value: null, by: null, at: null } : null;
+    return hasPendingStructs(transaction.doc) ? null : { value: null, by: null, at: null };
   }
   const read = unitValue(head);
   const value = read.readable ? plainValue(transaction, record, key, head, read.value) : undefined;
@@ -155,7 +157,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
   // A cleared field (owners.ts writes clears as null).
   if (raw === null) return null;
   // A set that lost in this merge had its members deleted with it; the kept set shows what it holds now.
-  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.item.deleted ? transaction : null) : undefined;
+  if (key === F.supporting) return raw instanceof Y.Map ? setMembers(raw, head.run.deleted ? transaction : null) : undefined;
   const personKey = PERSON_KEY[key];
   if (personKey) {
     if (typeof raw !== 'string') return undefined;
@@ -165,7 +167,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
     if (person && (!person.readable || (person.value !== null && typeof person.value !== 'string'))) return undefined;
     return { institution: raw, person: typeof person?.value === 'string' ? person.value : null };
   }
-  if (key === F.due) return typeof raw === 'object' && raw !== null && validate(deadlineShape, raw).length === 0 ? (raw as FieldValue) : undefined;
+  if (key === F.due) return conforms(deadlineShape, raw) ? raw : undefined;
   return typeof raw === 'string' ? raw : undefined;
 }
 

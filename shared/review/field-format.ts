@@ -3,11 +3,12 @@
  * names the directory gives them; values from peers that are not what the app knows are shown as
  * such ("unknown status …"), never hidden.
  */
-import type { Deadline } from '../compact/deadline-types';
+import { deadlineShape } from '../compact/seed-schema';
 import { TIER_LABELS } from '../compact/tiers';
-import type { Tier } from '../compact/types';
+import { conforms } from '../validation/shape';
+import { isTier } from '../workspace/lanes';
 import { ACTION_STATUS_LABELS, isActionStatus } from '../workspace/action-status';
-import type { FieldValue, LeadValue, TrackedField } from './fields';
+import { isLeadValue, type FieldValue, type TrackedField } from './fields';
 
 export interface Names {
   institution(id: string): string;
@@ -29,13 +30,13 @@ export function formatValue(field: TrackedField, value: FieldValue, names: Names
     case 'status':
       return isActionStatus(value) ? ACTION_STATUS_LABELS[value] : `unknown status “${String(value)}”`;
     case 'tier':
-      return typeof value === 'string' && value in TIER_LABELS ? TIER_LABELS[value as Tier] : `unknown tier “${String(value)}”`;
+      return isTier(value) ? TIER_LABELS[value] : `unknown tier “${String(value)}”`;
     case 'initiative':
       return String(value);
     case 'usLead':
     case 'israelLead': {
-      const lead = value as LeadValue;
-      if (!lead.institution) return NONE;
+      const lead = isLeadValue(value) ? value : null;
+      if (!lead?.institution) return NONE;
       return lead.person ? `${names.institution(lead.institution)} (${names.person(lead.person)})` : names.institution(lead.institution);
     }
     case 'supporting':
@@ -43,7 +44,7 @@ export function formatValue(field: TrackedField, value: FieldValue, names: Names
     case 'dependsOn':
       return Array.isArray(value) && value.length > 0 ? value.map((id) => names.action(String(id))).join(', ') : NONE;
     case 'due':
-      return (value as Deadline).phrase ?? NONE;
+      return conforms(deadlineShape, value) ? value.phrase : NONE;
     case 'deleted':
       return value === true ? 'Deleted' : 'Not deleted';
   }

@@ -7,6 +7,9 @@
  * in the inbox must restore both at once.
  */
 import type { Deadline } from '../compact/deadline-types';
+import { deadlineShape } from '../compact/seed-schema';
+import { isOneOf } from '../validation/one-of';
+import { conforms, isObjectLike, isPlainObject } from '../validation/shape';
 import type { ActionView } from '../workspace/action-view';
 
 /** Fields whose concurrent changes go to the conflict inbox (the design brief's "fields that matter"). */
@@ -41,11 +44,23 @@ export interface LeadValue {
 export type FieldValue = string | boolean | null | readonly string[] | LeadValue | Deadline;
 
 export function isTrackedField(value: unknown): value is TrackedField {
-  return typeof value === 'string' && (TRACKED_FIELDS as readonly string[]).includes(value);
+  return isOneOf(TRACKED_FIELDS, value);
 }
 
 export function isConflictField(value: unknown): value is ConflictField {
-  return typeof value === 'string' && (CONFLICT_FIELDS as readonly string[]).includes(value);
+  return isOneOf(CONFLICT_FIELDS, value);
+}
+
+export function isLeadValue(value: unknown): value is LeadValue {
+  if (!isPlainObject(value) || Object.keys(value).length !== 2) return false;
+  return [value.institution, value.person].every((part) => part === null || typeof part === 'string');
+}
+
+/** Any value a field may hold (fieldValueOk in conflict-entry.ts says which one a given field may hold). */
+export function isFieldValue(value: unknown): value is FieldValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (Array.isArray(value)) return value.every((member) => typeof member === 'string');
+  return isLeadValue(value) || conforms(deadlineShape, value);
 }
 
 /** A field's value in an action view, as plain JSON. */
@@ -70,12 +85,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((value, index) => sameValue(value, other[index]));
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameValue(value, b[index]));
   }
-  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return aKeys.length === bKeys.length &&
-    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  if (!isObjectLike(a) || !isObjectLike(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => a[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => b[key] !== undefined);
+  return aKeys.length === bKeys.length && aKeys.every((key) => sameValue(a[key], b[key]));
 }

@@ -15,13 +15,17 @@
  * Yjs calls before that collection: a value this laptop held until the merge, and every value the
  * merge brought, are still readable there (tests/unit/review/conflicts.test.ts proves it).
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { deletedIn, isNewIn, keyHistory, keySlots, structId, type ItemRun, type StructId } from '../yjs/internals';
+
+export { deletedIn, isNewIn };
 
 export interface ChainUnit {
-  readonly id: Y.ID;
-  readonly origin: Y.ID | null;
-  readonly item: Y.Item;
-  /** Index within `item` (items hold runs of several values once Yjs merges them). */
+  readonly id: StructId;
+  readonly origin: StructId | null;
+  /** The item (run) holding this unit, as read when the chain was read. */
+  readonly run: ItemRun;
+  /** Index within `run` (items hold runs of several values once Yjs merges them). */
   readonly offset: number;
   /** Position in the chain, left to right. */
   readonly position: number;
@@ -29,53 +33,37 @@ export interface ChainUnit {
 
 export type ReadValue = { readonly readable: true; readonly value: unknown } | { readonly readable: false };
 
-export function idKey(id: Y.ID | null): string {
+export function idKey(id: StructId | null): string {
   return id === null ? '^' : `${id.client}:${id.clock}`;
 }
 
 /** Every unit ever written under `key` of `map`, left to right. */
 export function chainUnits(map: Y.Map<unknown>, key: string): ChainUnit[] {
-  const items: Y.Item[] = [];
-  for (let item: Y.Item | null = map._map.get(key) ?? null; item !== null; item = item.left as Y.Item | null) {
-    if (item instanceof Y.Item) items.push(item);
-  }
-  items.reverse();
   const units: ChainUnit[] = [];
-  for (const item of items) {
-    for (let offset = 0; offset < item.length; offset++) {
-      const id = Y.createID(item.id.client, item.id.clock + offset);
-      const origin = offset === 0 ? item.origin : Y.createID(item.id.client, item.id.clock + offset - 1);
-      units.push({ id, origin, item, offset, position: units.length });
+  for (const run of keyHistory(map, key)) {
+    for (let offset = 0; offset < run.length; offset++) {
+      const id = structId(run.id.client, run.id.clock + offset);
+      const origin = offset === 0 ? run.origin : structId(run.id.client, run.id.clock + offset - 1);
+      units.push({ id, origin, run, offset, position: units.length });
     }
   }
   return units;
 }
 
-/** Whether the struct with this id was integrated by `transaction` (it is new to this laptop). */
-export function isNewIn(transaction: Y.Transaction, id: Y.ID): boolean {
-  return id.clock >= (transaction.beforeState.get(id.client) ?? 0);
-}
-
-/** Deleted by `transaction` itself (its content is still there in afterTransaction). */
-export function deletedIn(transaction: Y.Transaction, id: Y.ID): boolean {
-  return Y.isDeleted(transaction.deleteSet, id);
-}
-
 /** The value a unit holds, if its content has not been garbage-collected. */
 export function unitValue(unit: ChainUnit): ReadValue {
-  const content = unit.item.content;
-  if (content instanceof Y.ContentAny) return { readable: true, value: content.getContent()[unit.offset] };
-  if (content instanceof Y.ContentType) return { readable: true, value: content.type };
+  const content = unit.run.content;
+  if (content.kind === 'values') return { readable: true, value: content.values[unit.offset] };
+  if (content.kind === 'type') return { readable: true, value: content.type };
   return { readable: false };
 }
 
 /** The keys of a nested set map, counting those `transaction` deleted (they were members until it). */
-export function setMembers(map: { readonly _map: Map<string, Y.Item> }, transaction: Y.Transaction | null): string[] {
-  const members: string[] = [];
-  map._map.forEach((item, key) => {
-    if (!item.deleted || (transaction !== null && deletedIn(transaction, item.id))) members.push(key);
-  });
-  return members.sort();
+export function setMembers(map: Y.Map<unknown>, transaction: Y.Transaction | null): string[] {
+  return keySlots(map)
+    .filter((slot) => !slot.deleted || (transaction !== null && deletedIn(transaction, slot.id)))
+    .map((slot) => slot.key)
+    .sort();
 }
 
 /**

@@ -13,9 +13,12 @@ import type { ActionView } from '../workspace/action-view';
 import * as Y from 'yjs';
 import type { AuditRow, AuditSource } from './audit';
 import { creationOf, fieldWriter } from './attribution';
-import { TRACKED_FIELDS, isTrackedField, sameValue, viewValue, type FieldValue, type TrackedField } from './fields';
+import type { StructId } from '../yjs/internals';
+import { ANY_KEY, dictionary, guarded, integer, literal, object, parse, type Shape } from '../validation/shape';
+import { TRACKED_FIELDS, isFieldValue, isTrackedField, sameValue, viewValue, type FieldValue, type TrackedField } from './fields';
 
-export type ActionSnapshot = Readonly<Record<TrackedField, FieldValue>>;
+/** A stored snapshot may predate a field: any field may be absent (read as null). */
+export type ActionSnapshot = Readonly<Partial<Record<TrackedField, FieldValue>>>;
 
 export interface ReviewSnapshot {
   readonly v: 1;
@@ -30,24 +33,25 @@ export interface ReviewSnapshot {
 export function snapshotOf(views: readonly ActionView[], doc: Y.Doc): ReviewSnapshot {
   const actions: Record<string, ActionSnapshot> = {};
   for (const view of views) {
-    actions[view.id] = Object.fromEntries(TRACKED_FIELDS.map((field) => [field, viewValue(view, field)])) as ActionSnapshot;
+    const fields: Partial<Record<TrackedField, FieldValue>> = {};
+    for (const field of TRACKED_FIELDS) fields[field] = viewValue(view, field);
+    actions[view.id] = fields;
   }
   const clocks: Record<string, number> = {};
   Y.decodeStateVector(Y.encodeStateVector(doc)).forEach((clock, client) => (clocks[String(client)] = clock));
   return { v: 1, actions, clocks };
 }
 
+const snapshotShape: Shape<ReviewSnapshot> = object({
+  v: literal(1),
+  actions: dictionary(dictionary(guarded(isFieldValue, 'a field value'), { test: isTrackedField, hint: 'a tracked field' }), ANY_KEY),
+  clocks: dictionary(integer({ min: 0 }), ANY_KEY),
+});
+
 /** A stored snapshot, or null when it is not one this version can read. */
 export function parseSnapshot(value: unknown): ReviewSnapshot | null {
-  if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== 1) return null;
-  const actions = (value as { actions?: unknown }).actions;
-  const clocks = (value as { clocks?: unknown }).clocks;
-  if (typeof actions !== 'object' || actions === null || typeof clocks !== 'object' || clocks === null) return null;
-  if (!Object.values(clocks).every((clock) => Number.isInteger(clock) && (clock as number) >= 0)) return null;
-  for (const record of Object.values(actions)) {
-    if (typeof record !== 'object' || record === null || !Object.keys(record).every(isTrackedField)) return null;
-  }
-  return value as ReviewSnapshot;
+  const parsed = parse(snapshotShape, value);
+  return parsed.ok ? parsed.value : null;
 }
 
 export type ChangeKind = 'added' | 'changed' | 'removed';
@@ -111,7 +115,7 @@ export interface AttributedChange extends Omit<ActionChange, 'fields'> {
  * and `since` the mark's snapshot (its clocks say which text and members are new).
  */
 export function attributeChanges(doc: Y.Doc, changes: readonly ActionChange[], audit: readonly AuditRow[], since: ReviewSnapshot): AttributedChange[] {
-  const isNew = (id: Y.ID) => id.clock >= (since.clocks[String(id.client)] ?? 0);
+  const isNew = (id: StructId) => id.clock >= (since.clocks[String(id.client)] ?? 0);
   const latest = new Map<string, AuditRow>();
   for (const row of audit) latest.set(`${row.actionId}\u0000${row.field}`, row);
   const attribute = (id: string, field: TrackedField, auditField: string): Attribution => {

@@ -17,8 +17,9 @@
  * The entry shows the merged title (current) and the title this laptop had before the merge
  * (other), each with the writer of the inserted text that met there.
  */
-import * as Y from 'yjs';
-import { deletedIn, idKey, isNewIn } from './item-chain';
+import type * as Y from 'yjs';
+import { deletedIn, isNewIn, textRuns, type ItemRun, type StructId } from '../yjs/internals';
+import { idKey } from './item-chain';
 
 export interface TitleConflict {
   /** Identifies the place: the ids of the neighbours both sides inserted between. */
@@ -29,31 +30,23 @@ export interface TitleConflict {
   readonly localWriter: number;
 }
 
-function itemsOf(text: Y.Text): Y.Item[] {
-  const items: Y.Item[] = [];
-  for (let item = text._start; item !== null; item = item.right as Y.Item | null) {
-    if (item instanceof Y.Item) items.push(item);
-  }
-  return items;
-}
-
-function indexContaining(items: readonly Y.Item[], id: Y.ID): number {
+function indexContaining(items: readonly ItemRun[], id: StructId): number {
   return items.findIndex((item) => item.id.client === id.client && item.id.clock <= id.clock && id.clock < item.id.clock + item.length);
 }
 
 /** The text this laptop showed before `transaction`: items it already had, minus what was deleted earlier. */
-export function textBefore(items: readonly Y.Item[], transaction: Y.Transaction): string {
+export function textBefore(items: readonly ItemRun[], transaction: Y.Transaction): string {
   let result = '';
   for (const item of items) {
-    if (isNewIn(transaction, item.id) || !(item.content instanceof Y.ContentString)) continue;
-    if (!item.deleted || deletedIn(transaction, item.id)) result += item.content.str;
+    if (isNewIn(transaction, item.id) || item.content.kind !== 'text') continue;
+    if (!item.deleted || deletedIn(transaction, item.id)) result += item.content.text;
   }
   return result;
 }
 
 export function titleConflicts(text: Y.Text, transaction: Y.Transaction): TitleConflict[] {
-  const items = itemsOf(text);
-  const known = (id: Y.ID | null) => id === null || !isNewIn(transaction, id);
+  const items = textRuns(text);
+  const known = (id: StructId | null) => id === null || !isNewIn(transaction, id);
   const found = new Map<string, TitleConflict>();
   let before: string | null = null;
   for (const item of items) {

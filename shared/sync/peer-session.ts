@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { parseIdentity, type Identity } from '../identity/identity';
+import { isObjectLike } from '../validation/shape';
 import { encodePeerMessage, parsePeerMessage, PEER_PROTOCOL_VERSION, type PeerMessage } from './peer-protocol';
 import { checkAwarenessUpdate, withoutClient } from './presence';
 import { RemoteOrigin } from './remote-origin';
@@ -116,8 +117,8 @@ export class PeerSession {
     } catch {
       return this.reject('An unreadable hello.');
     }
-    const hello = value as { protocol?: unknown; clientId?: unknown; identity?: unknown } | null;
-    if (typeof hello !== 'object' || hello === null) return this.reject('A hello that is not an object.');
+    if (!isObjectLike(value)) return this.reject('A hello that is not an object.');
+    const hello = value;
     if (hello.protocol !== PEER_PROTOCOL_VERSION) {
       return this.reject(`The other laptop speaks sync protocol ${String(hello.protocol)}; this one speaks ${PEER_PROTOCOL_VERSION}. Update both to the same version of Tandem.`);
     }

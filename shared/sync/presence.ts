@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { parseIdentity, type Identity } from '../identity/identity';
+import { isObjectLike } from '../validation/shape';
 
 /**
  * Presence: who is in the session and what each is editing, carried in y-protocols awareness
@@ -72,11 +73,10 @@ export function withoutClient(update: Uint8Array, clientId: number): Uint8Array 
 
 /** A peer's awareness state as presence, or null when it is not a valid one. */
 export function parsePresence(state: unknown): PresenceState | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const record = state as Record<string, unknown>;
-  const identity = parseIdentity(record.identity);
+  if (!isObjectLike(state)) return null;
+  const identity = parseIdentity(state.identity);
   if (!identity.ok) return null;
-  const editing = record.editing;
+  const editing = state.editing;
   if (editing !== null && editing !== undefined && (typeof editing !== 'string' || editing.length > 200)) return null;
   return { identity: identity.identity, editing: typeof editing === 'string' ? editing : null };
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { copyRootTypes } from '../yjs/internals';
 import { decodesAsV1, integrateV1 } from './v1-update';
 
 /**
@@ -32,7 +33,7 @@ export function applyRemoteUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
 /** A document with `doc`'s state and root types. */
 export function scratchOf(doc: Y.Doc): Y.Doc {
   const scratch = new Y.Doc({ gc: doc.gc });
-  for (const [name, type] of doc.share) scratch.get(name, type.constructor as typeof Y.AbstractType<unknown>);
+  copyRootTypes(doc, scratch);
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
   return scratch;
 }

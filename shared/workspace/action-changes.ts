@@ -5,7 +5,8 @@
  * under the `actions` map that holds it. A change to the authors or people map can change any
  * record's view, so it asks for everything.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { placementOf } from '../yjs/internals';
 import { actionsMap, authorsMap, peopleMap } from './schema';
 
 export type ActionChanges = ReadonlySet<string> | 'all';
@@ -16,17 +17,16 @@ export function changedActions(doc: Y.Doc, transaction: Y.Transaction): ActionCh
   const people = peopleMap(doc);
   const ids = new Set<string>();
   for (const [changedType, keys] of transaction.changed) {
-    const type = changedType as unknown as Y.AbstractType<unknown>;
+    const type: unknown = changedType;
     // Authors rename anyone; people decide whether a lead's named person still fits.
-    if (type === (authors as unknown) || type === (people as unknown)) return 'all';
-    if (type === (actions as unknown)) {
+    if (type === authors || type === people) return 'all';
+    if (type === actions) {
       for (const key of keys) if (key !== null) ids.add(key);
       continue;
     }
-    let current: Y.AbstractType<unknown> | null = type;
-    while (current?._item && current._item.parent !== (actions as unknown)) current = current._item.parent as Y.AbstractType<unknown> | null;
-    const key = current?._item?.parentSub;
-    if (current?._item?.parent === (actions as unknown) && typeof key === 'string') ids.add(key);
+    let place = placementOf(type);
+    while (place && place.parent !== actions) place = placementOf(place.parent);
+    if (place && place.key !== null) ids.add(place.key);
   }
   return ids;
 }

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { dateProblem } from '../compact/calendar';
 import { describeOffset } from '../compact/deadlines';
 import type { Deadline, Offset } from '../compact/deadline-types';
-import { OperationError, requireAction, stampEdit } from './actions';
+import { OperationError, applyPlanned, requireAction, stampEdit, type PlannedEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
 import { applyTextChange } from './text-diff';
 
@@ -19,13 +19,10 @@ export function editActionDescription(doc: Y.Doc, id: string, next: string, now:
   }
   const record = requireAction(doc, id);
   doc.transact(() => {
-    let text = record.get(F.description);
-    if (!(text instanceof Y.Text)) {
-      text = new Y.Text();
-      record.set(F.description, text);
-    }
-    if ((text as Y.Text).toString() === next) return;
-    applyTextChange(text as Y.Text, next);
+    const stored = record.get(F.description);
+    const text = stored instanceof Y.Text ? stored : record.set(F.description, new Y.Text());
+    if (text.toString() === next) return;
+    applyTextChange(text, next);
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);
 }
@@ -69,14 +66,18 @@ export function deadlineFromInput(input: DueInput, events: ReadonlyMap<string, s
 
 /** Sets (or with null clears) the due date. `events` maps anchor event ids to their names. */
 export function setActionDue(doc: Y.Doc, id: string, input: DueInput | null, events: ReadonlyMap<string, string>, now: Date = new Date()): void {
-  const deadline = input === null ? null : deadlineFromInput(input, events);
+  applyPlanned(doc, [planDeadline(doc, id, input === null ? null : deadlineFromInput(input, events), now)]);
+}
+
+/** Writes `deadline` (null clears) as given; the caller has checked it (deadlineFromInput, or a Deadline shape). */
+export function planDeadline(doc: Y.Doc, id: string, deadline: Deadline | null, now: Date = new Date()): PlannedEdit {
   const record = requireAction(doc, id);
-  doc.transact(() => {
+  return () => {
     // Cleared as null, not deleted, so a concurrent clear and set reach the inbox (see owners.ts).
     if (deadline === null && (record.get(F.due) ?? null) === null) return;
     record.set(F.due, deadline);
     stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 /** Soft delete and restore: the record, its history and its links stay; only the flag changes. */

@@ -1,3 +1,5 @@
+import { isOneOf } from '../validation/one-of';
+
 /** Where an action stands. Values arriving from peers outside this list are shown as invalid. */
 export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'done', 'blocked', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -17,5 +19,5 @@ export const CLOSED_STATUSES: ReadonlySet<ActionStatus> = new Set(['done', 'drop
 export const DEFAULT_ACTION_STATUS: ActionStatus = 'proposed';
 
 export function isActionStatus(value: unknown): value is ActionStatus {
-  return typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value);
+  return isOneOf(ACTION_STATUSES, value);
 }

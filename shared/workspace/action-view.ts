@@ -4,9 +4,10 @@ import { ACTION_FIELDS as F, PERSON_FIELDS, actionsMap, peopleMap } from './sche
 import { isActionStatus, type ActionStatus } from './action-status';
 import { stampedAuthor, writerOf } from './authors';
 import { deadlineShape, passageShape } from '../compact/seed-schema';
-import { validate, type Shape } from '../validation/shape';
+import { parse, type Parsed, type Shape } from '../validation/shape';
 import type { Deadline } from '../compact/deadline-types';
-import { TIERS, type Passage, type Tier } from '../compact/types';
+import type { Passage, Tier } from '../compact/types';
+import { isTier } from './lanes';
 import { isSeedStamp } from './seed-update';
 import { isOrderKey } from './ordering';
 import type { ActionChanges } from './action-changes';
@@ -112,7 +113,7 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
   const createdAt = readString(value.get(F.createdAt));
   const editedAt = readString(value.get(F.editedAt));
   const tier = value.get(F.tier);
-  if (tier !== undefined && tier !== null && !(TIERS as readonly unknown[]).includes(tier)) problems.push(`Unknown tier ${JSON.stringify(tier)}.`);
+  if (tier !== undefined && tier !== null && !isTier(tier)) problems.push(`Unknown tier ${JSON.stringify(tier)}.`);
   return {
     id: key,
     title: title instanceof Y.Text ? title.toString() : '',
@@ -124,7 +125,7 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     editedBy: stampedAuthor(doc, value, F.editedBy),
     fromSeed: isSeedStamp(writerOf(value, F.createdBy)),
     description: readText(value.get(F.description), 'description', problems),
-    tier: (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null,
+    tier: isTier(tier) ? tier : null,
     order: readOrder(value.get(F.order), problems),
     deleted: value.get(F.deleted) === true,
     usLeadPerson: leadPerson(doc, value, F.usLead, F.usLeadPerson, 'U.S.', problems),
@@ -134,9 +135,9 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     initiative: optionalString(value, F.initiative, 'initiative', problems),
     usLead: optionalString(value, F.usLead, 'U.S. lead', problems),
     israelLead: optionalString(value, F.israelLead, 'Israel lead', problems),
-    due: checked<Deadline>(value.get(F.due), deadlineShape, 'due date', problems),
-    source: checked<Passage>(value.get(F.source), passageShape, 'source', problems),
-    tierSource: checked<Passage>(value.get(F.tierSource), passageShape, 'tier source', problems),
+    due: checked(value.get(F.due), readDeadline, 'due date', problems),
+    source: checked(value.get(F.source), readPassage, 'source', problems),
+    tierSource: checked(value.get(F.tierSource), readPassage, 'tier source', problems),
     problems,
   };
 }
@@ -195,21 +196,25 @@ function optionalString(record: Y.Map<unknown>, field: string, label: string, pr
  * Plain-object values are immutable in Yjs (an edit replaces the whole value), so a value's check
  * result is cached by identity: a large or hostile value is validated once, not on every keystroke.
  */
-const checkedValues = new WeakMap<Shape, WeakMap<object, ReturnType<typeof validate>>>();
+function cachedParser<T>(shape: Shape<T>): (value: unknown) => Parsed<T> {
+  const results = new WeakMap<object, Parsed<T>>();
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return parse(shape, value);
+    let result = results.get(value);
+    if (!result) results.set(value, (result = parse(shape, value)));
+    return result;
+  };
+}
+
+const readDeadline = cachedParser(deadlineShape);
+const readPassage = cachedParser(passageShape);
 
 /** A plain-object field from a peer, kept only if it has the shape the app relies on. */
-function checked<T>(value: unknown, shape: Shape, label: string, problems: string[]): T | null {
+function checked<T>(value: unknown, read: (value: unknown) => Parsed<T>, label: string, problems: string[]): T | null {
   if (value === undefined || value === null) return null;
-  let cache = checkedValues.get(shape);
-  if (!cache) checkedValues.set(shape, (cache = new WeakMap()));
-  const cacheable = typeof value === 'object' && value !== null;
-  let issues = cacheable ? cache.get(value) : undefined;
-  if (!issues) {
-    issues = validate(shape, value);
-    if (cacheable) cache.set(value, issues);
-  }
-  if (issues.length === 0) return value as T;
-  problems.push(`The ${label} is not readable: ${issues[0]!.path.join('.') || 'value'} ${issues[0]!.message}.`);
+  const result = read(value);
+  if (result.ok) return result.value;
+  problems.push(`The ${label} is not readable: ${result.issues[0]!.path.join('.') || 'value'} ${result.issues[0]!.message}.`);
   return null;
 }
 

@@ -19,6 +19,21 @@ export class OperationError extends Error {
   override readonly name = 'OperationError';
 }
 
+/**
+ * An edit whose every check has passed: calling it writes, and cannot refuse. Operations that
+ * combine steps (ownership.ts, conflict-resolution.ts) plan every step first, so a refused step
+ * throws before anything is written, then apply them all in one transaction: all or none, since
+ * Yjs cannot roll back a write. An applied step re-reads the record, so it sees the steps before it.
+ */
+export type PlannedEdit = () => void;
+
+/** Applies planned edits as one local transaction. */
+export function applyPlanned(doc: Y.Doc, edits: readonly PlannedEdit[]): void {
+  doc.transact(() => {
+    for (const edit of edits) edit();
+  }, LOCAL_ORIGIN);
+}
+
 export interface NewAction {
   readonly title: string;
   readonly status?: ActionStatus;
@@ -55,27 +70,35 @@ export function addAction(doc: Y.Doc, input: NewAction, now: Date = new Date()):
 }
 
 export function editActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: Date = new Date()): void {
+  applyPlanned(doc, [planActionTitle(doc, id, nextTitle, now)]);
+}
+
+export function planActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: Date = new Date()): PlannedEdit {
   if (nextTitle.length > MAX_TITLE_LENGTH) {
     throw new OperationError(`A title may have at most ${MAX_TITLE_LENGTH} characters.`);
   }
   const record = requireAction(doc, id);
   const text = record.get(F.title);
   if (!(text instanceof Y.Text)) throw new OperationError(`Action ${id} has no editable title.`);
-  if (text.toString() === nextTitle) return;
-  doc.transact(() => {
+  return () => {
+    if (text.toString() === nextTitle) return;
     applyTextChange(text, nextTitle);
     stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 export function setActionStatus(doc: Y.Doc, id: string, status: ActionStatus, now: Date = new Date()): void {
+  applyPlanned(doc, [planActionStatus(doc, id, status, now)]);
+}
+
+export function planActionStatus(doc: Y.Doc, id: string, status: ActionStatus, now: Date = new Date()): PlannedEdit {
   if (!isActionStatus(status)) throw new OperationError(`Unknown status "${String(status)}".`);
   const record = requireAction(doc, id);
-  if (record.get(F.status) === status) return;
-  doc.transact(() => {
+  return () => {
+    if (record.get(F.status) === status) return;
     record.set(F.status, status);
     stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 function checkTitle(title: string): string {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { currentWriter } from '../yjs/internals';
 import { parseIdentity, sameIdentity, type Identity } from '../identity/identity';
 import { LOCAL_ORIGIN, authorKey, authorsMap } from './schema';
 
@@ -45,8 +46,7 @@ export function stampedAuthor(doc: Y.Doc, record: Y.Map<unknown>, field: string)
 
 /** The client id that wrote the current value of `key` in `map`, from Yjs's own item id. */
 export function writerOf(map: Y.Map<unknown>, key: string): number | null {
-  const item = map._map.get(key);
-  return item && !item.deleted ? item.id.client : null;
+  return currentWriter(map, key);
 }
 
 /**

@@ -4,20 +4,25 @@
  */
 import * as Y from 'yjs';
 import { TIERS, type Tier } from '../compact/types';
-import { OperationError, requireAction, stampEdit } from './actions';
+import { OperationError, applyPlanned, requireAction, stampEdit, type PlannedEdit } from './actions';
 import { laneEntries, tierOf } from './lanes';
 import { keysForMove } from './ordering';
-import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap } from './schema';
+import { ACTION_FIELDS as F, actionsMap } from './schema';
 
 /** Puts action `id` at `index` of `tier`'s lane (counted without the action itself). */
 export function moveAction(doc: Y.Doc, id: string, tier: Tier | null, index: number, now: Date = new Date()): void {
+  applyPlanned(doc, [planMove(doc, id, tier, index, now)]);
+}
+
+/** The move, checked; its order keys are computed from the lanes as they stand now. */
+export function planMove(doc: Y.Doc, id: string, tier: Tier | null, index: number, now: Date = new Date()): PlannedEdit {
   if (tier !== null && !TIERS.includes(tier)) throw new OperationError(`Unknown tier "${String(tier)}".`);
   if (!Number.isInteger(index) || index < 0) throw new OperationError(`Position ${String(index)} is not a place in a lane.`);
   const record = requireAction(doc, id);
   if (record.get(F.deleted) === true) throw new OperationError('A deleted action cannot be moved; restore it first.');
   const lane = laneEntries(doc, tier, id);
   const keys = keysForMove(lane, index, id);
-  doc.transact(() => {
+  return () => {
     if (tierOf(record) !== tier) {
       // Back to "not yet sequenced" is written as null (see owners.ts): a concurrent move stays visible.
       record.set(F.tier, tier);
@@ -28,7 +33,7 @@ export function moveAction(doc: Y.Doc, id: string, tier: Tier | null, index: num
       if (target instanceof Y.Map && target.get(F.order) !== order) target.set(F.order, order);
     }
     stampEdit(doc, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 /** Keyboard moves: one place up or down in the lane. */

@@ -57,13 +57,10 @@ export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Da
     throw new OperationError(`That would make a cycle: ${names}.`);
   }
   doc.transact(() => {
-    let set = record.get(F.dependsOn);
-    if (!(set instanceof Y.Map)) {
-      set = new Y.Map<unknown>();
-      record.set(F.dependsOn, set);
-    }
-    if ((set as Y.Map<unknown>).has(dependsOn)) return;
-    (set as Y.Map<unknown>).set(dependsOn, true);
+    const stored = record.get(F.dependsOn);
+    const set: Y.Map<unknown> = stored instanceof Y.Map ? stored : record.set(F.dependsOn, new Y.Map<unknown>());
+    if (set.has(dependsOn)) return;
+    set.set(dependsOn, true);
     stampEdit(doc, record, now);
   }, LOCAL_ORIGIN);
 }

@@ -34,9 +34,12 @@ export function deriveEventDates(doc: Y.Doc, previous?: EventDatesView): EventDa
   const dates = new Map<string, string>();
   const problems = new Map<string, string>();
   eventDatesMap(doc).forEach((value, eventId) => {
-    const problem = typeof value === 'string' ? dateProblem(value) : `A date must be text, found ${typeof value}.`;
-    if (problem) problems.set(eventId, problem);
-    else dates.set(eventId, value as string);
+    if (typeof value !== 'string') problems.set(eventId, `A date must be text, found ${typeof value}.`);
+    else {
+      const problem = dateProblem(value);
+      if (problem) problems.set(eventId, problem);
+      else dates.set(eventId, value);
+    }
   });
   if (previous && sameEntries(previous.dates, dates) && sameEntries(previous.problems, problems)) return previous;
   return { dates, problems };

@@ -4,6 +4,7 @@
  */
 import * as Y from 'yjs';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
+import { isOneOf } from '../validation/one-of';
 import { INSTITUTION_FIELDS as F, institutionsMap } from './schema';
 
 export interface InstitutionView {
@@ -17,9 +18,6 @@ export interface InstitutionView {
 }
 
 export type InstitutionDirectory = ReadonlyMap<string, InstitutionView>;
-
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
 
 function deriveInstitution(id: string, value: unknown): InstitutionView {
   if (!(value instanceof Y.Map)) {

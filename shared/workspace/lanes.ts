@@ -4,13 +4,18 @@
  */
 import * as Y from 'yjs';
 import { TIERS, type Tier } from '../compact/types';
+import { isOneOf } from '../validation/one-of';
 import { compareOrdered, isOrderKey, type Ordered } from './ordering';
 import { ACTION_FIELDS as F, actionsMap } from './schema';
+
+export function isTier(value: unknown): value is Tier {
+  return isOneOf(TIERS, value);
+}
 
 /** The tier an action record is in; null for none, or a value that is not a tier. */
 export function tierOf(record: Y.Map<unknown>): Tier | null {
   const tier = record.get(F.tier);
-  return (TIERS as readonly unknown[]).includes(tier) ? (tier as Tier) : null;
+  return isTier(tier) ? tier : null;
 }
 
 export function laneEntries(doc: Y.Doc, tier: Tier | null, except?: string): Ordered[] {

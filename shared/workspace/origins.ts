@@ -11,7 +11,7 @@
  *   peer         yes     yes       yes       no        yes        yes     merged from a LAN peer
  *   file         yes     yes       yes       no        yes        yes     merged from a sync file
  *   tab          no      no        yes       no        yes        no      mirrored from another window of this laptop
- *   conflict     yes     yes       no        no        yes        yes     an inbox entry filed after a merge
+ *   conflict     yes     no        no        no        yes        yes     an inbox entry filed after a merge
  *   load         no      no        no        no        no         no      replaying this laptop's own log
  *   seed         no      no        no        no        no         no      the canonical seed (never stored)
  *   unknown      yes     yes       no        no        yes        yes     anything else: kept, never dropped
@@ -71,7 +71,7 @@ export const ORIGIN_POLICY: Readonly<Record<OriginKind, OriginPolicy>> = Object.
   peer: row(true, true, true, false, true, true),
   file: row(true, true, true, false, true, true),
   tab: row(false, false, true, false, true, false),
-  conflict: row(true, true, false, false, true, true),
+  conflict: row(true, false, false, false, true, true),
   load: row(false, false, false, false, false, false),
   seed: row(false, false, false, false, false, false),
   unknown: row(true, true, false, false, true, true),

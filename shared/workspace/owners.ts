@@ -7,7 +7,8 @@
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
-import { OperationError, stampEdit } from './actions';
+import { isOneOf } from '../validation/one-of';
+import { OperationError, applyPlanned, stampEdit, type PlannedEdit } from './actions';
 import {
   INSTITUTION_FIELDS as I, LOCAL_ORIGIN, OWNER_FIELDS as O, PERSON_FIELDS as P,
   actionsMap, initiativesMap, institutionsMap, peopleMap,
@@ -27,8 +28,8 @@ function ownedRecord(doc: Y.Doc, target: OwnedTarget): Y.Map<unknown> {
 function institutionSide(doc: Y.Doc, id: string): Side {
   const record = institutionsMap(doc).get(id);
   const side = record instanceof Y.Map ? record.get(I.side) : undefined;
-  if (!(SIDES as readonly unknown[]).includes(side)) throw new OperationError(`There is no institution ${id} in the directory.`);
-  return side as Side;
+  if (!isOneOf(SIDES, side)) throw new OperationError(`There is no institution ${id} in the directory.`);
+  return side;
 }
 
 function institutionName(doc: Y.Doc, id: string): string {
@@ -53,6 +54,12 @@ function stamp(_doc: Y.Doc, _target: OwnedTarget, record: Y.Map<unknown>, now: D
 export function setLead(
   doc: Y.Doc, target: OwnedTarget, side: Side, institution: string | null, person: string | null = null, now: Date = new Date(),
 ): void {
+  applyPlanned(doc, [planLead(doc, target, side, institution, person, now)]);
+}
+
+export function planLead(
+  doc: Y.Doc, target: OwnedTarget, side: Side, institution: string | null, person: string | null = null, now: Date = new Date(),
+): PlannedEdit {
   const record = ownedRecord(doc, target);
   if (institution !== null && institutionSide(doc, institution) !== side) {
     throw new OperationError(`${institutionName(doc, institution)} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`);
@@ -61,32 +68,32 @@ export function setLead(
     throw new OperationError('The named person must work at the lead institution.');
   }
   const [leadField, personField] = side === 'us' ? [O.usLead, O.usLeadPerson] : [O.israelLead, O.israelLeadPerson];
-  if ((record.get(leadField) ?? null) === institution && (record.get(personField) ?? null) === person) return;
-  doc.transact(() => {
+  return () => {
+    if ((record.get(leadField) ?? null) === institution && (record.get(personField) ?? null) === person) return;
     // A clear is written as null, not a delete: a Yjs delete leaves no item, so a clear racing a
     // set would vanish silently; a null write is a sibling the conflict inbox can show.
     record.set(leadField, institution);
     record.set(personField, person);
     stamp(doc, target, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 /** Adds or removes a supporting owner. */
 export function setSupporting(doc: Y.Doc, target: OwnedTarget, institution: string, supporting: boolean, now: Date = new Date()): void {
+  applyPlanned(doc, [planSupporting(doc, target, institution, supporting, now)]);
+}
+
+export function planSupporting(doc: Y.Doc, target: OwnedTarget, institution: string, supporting: boolean, now: Date = new Date()): PlannedEdit {
   const record = ownedRecord(doc, target);
   institutionSide(doc, institution);
-  doc.transact(() => {
-    let set = record.get(O.supporting);
-    if (!(set instanceof Y.Map)) {
-      set = new Y.Map<unknown>();
-      record.set(O.supporting, set);
-    }
-    const members = set as Y.Map<unknown>;
+  return () => {
+    const stored = record.get(O.supporting);
+    const members: Y.Map<unknown> = stored instanceof Y.Map ? stored : record.set(O.supporting, new Y.Map<unknown>());
     if (members.has(institution) === supporting) return;
     if (supporting) members.set(institution, true);
     else members.delete(institution);
     stamp(doc, target, record, now);
-  }, LOCAL_ORIGIN);
+  };
 }
 
 function checkName(name: string): string {

@@ -11,6 +11,7 @@
  * may already name it. Those steps are handled here instead of by Yjs.
  */
 import * as Y from 'yjs';
+import { keySlots } from '../yjs/internals';
 import { stampEdit } from './actions';
 import { UNDO_CREATION_ORIGIN, UNDOABLE_ORIGINS } from './origins';
 import { ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
@@ -38,11 +39,7 @@ export function isolateStep<T>(undo: Y.UndoManager, edit: () => T): T {
 
 /** Keys of `map` whose record was inserted by this stack item. */
 function createdIn(map: Y.Map<unknown>, item: { insertions: Parameters<typeof Y.isDeleted>[0] }): string[] {
-  const keys: string[] = [];
-  map._map.forEach((struct, key) => {
-    if (!struct.deleted && Y.isDeleted(item.insertions, struct.id)) keys.push(key);
-  });
-  return keys;
+  return keySlots(map).filter((slot) => !slot.deleted && Y.isDeleted(item.insertions, slot.id)).map((slot) => slot.key);
 }
 
 export interface UndoResult {
@@ -64,7 +61,9 @@ export function undoOwnChange(doc: Y.Doc, undo: Y.UndoManager): UndoResult {
   undo.undoStack.pop();
   doc.transact(() => {
     for (const id of actions) {
-      const record = actionsMap(doc).get(id) as Y.Map<unknown>;
+      const record = actionsMap(doc).get(id);
+      // createdIn listed live records only; a non-map cannot be one, but is skipped rather than trusted.
+      if (!(record instanceof Y.Map)) continue;
       record.set(ACTION_FIELDS.deleted, true);
       stampEdit(doc, record, new Date());
     }

@@ -9,6 +9,7 @@ import { moveAction, moveActionBy } from '../../../shared/workspace/board';
 import { addDependency, removeDependency } from '../../../shared/workspace/dependencies';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead, setSupporting, type OwnedTarget } from '../../../shared/workspace/owners';
+import { setOwnership, type OwnershipStep } from '../../../shared/workspace/ownership';
 import { isolateStep, undoOwnChange } from '../../../shared/workspace/undo';
 import { resolveConflicts } from '../../../shared/review/conflict-resolution';
 import type { FieldValue } from '../../../shared/review/fields';
@@ -94,15 +95,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
     setSupporting: (target: OwnedTarget, institution: string, supporting: boolean) =>
       done((doc) => setSupporting(doc, target, institution, supporting)),
     /** Several lead/supporting changes to one target in one transaction (the owner matrix's choices). */
-    setOwnership: (
-      target: OwnedTarget, side: Side,
-      steps: readonly ({ op: 'lead'; institution: string | null; person: string | null } | { op: 'supporting'; institution: string; supporting: boolean })[],
-    ) => done((doc) => {
-      for (const step of steps) {
-        if (step.op === 'lead') setLead(doc, target, side, step.institution, step.person);
-        else setSupporting(doc, target, step.institution, step.supporting);
-      }
-    }),
+    setOwnership: (target: OwnedTarget, side: Side, steps: readonly OwnershipStep[]) => done((doc) => setOwnership(doc, target, side, steps)),
     addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
       creating((doc) => addInstitution(doc, input)),
     addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),

@@ -4,7 +4,7 @@ import { loadCompact, type CompactLoad } from '../../../../shared/compact/load-c
  * The seed files, bundled into the app at build time and validated when it starts: a seed that
  * fails its schema is refused with the file, record and field, never shown in part.
  */
-const modules = import.meta.glob<unknown>('../../../seeds/compact/**/*.json', { eager: true, import: 'default' });
+const modules = import.meta.glob<unknown>('../../../../seeds/compact/**/*.json', { eager: true, import: 'default' });
 
 export function bundledSeedFiles(): Record<string, unknown> {
   return Object.fromEntries(

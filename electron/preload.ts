@@ -39,7 +39,23 @@ async function runFlush(): Promise<boolean> {
 /** The function for `name`: checks, invokes its one channel, checks the answer. */
 function invoker<K extends HostMethodName>(name: K): (...args: HostArgs<K>) => Promise<HostResult<K>> {
   const { channel } = HOST_METHODS[name];
-  return async (...args) => checkResult(name, await ipcRenderer.invoke(channel, ...checkArgs(name, args)));
+  return async (...args) => {
+    const answer: unknown = await ipcRenderer.invoke(channel, ...checkArgs(name, args)).catch((error: unknown) => {
+      throw hostError(channel, error);
+    });
+    return checkResult(name, answer);
+  };
+}
+
+/**
+ * Electron rejects a failed invoke with "Error invoking remote method '<channel>': <Name>:
+ * <message>". The renderer gets the host's own message, as browser mode's HTTP client does, so a
+ * refusal reads the same in both modes.
+ */
+function hostError(channel: string, error: unknown): Error {
+  const prefix = `Error invoking remote method '${channel}': `;
+  if (!(error instanceof Error) || !error.message.startsWith(prefix)) return error instanceof Error ? error : new Error(String(error));
+  return new Error(error.message.slice(prefix.length).replace(/^[A-Za-z]+: /, ''), { cause: error });
 }
 
 const api = {

@@ -58,11 +58,11 @@ function invokeMain(channel: string, args: readonly unknown[]): Promise<unknown>
 /** Services that log each call, so a test can say that a refused call ran nothing. */
 function recorded(services: HostServices, calls: string[]): HostServices {
   return Object.fromEntries(
-    Object.entries(services).map(([name, run]: [string, (...args: unknown[]) => Promise<unknown>]) => [
+    Object.entries(services).map(([name, run]) => [
       name,
       (...args: unknown[]) => {
         calls.push(name);
-        return run(...args);
+        return (run as (...args: unknown[]) => Promise<unknown>)(...args);
       },
     ]),
   ) as unknown as HostServices;

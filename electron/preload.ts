@@ -1,10 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_CHANNELS, type HostApi, type OpenFileOptions } from '../shared/host/host-api';
+import type { HostApi } from '../shared/host/host-api';
+import { checkArgs, checkResult } from '../shared/host/host-calls';
+import { HOST_EVENTS, HOST_METHODS, type HostArgs, type HostMethodName, type HostResult } from '../shared/host/host-methods';
 
 /**
  * The one bridge, exposed as `window.tandem`. The renderer gets exactly the HostApi functions,
- * each bound to a fixed channel; it never sees ipcRenderer, an IpcRendererEvent or a channel
- * name it could choose (VS Code's preload does the same).
+ * each bound to its fixed channel in the method table (shared/host/host-methods.ts); it never sees
+ * ipcRenderer, an IpcRendererEvent or a channel name it could choose (VS Code's preload does the
+ * same). Each call is checked against the table before it is sent, with the words main and the
+ * browser host would use, and each answer is checked against the table's shape on its way back:
+ * what the renderer is typed to receive is what it receives.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#20-do-not-expose-electron-apis-to-untrusted-web-content
  *
  * Runs sandboxed: esbuild bundles this file and ../shared into dist/electron/preload.cjs with
@@ -14,8 +19,8 @@ import { HOST_CHANNELS, type HostApi, type OpenFileOptions } from '../shared/hos
 /** The renderer's last-chance flush; registering again replaces it (one flush per window). */
 let flushBeforeClose: (() => Promise<void>) | null = null;
 
-ipcRenderer.on(HOST_CHANNELS.closeRequested, () => {
-  void runFlush().then((saved) => ipcRenderer.send(HOST_CHANNELS.closeReady, saved));
+ipcRenderer.on(HOST_EVENTS.closeRequested, () => {
+  void runFlush().then((saved) => ipcRenderer.send(HOST_EVENTS.closeReady, saved));
 });
 
 /** Whether everything is on disk. A failed flush answers `false`: the host then cancels this
@@ -31,19 +36,39 @@ async function runFlush(): Promise<boolean> {
   }
 }
 
+/** The function for `name`: checks, invokes its one channel, checks the answer. */
+function invoker<K extends HostMethodName>(name: K): (...args: HostArgs<K>) => Promise<HostResult<K>> {
+  const { channel } = HOST_METHODS[name];
+  return async (...args) => {
+    const answer: unknown = await ipcRenderer.invoke(channel, ...checkArgs(name, args)).catch((error: unknown) => {
+      throw hostError(channel, error);
+    });
+    return checkResult(name, answer);
+  };
+}
+
+/**
+ * Electron rejects a failed invoke with "Error invoking remote method '<channel>': <Name>:
+ * <message>". The renderer gets the host's own message, as browser mode's HTTP client does, so a
+ * refusal reads the same in both modes.
+ */
+function hostError(channel: string, error: unknown): Error {
+  const prefix = `Error invoking remote method '${channel}': `;
+  if (!(error instanceof Error) || !error.message.startsWith(prefix)) return error instanceof Error ? error : new Error(String(error));
+  return new Error(error.message.slice(prefix.length).replace(/^[A-Za-z]+: /, ''), { cause: error });
+}
+
 const api = {
-  info: () => ipcRenderer.invoke(HOST_CHANNELS.info),
-  exportFile: (suggestedName: string, bytes: Uint8Array) =>
-    ipcRenderer.invoke(HOST_CHANNELS.exportFile, suggestedName, bytes),
-  lanAddresses: () => ipcRenderer.invoke(HOST_CHANNELS.lanAddresses),
-  startHosting: (address: string, port: number) => ipcRenderer.invoke(HOST_CHANNELS.startHosting, address, port),
-  stopHosting: () => ipcRenderer.invoke(HOST_CHANNELS.stopHosting),
-  hostingInfo: () => ipcRenderer.invoke(HOST_CHANNELS.hostingInfo),
-  allowSessionServer: (url: string) => ipcRenderer.invoke(HOST_CHANNELS.allowSessionServer, url),
-  saveFileDialog: (suggestedName: string, bytes: Uint8Array) =>
-    ipcRenderer.invoke(HOST_CHANNELS.saveFileDialog, suggestedName, bytes),
-  openFileDialog: (options: OpenFileOptions) => ipcRenderer.invoke(HOST_CHANNELS.openFileDialog, options),
-  printToPdf: (suggestedName: string) => ipcRenderer.invoke(HOST_CHANNELS.printToPdf, suggestedName),
+  info: invoker('info'),
+  exportFile: invoker('exportFile'),
+  saveFileDialog: invoker('saveFileDialog'),
+  openFileDialog: invoker('openFileDialog'),
+  printToPdf: invoker('printToPdf'),
+  lanAddresses: invoker('lanAddresses'),
+  startHosting: invoker('startHosting'),
+  stopHosting: invoker('stopHosting'),
+  hostingInfo: invoker('hostingInfo'),
+  allowSessionServer: invoker('allowSessionServer'),
   onCloseRequested: (flush: () => Promise<void>) => {
     if (typeof flush !== 'function') throw new TypeError('onCloseRequested expects a function.');
     flushBeforeClose = flush;

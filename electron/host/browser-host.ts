@@ -1,14 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HOST_ROUTE_PREFIX } from '../../shared/host/http-wire';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { MAX_EXPORT_BYTES } from './export-file';
+import { answerApiCall, refusalStatus } from './host-routes';
 import type { HostServices } from './host-services';
-import { HostingRefusal } from './session-hosting';
+import { HttpError } from './http-body';
 import { resolveStaticFile } from './static-files';
 
 /**
- * Browser mode's host: serves the built renderer on loopback and carries the HostApi as
- * JSON over HTTP (POST /host/info, POST /host/export-file?name=…, body = raw bytes).
+ * Browser mode's host: serves the built renderer on loopback and carries the HostApi over HTTP,
+ * one route per method of the bridge's table (host-routes.ts; shared/host/http-wire.ts for how a
+ * call travels: POST /host/start-hosting with `["127.0.0.1", 4444]`).
  *
  * Anything on this machine can reach a loopback port, so every request is checked:
  * - Host must be 127.0.0.1:<port> or localhost:<port>. A DNS-rebinding page (evil.example
@@ -41,16 +44,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** An error with the HTTP status it maps to; its message is what the renderer sees. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_EXPORT_BYTES;
   const server = createServer((req, res) => {
@@ -69,7 +62,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const target = req.url ?? '';
     if (!target.startsWith('/')) throw new HttpError(400, 'Bad request target.');
     const url = new URL(`http://${host}${target}`);
-    const isApi = url.pathname.startsWith('/host/');
+    const isApi = url.pathname.startsWith(HOST_ROUTE_PREFIX);
     if (host !== appHost) {
       // localhost is another origin with its own, empty IndexedDB: send pages to the app's origin.
       if (isApi) throw new HttpError(403, `Forbidden host: use http://${appHost}/.`);
@@ -88,35 +81,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
     checkMethod(req, res, ['POST']);
     if (req.headers.origin !== origin) throw new HttpError(403, 'Forbidden origin.');
-    switch (url.pathname) {
-      case '/host/info':
-        return sendJson(res, 200, await options.services.info());
-      case '/host/lan-addresses':
-        return sendJson(res, 200, await options.services.lanAddresses());
-      case '/host/start-hosting': {
-        const { address, port } = await readJson(req);
-        if (typeof address !== 'string' || typeof port !== 'number') throw new HttpError(400, 'start-hosting takes { address: string, port: number }.');
-        return sendJson(res, 200, await options.services.startHosting(address, port).catch(refusedInput));
-      }
-      case '/host/stop-hosting':
-        await options.services.stopHosting();
-        return sendJson(res, 200, null);
-      case '/host/hosting-info':
-        return sendJson(res, 200, await options.services.hostingInfo());
-      case '/host/allow-session-server': {
-        const { url } = await readJson(req);
-        if (typeof url !== 'string') throw new HttpError(400, 'allow-session-server takes { url: string }.');
-        return sendJson(res, 200, await options.services.allowSessionServer(url).catch(refusedInput));
-      }
-      case '/host/export-file': {
-        const name = url.searchParams.get('name');
-        if (name === null) throw new HttpError(400, 'Missing "name" query parameter.');
-        const body = await readBody(req, maxBodyBytes);
-        return sendJson(res, 200, await options.services.exportFile(name, body));
-      }
-      default:
-        throw new HttpError(404, 'Unknown host call.');
-    }
+    sendJson(res, 200, await answerApiCall(req, url, options.services, maxBodyBytes));
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -162,59 +127,6 @@ function checkMethod(req: IncomingMessage, res: ServerResponse, allowed: readonl
   throw new HttpError(405, 'Method not allowed.');
 }
 
-/** A small JSON object body (hosting calls). */
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const body = await readBody(req, 4096);
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(body));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // Reported below.
-  }
-  throw new HttpError(400, 'The request body must be a JSON object.');
-}
-
-/** Reads a request body, refusing (413) as soon as it is known to exceed `limit`. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.reject(tooLarge(limit));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      const all = Buffer.concat(chunks, size);
-      // A plain Uint8Array view: the services check `instanceof Uint8Array`, and no Buffer
-      // pooling quirk leaks past this point.
-      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
-    });
-    req.on('error', reject);
-  });
-}
-
-/**
- * Hosting refuses an address, port or url it is given with a RangeError: a bad request (400), not
- * the export's 413; a port in use is a conflict with the machine's state (409), not a failure.
- */
-function refusedInput(error: unknown): never {
-  if (error instanceof RangeError) throw new HttpError(400, error.message);
-  if (error instanceof HostingRefusal) throw new HttpError(409, error.message);
-  throw error;
-}
-
-function tooLarge(limit: number): HttpError {
-  return new HttpError(413, `Request body exceeds the limit of ${limit} bytes.`);
-}
-
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
   res.writeHead(status, {
@@ -227,15 +139,13 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 }
 
 /**
- * Every failure is a JSON `{ error }` with a status: refusals and bad input as 4xx, the rest 500
- * (logged here too). writeExportFile's size check throws RangeError: the caller's fault, so 413.
+ * Every failure is a JSON `{ error }` with a status: refusals and bad input as 4xx (host-routes.ts
+ * maps them), the rest 500 (logged here too).
  */
 function sendError(res: ServerResponse, error: unknown): void {
-  let status = 500;
+  const status = refusalStatus(error) ?? 500;
   const message = error instanceof Error ? error.message : 'Internal error.';
-  if (error instanceof HttpError) status = error.status;
-  else if (error instanceof RangeError) status = 413;
-  else console.error('Tandem host: request failed', error);
+  if (status === 500) console.error('Tandem host: request failed', error);
   if (res.headersSent) {
     res.destroy();
     return;

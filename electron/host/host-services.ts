@@ -1,16 +1,17 @@
 import path from 'node:path';
 import type { HostApi, HostMode } from '../../shared/host/host-api';
+import type { RoutedMethodName } from '../../shared/host/host-methods';
 import { writeExportFile } from './export-file';
 import type { SessionHosting } from './session-hosting';
 
 /**
- * What the host side implements for both modes. `onCloseRequested` lives in the renderer-side
- * bridge; the file dialogs are Electron's (electron/file-dialogs.ts), while browser mode downloads
- * and uploads in the page itself; `printToPdf` needs the calling window, so
- * electron/ipc-handlers.ts implements it with the sender's webContents (browser mode prints in
- * the page itself).
+ * What the host side implements for both modes: the table's routed methods (host-methods.ts).
+ * `onCloseRequested` lives in the renderer-side bridge; the file dialogs are Electron's
+ * (electron/file-dialogs.ts), while browser mode downloads and uploads in the page itself;
+ * `printToPdf` needs the calling window, so electron/ipc-handlers.ts implements it with the
+ * sender's webContents (browser mode prints in the page itself).
  */
-export type HostServices = Omit<HostApi, 'onCloseRequested' | 'saveFileDialog' | 'openFileDialog' | 'printToPdf'>;
+export type HostServices = Pick<HostApi, RoutedMethodName>;
 
 export interface HostServicesOptions {
   readonly mode: HostMode;

@@ -1,7 +1,9 @@
 /**
  * The one bridge between the renderer and the host (Electron main, or the Node host in browser
- * mode). Declared once here; `electron/host/` implements it, `electron/preload.ts` exposes it with
- * `satisfies HostApi`, and the browser-mode HTTP client in the renderer implements it too.
+ * mode). Declared once here; host-methods.ts gives each method its channel and the shapes of its
+ * arguments and answer, and every adapter is driven by that table: `electron/preload.ts` exposes
+ * it with `satisfies HostApi`, `electron/ipc-handlers.ts` and the browser host's routes check each
+ * call against it, and the browser-mode HTTP client in the renderer implements it too.
  *
  * Every method takes and returns structured-cloneable data only, so the same type works across
  * Electron IPC and across the browser host's JSON-over-HTTP transport.
@@ -111,18 +113,5 @@ export interface HostApi {
   allowSessionServer(url: string): Promise<{ readonly reloadNeeded: boolean }>;
 }
 
-/** The names the bridge carries, for hosts that validate channels (Electron IPC, HTTP routes). */
-export const HOST_CHANNELS = {
-  info: 'tandem:info',
-  exportFile: 'tandem:export-file',
-  saveFileDialog: 'tandem:save-file-dialog',
-  openFileDialog: 'tandem:open-file-dialog',
-  printToPdf: 'tandem:print-to-pdf',
-  closeRequested: 'tandem:close-requested',
-  closeReady: 'tandem:close-ready',
-  lanAddresses: 'tandem:lan-addresses',
-  startHosting: 'tandem:start-hosting',
-  stopHosting: 'tandem:stop-hosting',
-  hostingInfo: 'tandem:hosting-info',
-  allowSessionServer: 'tandem:allow-session-server',
-} as const;
+/** The channel names, derived from the one method table (host-methods.ts). */
+export { HOST_CHANNELS } from './host-methods';

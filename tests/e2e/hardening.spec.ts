@@ -111,7 +111,7 @@ test('path traversal stays inside the renderer build', async () => {
 test('an export from the page lands in the data dir; an oversized one is refused', async ({ page }) => {
   await page.goto('/');
   const saved = await page.evaluate(() =>
-    fetch('/host/export-file?name=' + encodeURIComponent('../minutes ✓.txt'), {
+    fetch('/host/export-file?args=' + encodeURIComponent(JSON.stringify(['../minutes ✓.txt'])), {
       method: 'POST',
       body: new TextEncoder().encode('agreed'),
     }).then((r) => r.json()),
@@ -121,5 +121,5 @@ test('an export from the page lands in the data dir; an oversized one is refused
   expect(await readFile(saved.path, 'utf8')).toBe('agreed');
 
   const oversized = { Host: HOST, Origin: ORIGIN, 'Content-Length': String(2 ** 30) };
-  expect(await rawRequest('/host/export-file?name=big.bin', oversized, 'POST')).toBe(413);
+  expect(await rawRequest(`/host/export-file?args=${encodeURIComponent('["big.bin"]')}`, oversized, 'POST')).toBe(413);
 });

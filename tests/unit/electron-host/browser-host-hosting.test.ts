@@ -61,7 +61,7 @@ describe('browser host: hosting routes', () => {
 
   it('starts hosting, reports it, serves ws clients, and stops', async () => {
     const port = await freePort();
-    const started = await call('start-hosting', { address: '127.0.0.1', port });
+    const started = await call('start-hosting', ['127.0.0.1', port]);
     expect(started).toEqual({ status: 200, json: { url: `ws://127.0.0.1:${port}`, address: '127.0.0.1', port } });
     expect(await call('hosting-info')).toEqual(started);
     const client = await TestClient.connect(`ws://127.0.0.1:${port}`);
@@ -75,58 +75,66 @@ describe('browser host: hosting routes', () => {
 
   it('puts the hosted server into the served page’s policy', async () => {
     const port = await freePort();
-    await call('start-hosting', { address: '127.0.0.1', port });
+    await call('start-hosting', ['127.0.0.1', port]);
     const page = await send('GET', '/', { Host: `127.0.0.1:${host.port}` });
     expect(connectSrc(page)).toContain(`ws://127.0.0.1:${port}`);
   });
 
   it('allows a session server: a reload is needed until the page has been served with it', async () => {
-    expect(await call('allow-session-server', { url: '192.168.7.7:4444' })).toEqual({ status: 200, json: { reloadNeeded: true } });
+    expect(await call('allow-session-server', ['192.168.7.7:4444'])).toEqual({ status: 200, json: { reloadNeeded: true } });
     const page = await send('GET', '/', { Host: `127.0.0.1:${host.port}` });
     expect(connectSrc(page)).toContain('ws://192.168.7.7:4444');
-    expect(await call('allow-session-server', { url: 'ws://192.168.7.7:4444' })).toEqual({ status: 200, json: { reloadNeeded: false } });
+    expect(await call('allow-session-server', ['ws://192.168.7.7:4444'])).toEqual({ status: 200, json: { reloadNeeded: false } });
   });
 
   it.each([
     ['start-hosting', 'not json'],
-    ['start-hosting', '[1, 2]'],
     ['start-hosting', 'null'],
     ['start-hosting', '"127.0.0.1"'],
-    ['start-hosting', ''],
+    ['start-hosting', '{"address":"127.0.0.1","port":4444}'],
     ['allow-session-server', '{"url":'],
-    ['allow-session-server', '[]'],
-  ])('%s refuses the body %j with 400', async (route, body) => {
-    expect(await call(route, body)).toEqual({ status: 400, json: { error: 'The request body must be a JSON object.' } });
+    ['allow-session-server', '{"url":"ws://a:1"}'],
+  ])('%s refuses the body %j, not a JSON list of arguments, with 400', async (route, body) => {
+    expect(await call(route, body)).toEqual({ status: 400, json: { error: `tandem:${route}: the arguments must be a JSON list.` } });
   });
 
+  // The same refusals, word for word, as Electron's IPC handlers (ipc-handlers.test.ts).
   it.each([
-    [{ address: '127.0.0.1' }],
-    [{ port: 4444 }],
-    [{ address: '127.0.0.1', port: '4444' }],
-    [{ address: 127, port: 4444 }],
-  ])('start-hosting refuses %j with 400', async (body) => {
-    expect(await call('start-hosting', body)).toEqual({ status: 400, json: { error: 'start-hosting takes { address: string, port: number }.' } });
+    [[], 'tandem:start-hosting: expected 2 argument(s), got 0.'],
+    ['', 'tandem:start-hosting: expected 2 argument(s), got 0.'],
+    [['127.0.0.1'], 'tandem:start-hosting: expected 2 argument(s), got 1.'],
+    [['127.0.0.1', 4444, true], 'tandem:start-hosting: expected 2 argument(s), got 3.'],
+    [['127.0.0.1', '4444'], 'tandem:start-hosting: port: expected a whole number, found the text "4444".'],
+    [[127, 4444], 'tandem:start-hosting: address: expected text, found number 127.'],
+    [[1, 2], 'tandem:start-hosting: address: expected text, found number 1.'],
+  ])('start-hosting refuses %j with 400', async (body, error) => {
+    expect(await call('start-hosting', body)).toEqual({ status: 400, json: { error } });
   });
 
-  it('allow-session-server refuses a body without a url string with 400', async () => {
-    for (const body of [{}, { url: 5 }, { href: 'ws://a:1' }]) {
-      expect(await call('allow-session-server', body)).toEqual({ status: 400, json: { error: 'allow-session-server takes { url: string }.' } });
+  it('allow-session-server refuses a call without one url text with 400', async () => {
+    const refusals: Array<[unknown[], string]> = [
+      [[], 'tandem:allow-session-server: expected 1 argument(s), got 0.'],
+      [[5], 'tandem:allow-session-server: url: expected text, found number 5.'],
+      [[{ href: 'ws://a:1' }], 'tandem:allow-session-server: url: expected text, found an object.'],
+    ];
+    for (const [body, error] of refusals) {
+      expect(await call('allow-session-server', body)).toEqual({ status: 400, json: { error } });
     }
   });
 
   it('refuses an oversized body with 413', async () => {
-    const reply = await call('allow-session-server', JSON.stringify({ url: 'x'.repeat(5000) }));
+    const reply = await call('allow-session-server', JSON.stringify(['x'.repeat(5000)]));
     expect(reply).toEqual({ status: 413, json: { error: 'Request body exceeds the limit of 4096 bytes.' } });
   });
 
   it('refuses an address or port the hosting refuses with 400 and its reason', async () => {
     const foreign = foreignAddress();
-    expect(await call('start-hosting', { address: foreign, port: 4444 })).toEqual({
+    expect(await call('start-hosting', [foreign, 4444])).toEqual({
       status: 400,
       json: { error: `${foreign} is not an address of this laptop; pick one of its network interfaces.` },
     });
-    expect(await call('start-hosting', { address: '127.0.0.1', port: 0 })).toEqual({ status: 400, json: { error: '0 is not a port (1–65535).' } });
-    expect(await call('allow-session-server', { url: 'wss://a:1' })).toEqual({
+    expect(await call('start-hosting', ['127.0.0.1', 0])).toEqual({ status: 400, json: { error: '0 is not a port (1–65535).' } });
+    expect(await call('allow-session-server', ['wss://a:1'])).toEqual({
       status: 400,
       json: { error: 'Use a ws:// address; "wss://" is not one the session server speaks.' },
     });
@@ -138,7 +146,7 @@ describe('browser host: hosting routes', () => {
     const { port } = busy.address() as AddressInfo;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {}); // the host logs non-4xx failures
     try {
-      const { status, json } = await call('start-hosting', { address: '127.0.0.1', port });
+      const { status, json } = await call('start-hosting', ['127.0.0.1', port]);
       expect(status).toBeGreaterThanOrEqual(400);
       expect(json).toEqual({ error: `Port ${port} on 127.0.0.1 is in use: pick another port.` });
     } finally {

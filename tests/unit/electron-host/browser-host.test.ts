@@ -34,6 +34,8 @@ function send(method: string, urlPath: string, headers: Record<string, string>, 
 }
 
 const own = () => ({ Host: `127.0.0.1:${host.port}`, Origin: origin });
+/** An export's route: the name travels as the JSON argument list in the query, the bytes as the body. */
+const exportPath = (name: string) => `/host/export-file?args=${encodeURIComponent(JSON.stringify([name]))}`;
 
 describe('browser host', () => {
   it('serves index.html with the security headers and no-store', async () => {
@@ -92,14 +94,14 @@ describe('browser host', () => {
   });
 
   it('writes an export and refuses one over the limit with 413', async () => {
-    const saved = await send('POST', '/host/export-file?name=notes.txt', own(), new TextEncoder().encode('hello'));
+    const saved = await send('POST', exportPath('notes.txt'), own(), new TextEncoder().encode('hello'));
     expect(saved.status).toBe(200);
     expect(JSON.parse(saved.body)).toMatchObject({ bytes: 5, path: path.join(dir, 'data', 'exports', 'notes.txt') });
-    const big = await send('POST', '/host/export-file?name=big.bin', own(), new Uint8Array(17));
+    const big = await send('POST', exportPath('big.bin'), own(), new Uint8Array(17));
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body).error).toMatch(/limit of 16 bytes/);
     // Without a Content-Length the limit is enforced while streaming.
-    const chunked = await send('POST', '/host/export-file?name=big.bin', { ...own(), 'Transfer-Encoding': 'chunked' }, new Uint8Array(17));
+    const chunked = await send('POST', exportPath('big.bin'), { ...own(), 'Transfer-Encoding': 'chunked' }, new Uint8Array(17));
     expect(chunked.status).toBe(413);
     expect((await send('POST', '/host/export-file', own(), new Uint8Array(1))).status).toBe(400);
   });

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileDialogs, type DialogPort } from '../../../electron/file-dialogs';
 import { createHostServices } from '../../../electron/host/host-services';
 import { createSessionHosting } from '../../../electron/host/session-hosting';
-import { MAX_OPEN_BYTES, registerIpcHandlers } from '../../../electron/ipc-handlers';
+import { registerIpcHandlers } from '../../../electron/ipc-handlers';
+import { MAX_OPEN_BYTES } from '../../../shared/host/host-methods';
 import { HOST_CHANNELS } from '../../../shared/host/host-api';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -93,18 +94,18 @@ describe('file dialogs over IPC', () => {
 
   it.each([
     ['no options', [], /expected 1 argument/],
-    ['a string', ['tandem'], /options must be an object/],
-    ['a path-like extension', [{ ...OPTIONS, extensions: ['../x'] }], /extensions must be/],
-    ['no extensions', [{ ...OPTIONS, extensions: [] }], /extensions must be/],
-    ['a huge limit', [{ ...OPTIONS, maxBytes: MAX_OPEN_BYTES + 1 }], /maxBytes must be/],
-    ['a fractional limit', [{ ...OPTIONS, maxBytes: 1.5 }], /maxBytes must be/],
-    ['a long filter name', [{ ...OPTIONS, filterName: 'x'.repeat(101) }], /filterName must be/],
+    ['a string', ['tandem'], 'tandem:open-file-dialog: options: expected an object, found the text "tandem".'],
+    ['a path-like extension', [{ ...OPTIONS, extensions: ['../x'] }], 'tandem:open-file-dialog: options.extensions[0]: the text "../x" is not an extension of 1 to 16 letters and digits, without the dot.'],
+    ['no extensions', [{ ...OPTIONS, extensions: [] }], 'tandem:open-file-dialog: options.extensions: needs 1 to 10 entries, has 0.'],
+    ['a huge limit', [{ ...OPTIONS, maxBytes: MAX_OPEN_BYTES + 1 }], `tandem:open-file-dialog: options.maxBytes: ${MAX_OPEN_BYTES + 1} is above the maximum ${MAX_OPEN_BYTES}.`],
+    ['a fractional limit', [{ ...OPTIONS, maxBytes: 1.5 }], 'tandem:open-file-dialog: options.maxBytes: expected a whole number, found number 1.5.'],
+    ['a long filter name', [{ ...OPTIONS, filterName: 'x'.repeat(101) }], 'tandem:open-file-dialog: options.filterName: has 101 characters, more than the 100 allowed.'],
   ])('openFileDialog refuses %s', async (_what, args, message) => {
     await expect(invoke(HOST_CHANNELS.openFileDialog, APP, ...args)).rejects.toThrow(message);
     expect(asked).toEqual([]);
   });
 
   it('saveFileDialog refuses bytes that are not a Uint8Array', async () => {
-    await expect(invoke(HOST_CHANNELS.saveFileDialog, APP, 'a.tandem', [1, 2])).rejects.toThrow(/bytes must be a Uint8Array/);
+    await expect(invoke(HOST_CHANNELS.saveFileDialog, APP, 'a.tandem', [1, 2])).rejects.toThrow('tandem:save-file-dialog: bytes: expected binary data (a Uint8Array), found a list.');
   });
 });

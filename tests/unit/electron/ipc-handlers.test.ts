@@ -87,10 +87,10 @@ describe('registerIpcHandlers', () => {
   });
 
   it.each([
-    ['a number for the name', [42, new Uint8Array([1])], /suggestedName must be a string/],
-    ['a huge name', ['x'.repeat(5000), new Uint8Array([1])], /suggestedName must be a string/],
-    ['a string for the bytes', ['a.txt', 'hello'], /bytes must be a Uint8Array/],
-    ['a plain array for the bytes', ['a.txt', [1, 2, 3]], /bytes must be a Uint8Array/],
+    ['a number for the name', [42, new Uint8Array([1])], 'tandem:export-file: suggestedName: expected text, found number 42.'],
+    ['a huge name', ['x'.repeat(5000), new Uint8Array([1])], 'tandem:export-file: suggestedName: has 5000 characters, more than the 1024 allowed.'],
+    ['a string for the bytes', ['a.txt', 'hello'], 'tandem:export-file: bytes: expected binary data (a Uint8Array), found the text "hello".'],
+    ['a plain array for the bytes', ['a.txt', [1, 2, 3]], 'tandem:export-file: bytes: expected binary data (a Uint8Array), found a list.'],
     ['a missing argument', ['a.txt'], /expected 2 argument\(s\), got 1/],
     ['an extra argument', ['a.txt', new Uint8Array([1]), 'x'], /expected 2 argument\(s\), got 3/],
   ])('rejects exportFile with %s', async (_what, args, message) => {
@@ -127,11 +127,11 @@ describe('registerIpcHandlers', () => {
   });
 
   it.each([
-    ['a number for the address', [127, 4444], /address must be a string of at most 64 characters/],
-    ['an overlong address', ['1'.repeat(65), 4444], /address must be a string of at most 64 characters/],
-    ['a string for the port', ['127.0.0.1', '4444'], /port must be an integer/],
-    ['a fractional port', ['127.0.0.1', 4444.5], /port must be an integer/],
-    ['NaN for the port', ['127.0.0.1', Number.NaN], /port must be an integer/],
+    ['a number for the address', [127, 4444], 'tandem:start-hosting: address: expected text, found number 127.'],
+    ['an overlong address', ['1'.repeat(65), 4444], 'tandem:start-hosting: address: has 65 characters, more than the 64 allowed.'],
+    ['a string for the port', ['127.0.0.1', '4444'], 'tandem:start-hosting: port: expected a whole number, found the text "4444".'],
+    ['a fractional port', ['127.0.0.1', 4444.5], 'tandem:start-hosting: port: expected a whole number, found number 4444.5.'],
+    ['NaN for the port', ['127.0.0.1', Number.NaN], 'tandem:start-hosting: port: expected a whole number, found number NaN.'],
     ['a missing port', ['127.0.0.1'], /expected 2 argument\(s\), got 1/],
     ['an extra argument', ['127.0.0.1', 4444, true], /expected 2 argument\(s\), got 3/],
   ])('rejects startHosting with %s', async (_what, args, message) => {
@@ -146,9 +146,9 @@ describe('registerIpcHandlers', () => {
   });
 
   it.each([
-    ['a number', [4444], /url must be a string of at most 300 characters/],
-    ['an object', [{ url: 'ws://a:1' }], /url must be a string of at most 300 characters/],
-    ['an overlong url', [`ws://${'a'.repeat(300)}:1`], /url must be a string of at most 300 characters/],
+    ['a number', [4444], 'tandem:allow-session-server: url: expected text, found number 4444.'],
+    ['an object', [{ url: 'ws://a:1' }], 'tandem:allow-session-server: url: expected text, found an object.'],
+    ['an overlong url', [`ws://${'a'.repeat(300)}:1`], 'tandem:allow-session-server: url: has 307 characters, more than the 300 allowed.'],
     ['no argument', [], /expected 1 argument\(s\), got 0/],
     ['two arguments', ['ws://a:1', 'ws://b:2'], /expected 1 argument\(s\), got 2/],
   ])('rejects allowSessionServer with %s', async (_what, args, message) => {
@@ -191,8 +191,8 @@ describe('registerIpcHandlers', () => {
     });
 
     it.each([
-      ['a number for the name', [7], /suggestedName must be a string/],
-      ['a huge name', ['x'.repeat(5000)], /suggestedName must be a string/],
+      ['a number for the name', [7], 'tandem:print-to-pdf: suggestedName: expected text, found number 7.'],
+      ['a huge name', ['x'.repeat(5000)], 'tandem:print-to-pdf: suggestedName: has 5000 characters, more than the 1024 allowed.'],
       ['no argument', [], /expected 1 argument\(s\), got 0/],
       ['an extra argument', ['a.pdf', { landscape: false }], /expected 1 argument\(s\), got 2/],
     ])('refuses %s and prints nothing', async (_what, args, message) => {

@@ -11,6 +11,8 @@ const fake = vi.hoisted(() => ({
   invokes: [] as unknown[][],
   sends: [] as unknown[][],
   emitter: null as null | import('node:events').EventEmitter,
+  /** What main answers, per channel; a channel without an entry answers null. */
+  answers: new Map<string, unknown>(),
 }));
 
 vi.mock('electron', async () => {
@@ -23,7 +25,7 @@ vi.mock('electron', async () => {
       on: (channel: string, listener: (...args: unknown[]) => void) => emitter.on(channel, listener),
       invoke: async (...args: unknown[]) => {
         fake.invokes.push(args);
-        return 'answer';
+        return fake.answers.get(args[0] as string) ?? null;
       },
       send: (channel: string, ...args: unknown[]) => fake.sends.push([channel, ...args]),
     },
@@ -33,6 +35,8 @@ vi.mock('electron', async () => {
 await import('../../../electron/preload');
 const api = fake.exposed.get('tandem') as HostApi;
 const emitter = fake.emitter as EventEmitter;
+const INFO = { mode: 'electron', appVersion: '9.9.9', platform: 'linux', exportDir: '/data/exports' };
+const SAVED = { path: '/data/exports/plan.pdf', bytes: 2 };
 
 /** Sends closeRequested as main would, and resolves once the preload has answered. */
 async function requestClose(): Promise<void> {
@@ -45,6 +49,10 @@ describe('preload bridge', () => {
   beforeEach(() => {
     fake.invokes.length = 0;
     fake.sends.length = 0;
+    fake.answers = new Map<string, unknown>([
+      [HOST_CHANNELS.info, INFO],
+      [HOST_CHANNELS.exportFile, SAVED],
+    ]);
   });
 
   it('exposes exactly the HostApi functions as window.tandem', () => {
@@ -54,7 +62,7 @@ describe('preload bridge', () => {
   });
 
   it('invokes fixed channels with only the given arguments', async () => {
-    await expect(api.info()).resolves.toBe('answer');
+    await expect(api.info()).resolves.toEqual(INFO);
     const bytes = new Uint8Array([1, 2]);
     await api.exportFile('plan.pdf', bytes);
     await api.saveFileDialog('for-sam.tandem', bytes);
@@ -68,6 +76,24 @@ describe('preload bridge', () => {
       [HOST_CHANNELS.openFileDialog, options],
       [HOST_CHANNELS.printToPdf, 'plan.pdf'],
     ]);
+  });
+
+  it('refuses a malformed call before anything is sent, in the words main would use', async () => {
+    await expect(api.startHosting('127.0.0.1', '4444' as never)).rejects.toThrow('tandem:start-hosting: port: expected a whole number, found the text "4444".');
+    await expect((api.info as (...args: unknown[]) => Promise<unknown>)('x')).rejects.toThrow('tandem:info: expected 0 argument(s), got 1.');
+    expect(fake.invokes).toEqual([]);
+  });
+
+  it('refuses an answer that does not have the declared shape', async () => {
+    fake.answers.set(HOST_CHANNELS.info, { ...INFO, mode: 'web' });
+    await expect(api.info()).rejects.toThrow('tandem:info: answer.mode: the text "web" is not one of electron, browser.');
+    fake.answers.set(HOST_CHANNELS.exportFile, 'answer');
+    await expect(api.exportFile('plan.pdf', new Uint8Array([1]))).rejects.toThrow('tandem:export-file: answer: expected an object, found the text "answer".');
+  });
+
+  it('answers undefined for a method that answers nothing', async () => {
+    await expect(api.stopHosting()).resolves.toBeUndefined();
+    expect(fake.invokes).toEqual([[HOST_CHANNELS.stopHosting]]);
   });
 
   it('answers closeRequested right away when no flush is registered', async () => {

@@ -1,8 +1,12 @@
-import type { HostApi, HostInfo, HostingInfo, LanAddress, SavedFile } from '../../../../shared/host/host-api';
+import type { HostApi } from '../../../../shared/host/host-api';
+import { checkArgs, checkResult } from '../../../../shared/host/host-calls';
+import type { HostArgs, HostResult, RoutedMethodName } from '../../../../shared/host/host-methods';
+import { encodeHttpCall } from '../../../../shared/host/http-wire';
 import { chooseFile, downloadFile } from './browser-files';
 
 /**
- * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end). Requests
+ * HostApi over HTTP, for browser mode (the Node browser-mode host is the other end), built from
+ * the bridge's method table (shared/host/host-methods.ts) as the Electron preload is. Requests
  * are same-origin POSTs: the browser adds the Origin header the host insists on.
  */
 export function createHttpHost(): HostApi {
@@ -10,23 +14,24 @@ export function createHttpHost(): HostApi {
   let listening = false;
 
   return {
-    info: () => call<HostInfo>('/host/info'),
-    exportFile: (suggestedName, bytes) =>
-      call<SavedFile>(`/host/export-file?name=${encodeURIComponent(suggestedName)}`, bytes),
-    lanAddresses: () => call<LanAddress[]>('/host/lan-addresses'),
-    startHosting: (address, port) => callJson<HostingInfo>('/host/start-hosting', { address, port }),
-    stopHosting: () => call<null>('/host/stop-hosting').then(() => undefined),
-    hostingInfo: () => call<HostingInfo | null>('/host/hosting-info'),
-    allowSessionServer: (url) => callJson<{ reloadNeeded: boolean }>('/host/allow-session-server', { url }),
+    info: routed('info'),
+    exportFile: routed('exportFile'),
+    lanAddresses: routed('lanAddresses'),
+    startHosting: routed('startHosting'),
+    stopHosting: routed('stopHosting'),
+    hostingInfo: routed('hostingInfo'),
+    allowSessionServer: routed('allowSessionServer'),
     // Browser mode saves and opens in the page: a download and a file input (browser-files.ts).
-    saveFileDialog: (suggestedName, bytes) => downloadFile(suggestedName, bytes),
-    openFileDialog: (options) => chooseFile(options),
+    // They check their arguments as the Electron host does: one table, the same refusals.
+    saveFileDialog: async (...args) => downloadFile(...checkArgs('saveFileDialog', args)),
+    openFileDialog: async (...args) => chooseFile(...checkArgs('openFileDialog', args)),
     /**
      * The Node host has no browser to render a PDF with: the page opens the browser's own print
      * dialog on itself (its print stylesheet applies), where the user picks "Save as PDF". The
      * dialog's file name comes from the page title, which the caller sets.
      */
-    printToPdf: async () => {
+    printToPdf: async (...args) => {
+      checkArgs('printToPdf', args);
       window.print();
       return null;
     },
@@ -49,18 +54,27 @@ export function createHttpHost(): HostApi {
   };
 }
 
-/** A call whose arguments travel as a JSON body. */
-function callJson<T>(path: string, body: object): Promise<T> {
-  return call<T>(path, new TextEncoder().encode(JSON.stringify(body)));
+/**
+ * The function for a routed method: checks the call as the host will (so a refusal reads the same
+ * as in Electron, even for what JSON cannot carry, like NaN), sends it as http-wire.ts says, and
+ * checks the answer against the table before the caller sees it.
+ */
+function routed<K extends RoutedMethodName>(name: K): (...args: HostArgs<K>) => Promise<HostResult<K>> {
+  return async (...args) => {
+    const { path, body } = encodeHttpCall(name, checkArgs(name, args));
+    return checkResult(name, await call(path, body));
+  };
 }
 
 /** POSTs to the host; a non-2xx reply becomes an Error carrying the host's own message. */
-async function call<T>(path: string, bytes?: Uint8Array): Promise<T> {
+async function call(path: string, body: string | Uint8Array): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      ...(bytes ? { body: asArrayBufferView(bytes), headers: { 'Content-Type': 'application/octet-stream' } } : {}),
+      ...(typeof body === 'string'
+        ? { body, headers: { 'Content-Type': 'application/json' } }
+        : { body: asArrayBufferView(body), headers: { 'Content-Type': 'application/octet-stream' } }),
     });
   } catch (error) {
     throw new Error(`The Tandem host is not reachable (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
@@ -76,7 +90,7 @@ async function call<T>(path: string, bytes?: Uint8Array): Promise<T> {
     const message = (payload as { error?: unknown } | null)?.error;
     throw new Error(typeof message === 'string' ? message : `Host call ${path} failed with HTTP ${response.status}.`);
   }
-  return payload as T;
+  return payload;
 }
 
 /** fetch takes ArrayBuffer-backed views only; copy the rare SharedArrayBuffer-backed one. */

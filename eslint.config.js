@@ -104,7 +104,7 @@ export default defineConfig(
     },
   },
 
-  // renderer/: browser code. Reaches the host only through window.tandem / getHost().
+  // renderer/: browser code. Reaches the host only through the HostApi the shell connects (runtime/host/bridge.ts).
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
@@ -115,7 +115,7 @@ export default defineConfig(
           patterns: [
             NO_NODE_PATTERN,
             NO_ELECTRON_PATTERN,
-            layerPattern('electron', 'The renderer reaches the host through getHost() (renderer/src/runtime/host/bridge.ts), never by import.'),
+            layerPattern('electron', 'The renderer reaches the host through the HostApi (runtime.host, connected in renderer/src/runtime/host/bridge.ts), never by import.'),
           ],
         },
       ],
@@ -123,7 +123,7 @@ export default defineConfig(
         'error',
         ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({
           name,
-          message: 'The renderer has no Node; ask the host through getHost().',
+          message: 'The renderer has no Node; ask the host through runtime.host.',
         })),
       ],
     },

@@ -1,5 +1,6 @@
 import { AppRuntime } from '../runtime/app-runtime';
-import { getHost } from '../runtime/host/bridge';
+import type { HostApi } from '../../../shared/host/host-api';
+import { connectHost } from '../runtime/host/bridge';
 import { useTandemStore } from '../state/store';
 import { rememberViewForReload } from './view-after-reload';
 import { watchEditing } from './watch-editing';
@@ -11,22 +12,23 @@ import { watchEditing } from './watch-editing';
  */
 export function createApp(): AppRuntime {
   const store = useTandemStore.getState();
+  const host = connectHost();
   const app = new AppRuntime({
     sink: store,
-    host: getHost(),
+    host,
     reloadForSessionServer: () => {
       rememberViewForReload('session');
       window.location.reload();
     },
   });
-  installFlushOnClose(app);
+  installFlushOnClose(app, host);
   reportEditing(app);
   return app;
 }
 
 /** Flush before the window goes away: on the host's close request, and whenever the page hides. */
-function installFlushOnClose(app: AppRuntime): void {
-  getHost().onCloseRequested(() => app.flush());
+function installFlushOnClose(app: AppRuntime, host: HostApi): void {
+  host.onCloseRequested(() => app.flush());
   document.addEventListener('visibilitychange', () => {
     // A failure here is already shown by the save indicator; nothing more to say.
     if (document.visibilityState === 'hidden') app.flush().catch(() => undefined);

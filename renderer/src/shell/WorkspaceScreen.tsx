@@ -65,7 +65,7 @@ export function WorkspaceScreen() {
   // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next tab).
   // Compared with the view last shown, so a re-run of the effect (StrictMode) never steals focus.
   useEffect(() => {
-    if (shown.current !== view) main.current?.focus();
+    if (shown.current !== view) main.current?.focus({ preventScroll: true });
     shown.current = view;
   }, [view]);
   return (
@@ -79,7 +79,7 @@ export function WorkspaceScreen() {
       </header>
       <nav className="views" aria-label="Views">
         {(Object.keys(VIEWS) as ViewId[]).map((id) => (
-          <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => (id === view ? main.current?.focus() : setView(id))}>
+          <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => (id === view ? main.current?.focus({ preventScroll: true }) : setView(id))}>
             {VIEWS[id].label}
             {badgeOf(id)}
           </button>

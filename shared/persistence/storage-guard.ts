@@ -1,0 +1,25 @@
+import { SnapshotError } from '../backups/restore-log';
+import { StorageError } from './update-store';
+
+/**
+ * Every LocalStore method runs through this: a failure of the storage underneath (quota, a full
+ * disk, a closed database, an aborted transaction) comes out as a StorageError that says what
+ * could not be done and the browser's reason, never swallowed. Errors that already explain
+ * themselves (a StorageError, a refused snapshot) pass through unchanged.
+ */
+export async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof StorageError || error instanceof SnapshotError) throw error;
+    throw new StorageError(`Could not ${what}. ${describeCause(error)}`, { cause: error });
+  }
+}
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Dexie wraps an aborted transaction's reason in `inner`; the reason is what a person can act on.
+  const inner = (error as { inner?: unknown }).inner;
+  const own = `${error.name}: ${error.message}`;
+  return inner instanceof Error && !own.includes(inner.message) ? `${own} (${inner.name}: ${inner.message})` : own;
+}

@@ -25,6 +25,7 @@ export class MemoryLocalStore implements LocalStore {
   private readonly audits = new Map<string, MemoryAuditStore>();
   private readonly marks = new Map<string, MemoryReviewMarks>();
   private readonly snapshotTables = new MemorySnapshotTables();
+  private readonly keyValues: KeyValueTable;
   private closed = false;
   private readonly probe: AccessProbe;
 
@@ -33,10 +34,15 @@ export class MemoryLocalStore implements LocalStore {
       if (this.closed) throw new Error('The local store is closed.');
       probe(table, kind);
     };
-    const settings = new MemoryKeyValues(this.probe);
+    this.keyValues = new MemoryKeyValues(this.probe);
     this.peers = new MemoryPeers(this.probe);
-    this.identity = identityStoreOver(settings);
-    this.settings = settingsStoreOver(settings);
+    this.identity = identityStoreOver(this.keyValues);
+    this.settings = settingsStoreOver(this.keyValues);
+  }
+
+  /** For tests: the tables underneath, written as given (a damaged disk, another version). */
+  get raw(): { readonly settings: KeyValueTable; readonly snapshots: MemorySnapshotTables } {
+    return { settings: this.keyValues, snapshots: this.snapshotTables };
   }
 
   updates(workspaceId: string): MemoryUpdateStore {

@@ -14,7 +14,11 @@ export class DexieAudit implements AuditStore {
   append(entries: readonly AuditEntry[]): Promise<number[]> {
     return guard('save the audit trail', async () => {
       if (entries.length === 0) return [];
-      return this.db.audit.bulkAdd(entries.map((entry) => ({ ...entry, workspaceId: this.workspaceId })), { allKeys: true });
+      // An explicit transaction: outside one, a bulkAdd whose request fails still commits the
+      // others (Dexie reports a BulkError), and the recorder would lose which rows were stored.
+      return this.db.transaction('rw', this.db.audit, () =>
+        this.db.audit.bulkAdd(entries.map((entry) => ({ ...entry, workspaceId: this.workspaceId })), { allKeys: true }),
+      );
     });
   }
 

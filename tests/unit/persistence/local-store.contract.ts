@@ -204,6 +204,13 @@ export function localStoreContract(name: string, makeHarness: () => Promise<Loca
         expect(await store.updates(WS).readAll()).toEqual(before);
       });
 
+      it('an edit appended while a compaction runs is kept (merged in, or after the snapshot)', async () => {
+        await appendTitles(store.updates(WS), ['one', 'two']);
+        const late = actionUpdate('appended meanwhile');
+        await Promise.all([store.updates(WS).compact(mergeValidRecords), store.updates(WS).append(late.bytes, late.checksum)]);
+        expect(await titlesIn(store.updates(WS))).toEqual(['appended meanwhile', 'one', 'two']);
+      });
+
       it('a failing append is reported, and the log keeps what it had', async () => {
         await appendTitles(store.updates(WS), ['kept']);
         harness.failNextWrite('updates', 'add');
@@ -312,6 +319,12 @@ export function localStoreContract(name: string, makeHarness: () => Promise<Loca
         expect(next?.takenAt).toBe(T0 + DAY);
         expect(await store.snapshots(WS).newestTakenAt('daily')).toBe(T0 + DAY);
         expect(await store.snapshots(WS).newestTakenAt('manual')).toBeNull();
+      });
+
+      it('two windows opening at once take one daily snapshot, not two', async () => {
+        const both = await Promise.all([store.snapshots(WS).takeDailyIfDue(draft('daily', T0)), store.snapshots(WS).takeDailyIfDue(draft('daily', T0 + 5))]);
+        expect(both.filter((info) => info !== null)).toHaveLength(1);
+        expect(await store.snapshots(WS).list()).toHaveLength(1);
       });
 
       it('a snapshot whose state cannot be written leaves no row behind, and is reported', async () => {
@@ -426,6 +439,15 @@ export function localStoreContract(name: string, makeHarness: () => Promise<Loca
         expect(decoded(sam?.stateVector as Uint8Array)).toEqual([[11, 4]]);
         expect(sam?.clientIds).toEqual([11, 14]);
         expect(sam?.via).toBe('file');
+      });
+
+      it('two reports at once (a file and LAN sync) do not lose one another', async () => {
+        await Promise.all([
+          store.peers.record(report(SAM, 11), stateVector([[11, 5]]), 'file', new Date(T0)),
+          store.peers.record(report(SAM, 12), stateVector([[11, 5], [12, 1]]), 'peer', new Date(T0 + 1)),
+        ]);
+        const [sam] = await store.peers.list();
+        expect([...(sam?.clientIds ?? [])].sort()).toEqual([11, 12]);
       });
 
       it('keeps the client ids bounded, most recent last, without repeats', async () => {

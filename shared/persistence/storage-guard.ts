@@ -1,17 +1,21 @@
-import { SnapshotError } from '../backups/restore-log';
 import { StorageError } from './update-store';
 
 /**
  * Every LocalStore method runs through this: a failure of the storage underneath (quota, a full
  * disk, a closed database, an aborted transaction) comes out as a StorageError that says what
- * could not be done and the browser's reason, never swallowed. Errors that already explain
- * themselves (a StorageError, a refused snapshot) pass through unchanged.
+ * could not be done and the browser's reason, never swallowed. A StorageError passes through
+ * unchanged, and so do the `refusals` the caller names (a damaged snapshot refused inside a
+ * restore's transaction explains itself better than "could not restore").
  */
-export async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+export async function guard<T>(
+  what: string,
+  run: () => Promise<T>,
+  refusals: readonly (abstract new (...args: never[]) => Error)[] = [],
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof StorageError || error instanceof SnapshotError) throw error;
+    if (error instanceof StorageError || refusals.some((kind) => error instanceof kind)) throw error;
     throw new StorageError(`Could not ${what}. ${describeCause(error)}`, { cause: error });
   }
 }

@@ -4,8 +4,6 @@
  * buffer, once written it is rewritten in place. The caller schedules `flush` (a short timer in
  * the app) and flushes on close; writes are serialised, so rows land in order.
  */
-import { NO_PROBE, type AccessProbe } from '../persistence/access-probe';
-import { guard } from '../persistence/storage-guard';
 import { coalesce, type AuditEntry, type AuditRow } from './audit';
 
 export interface AuditStore {
@@ -22,30 +20,18 @@ export interface AuditStore {
  */
 export class MemoryAuditStore implements AuditStore {
   private readonly rows: AuditRow[] = [];
-  constructor(private readonly probe: AccessProbe = NO_PROBE) {}
-  append(entries: readonly AuditEntry[]): Promise<number[]> {
-    return guard('save the audit trail', async () => {
-      if (entries.length > 0) this.probe('audit', 'add');
-      return entries.map((entry) => {
-        const row = { ...entry, id: this.rows.length + 1 };
-        this.rows.push(row);
-        return row.id;
-      });
+  async append(entries: readonly AuditEntry[]): Promise<number[]> {
+    return entries.map((entry) => {
+      const row = { ...entry, id: this.rows.length + 1 };
+      this.rows.push(row);
+      return row.id;
     });
   }
-  replace(id: number, entry: AuditEntry): Promise<void> {
-    return guard('save the audit trail', async () => {
-      this.probe('audit', 'read');
-      if (!this.rows[id - 1]) return;
-      this.probe('audit', 'put');
-      this.rows[id - 1] = { ...entry, id };
-    });
+  async replace(id: number, entry: AuditEntry): Promise<void> {
+    if (this.rows[id - 1]) this.rows[id - 1] = { ...entry, id };
   }
-  since(from: number): Promise<AuditRow[]> {
-    return guard('read the audit trail', async () => {
-      this.probe('audit', 'read');
-      return this.rows.filter((row) => row.at >= from).sort((a, b) => a.at - b.at || a.id - b.id);
-    });
+  async since(from: number): Promise<AuditRow[]> {
+    return this.rows.filter((row) => row.at >= from).sort((a, b) => a.at - b.at || a.id - b.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { afterAll, beforeAll } from 'vitest';
-import type { LocalStore } from '../../../shared/persistence/local-store';
+import type { LocalStore } from '../../../shared/local-store/local-store';
 import { DexieLocalStore } from '../../../renderer/src/runtime/storage/dexie-local-store';
 import { DATABASE_NAME, TandemDb } from '../../../renderer/src/runtime/storage/tandem-db';
 import { localStoreContract } from './local-store.contract';

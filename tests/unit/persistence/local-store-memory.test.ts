@@ -1,4 +1,4 @@
-import { MemoryLocalStore } from '../../../shared/persistence/memory-local-store';
+import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store';
 import { localStoreContract } from './local-store.contract';
 import { quotaError, WriteFaults } from './write-faults';
 

@@ -8,7 +8,7 @@ import type { Identity } from '../../../shared/identity/identity';
 import type { LocalTable, WriteKind } from '../../../shared/persistence/access-probe';
 import { mergeValidRecords } from '../../../shared/persistence/compaction';
 import { crc32 } from '../../../shared/persistence/crc32';
-import type { LocalStore } from '../../../shared/persistence/local-store';
+import type { LocalStore } from '../../../shared/local-store/local-store';
 import { loadWorkspace } from '../../../shared/persistence/load-workspace';
 import { sealUpdate } from '../../../shared/persistence/record-check';
 import { StorageError, type UpdateStore } from '../../../shared/persistence/update-store';
@@ -23,7 +23,7 @@ import { addAction } from '../../../shared/workspace/actions';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 
 /**
- * The LocalStore contract (shared/persistence/local-store.ts), one suite run against every
+ * The LocalStore contract (shared/local-store/local-store.ts), one suite run against every
  * implementation: memory (local-store-memory.test.ts) and Dexie over fake-indexeddb
  * (local-store-dexie.test.ts). A harness gives a fresh, empty store per test and the few things
  * a test cannot do through the interface: make a write fail, reopen the storage as a restart

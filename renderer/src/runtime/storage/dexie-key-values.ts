@@ -1,5 +1,5 @@
 import { guard } from '../../../../shared/persistence/storage-guard';
-import type { KeyValueTable } from '../../../../shared/persistence/typed-settings';
+import type { KeyValueTable } from '../../../../shared/local-store/typed-settings';
 import type { TandemDb } from './tandem-db';
 
 /** The `settings` table as raw key/values; identity and the LAN session are typed over it in shared/. */

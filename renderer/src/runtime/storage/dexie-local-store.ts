@@ -1,5 +1,5 @@
-import type { IdentityStore, LocalStore, PeerStore, ReviewMarkStore, SettingsStore, SnapshotStore } from '../../../../shared/persistence/local-store';
-import { identityStoreOver, settingsStoreOver } from '../../../../shared/persistence/typed-settings';
+import type { IdentityStore, LocalStore, PeerStore, ReviewMarkStore, SettingsStore, SnapshotStore } from '../../../../shared/local-store/local-store';
+import { identityStoreOver, settingsStoreOver } from '../../../../shared/local-store/typed-settings';
 import type { UpdateStore } from '../../../../shared/persistence/update-store';
 import type { AuditStore } from '../../../../shared/review/audit-recorder';
 import { DexieAudit } from './dexie-audit';
@@ -11,7 +11,7 @@ import { DexieUpdateLog } from './dexie-update-log';
 import { TandemDb } from './tandem-db';
 
 /**
- * The LocalStore on this laptop's IndexedDB (shared/persistence/local-store.ts says the
+ * The LocalStore on this laptop's IndexedDB (shared/local-store/local-store.ts says the
  * contract). One TandemDb underneath; the per-workspace stores are views on its tables, cheap to
  * make, holding no state of their own.
  */

@@ -1,5 +1,5 @@
 import { checkReportedState, knownPeersInOrder, nextKnownPeer, peerKey, type KnownPeer, type PeerReport, type PeerVia } from '../../../../shared/bundle/known-peers';
-import type { PeerStore } from '../../../../shared/persistence/local-store';
+import type { PeerStore } from '../../../../shared/local-store/local-store';
 import { guard } from '../../../../shared/persistence/storage-guard';
 import type { TandemDb } from './tandem-db';
 

@@ -1,4 +1,4 @@
-import type { ReviewMarkStore } from '../../../../shared/persistence/local-store';
+import type { ReviewMarkStore } from '../../../../shared/local-store/local-store';
 import { guard } from '../../../../shared/persistence/storage-guard';
 import { readReviewMark, type ReviewMark } from '../../../../shared/review/review-marks';
 import type { TandemDb } from './tandem-db';

@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
+import { SnapshotError } from '../../../../shared/backups/restore-log';
 import type { SnapshotKind } from '../../../../shared/backups/retention';
 import {
   dailyIsDue, listedNewestFirst, prunedAfterWrite, restoredLogRecord, snapshotInfo, snapshotRow,
   type RestoreResult, type SnapshotDraft, type SnapshotInfo, type StoredSnapshot,
 } from '../../../../shared/backups/snapshot-record';
-import type { SnapshotStore } from '../../../../shared/persistence/local-store';
+import type { SnapshotStore } from '../../../../shared/local-store/local-store';
 import { guard } from '../../../../shared/persistence/storage-guard';
 import { swapLog } from './dexie-update-log';
 import type { SnapshotRow, TandemDb } from './tandem-db';
@@ -60,6 +61,7 @@ export class DexieSnapshots implements SnapshotStore {
         await swapLog(this.db, this.workspaceId, () => record);
         return { restored: (found as StoredSnapshot).info, kept };
       }),
+      [SnapshotError],
     );
   }
 

@@ -12,6 +12,10 @@
  *                   identity         who works on this laptop
  *                   settings         the LAN session, and other local key/values
  *
+ * Why a folder of its own, above persistence/: it gathers the concerns of backups/, review/,
+ * bundle/, sync/ and identity/, while backups/ already builds on persistence/ (the record checks);
+ * inside persistence/ it would close a folder-level cycle (persistence -> backups -> persistence).
+ *
  * Every method is one storage transaction: it happens whole or not at all. Every failure of the
  * storage (quota, disk full, closed database, an aborted transaction) rejects with a StorageError
  * that says what could not be done; nothing is swallowed, and what was stored before is intact.
@@ -24,7 +28,7 @@ import type { Identity } from '../identity/identity';
 import type { AuditStore } from '../review/audit-recorder';
 import type { ReviewMark } from '../review/review-marks';
 import type { SessionSettings } from '../sync/session-settings';
-import type { UpdateStore } from './update-store';
+import type { UpdateStore } from '../persistence/update-store';
 
 export interface LocalStore {
   updates(workspaceId: string): UpdateStore;

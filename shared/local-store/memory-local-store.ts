@@ -1,12 +1,13 @@
 import { checkReportedState, knownPeersInOrder, nextKnownPeer, peerKey, type KnownPeer, type PeerReport, type PeerVia } from '../bundle/known-peers';
-import { MemoryAuditStore } from '../review/audit-recorder';
+import { NO_PROBE, type AccessKind, type AccessProbe, type LocalTable } from '../persistence/access-probe';
+import { MemoryUpdateStore } from '../persistence/memory-update-store';
+import { guard } from '../persistence/storage-guard';
+import type { AuditStore } from '../review/audit-recorder';
 import { readReviewMark, type ReviewMark, type StoredReviewMark } from '../review/review-marks';
-import { NO_PROBE, type AccessKind, type AccessProbe, type LocalTable } from './access-probe';
 import { cloneStored } from './clone-stored';
 import type { IdentityStore, LocalStore, PeerStore, ReviewMarkStore, SettingsStore, SnapshotStore } from './local-store';
+import { ProbedAuditStore } from './memory-audit';
 import { MemorySnapshotStore, MemorySnapshotTables } from './memory-snapshots';
-import { MemoryUpdateStore } from './memory-update-store';
-import { guard } from './storage-guard';
 import { identityStoreOver, settingsStoreOver, type KeyValueTable } from './typed-settings';
 
 /**
@@ -22,7 +23,7 @@ export class MemoryLocalStore implements LocalStore {
   readonly identity: IdentityStore;
   readonly settings: SettingsStore;
   private readonly logs = new Map<string, MemoryUpdateStore>();
-  private readonly audits = new Map<string, MemoryAuditStore>();
+  private readonly audits = new Map<string, ProbedAuditStore>();
   private readonly marks = new Map<string, MemoryReviewMarks>();
   private readonly snapshotTables = new MemorySnapshotTables();
   private readonly keyValues: KeyValueTable;
@@ -57,8 +58,8 @@ export class MemoryLocalStore implements LocalStore {
     return once(this.marks, workspaceId, () => new MemoryReviewMarks(this.probe));
   }
 
-  audit(workspaceId: string): MemoryAuditStore {
-    return once(this.audits, workspaceId, () => new MemoryAuditStore(this.probe));
+  audit(workspaceId: string): AuditStore {
+    return once(this.audits, workspaceId, () => new ProbedAuditStore(this.probe));
   }
 
   close(): void {

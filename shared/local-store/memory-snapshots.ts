@@ -2,11 +2,12 @@ import {
   dailyIsDue, listedNewestFirst, prunedAfterWrite, restoredLogRecord, snapshotInfo, snapshotRow,
   type RestoreResult, type SnapshotDraft, type SnapshotInfo, type SnapshotMetaRow, type StoredSnapshot,
 } from '../backups/snapshot-record';
+import { SnapshotError } from '../backups/restore-log';
 import type { SnapshotKind } from '../backups/retention';
-import type { AccessProbe } from './access-probe';
+import type { AccessProbe } from '../persistence/access-probe';
 import type { SnapshotStore } from './local-store';
-import type { MemoryUpdateStore } from './memory-update-store';
-import { guard } from './storage-guard';
+import type { MemoryUpdateStore } from '../persistence/memory-update-store';
+import { guard } from '../persistence/storage-guard';
 
 interface Row extends SnapshotMetaRow {
   readonly id: number;
@@ -76,7 +77,7 @@ export class MemorySnapshotStore implements SnapshotStore {
       // The log swap is itself atomic; the kept snapshot is committed only once it succeeded.
       await this.log.compact(() => record);
       return { restored: (found as StoredSnapshot).info, kept: this.commit(staged) };
-    });
+    }, [SnapshotError]);
   }
 
   watch(onList: (snapshots: readonly SnapshotInfo[]) => void, onError: (error: unknown) => void): () => void {

@@ -3,7 +3,7 @@ import { NO_PROBE, type AccessKind, type AccessProbe, type LocalTable } from '..
 import { MemoryUpdateStore } from '../persistence/memory-update-store';
 import { guard } from '../persistence/storage-guard';
 import type { AuditStore } from '../review/audit-recorder';
-import { readReviewMark, type ReviewMark, type StoredReviewMark } from '../review/review-marks';
+import { checkReviewMark, readReviewMark, type ReviewMark, type StoredReviewMark } from '../review/review-marks';
 import { cloneStored } from './clone-stored';
 import type { IdentityStore, LocalStore, PeerStore, ReviewMarkStore, SettingsStore, SnapshotStore } from './local-store';
 import { ProbedAuditStore } from './memory-audit';
@@ -130,7 +130,8 @@ class MemoryReviewMarks implements ReviewMarkStore {
       return readReviewMark(cloneStored(latest));
     });
   }
-  save(mark: ReviewMark): Promise<void> {
+  async save(mark: ReviewMark): Promise<void> {
+    checkReviewMark(mark);
     return guard('save the review mark', async () => {
       this.probe('reviewMarks', 'add');
       this.rows.push(cloneStored({ at: mark.at, reviewer: mark.reviewer, snapshot: mark.snapshot }));

@@ -25,3 +25,10 @@ export function readReviewMark(row: StoredReviewMark | undefined): ReviewMark | 
   const reviewer = parseIdentity(row.reviewer);
   return snapshot && reviewer.ok ? { at: row.at, reviewer: reviewer.identity, snapshot } : null;
 }
+
+/** Throws, saying what is wrong, for a mark that could never be read back as the latest. */
+export function checkReviewMark(mark: ReviewMark): ReviewMark {
+  if (typeof mark.at !== 'number' || !Number.isFinite(mark.at)) throw new TypeError('The review mark was not saved: its time is not a number of milliseconds.');
+  if (!parseIdentity(mark.reviewer).ok) throw new TypeError('The review mark was not saved: its reviewer is not a valid identity.');
+  return mark;
+}

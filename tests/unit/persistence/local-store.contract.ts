@@ -495,6 +495,15 @@ export function localStoreContract(name: string, makeHarness: () => Promise<Loca
         expect(await store.reviewMarks(WS).latest()).toBeNull();
       });
 
+      it('refuses a mark without a usable time or reviewer, keeping the latest', async () => {
+        await store.reviewMarks(WS).save(mark(T0, 1));
+        const noTime = await rejection(store.reviewMarks(WS).save({ ...mark(T0 + 1, 2), at: Number.NaN }));
+        expect((noTime as Error).message).toMatch(/time is not a number/);
+        const noOne = await rejection(store.reviewMarks(WS).save({ ...mark(T0 + 1, 2), reviewer: { name: '', delegation: 'us', role: 'delegate' } }));
+        expect((noOne as Error).message).toMatch(/reviewer is not a valid identity/);
+        expect(await store.reviewMarks(WS).latest()).toEqual(mark(T0, 1));
+      });
+
       it('keeps a copy: changing the saved object afterwards changes nothing stored', async () => {
         const saved = { at: T0, reviewer: { ...DANA }, snapshot: { v: 1 as const, actions: {}, clocks: { '7': 1 } } };
         await store.reviewMarks(WS).save(saved);

@@ -1,6 +1,6 @@
 import type { ReviewMarkStore } from '../../../../shared/local-store/local-store';
 import { guard } from '../../../../shared/persistence/storage-guard';
-import { readReviewMark, type ReviewMark } from '../../../../shared/review/review-marks';
+import { checkReviewMark, readReviewMark, type ReviewMark } from '../../../../shared/review/review-marks';
 import type { TandemDb } from './tandem-db';
 
 /** One workspace's review marks on IndexedDB (table `reviewMarks`, by [workspaceId+at]). */
@@ -23,7 +23,8 @@ export class DexieReviewMarks implements ReviewMarkStore {
     });
   }
 
-  save(mark: ReviewMark): Promise<void> {
+  async save(mark: ReviewMark): Promise<void> {
+    checkReviewMark(mark);
     return guard('save the review mark', async () => {
       await this.db.reviewMarks.add({ workspaceId: this.workspaceId, at: mark.at, reviewer: { ...mark.reviewer }, snapshot: mark.snapshot });
     });

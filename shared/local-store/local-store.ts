@@ -65,7 +65,8 @@ export interface SnapshotStore {
   restore(id: number, keep: Omit<SnapshotDraft, 'kind'>): Promise<RestoreResult>;
   /**
    * Calls `onList` with the list now and after every change to it (by this window or, in Dexie,
-   * another); returns the unsubscribe.
+   * another); returns the unsubscribe. Once the store is closed a watcher is told nothing more
+   * (Dexie's liveQuery stays quiet on a closed database, which may open again).
    */
   watch(onList: (snapshots: readonly SnapshotInfo[]) => void, onError: (error: unknown) => void): () => void;
 }

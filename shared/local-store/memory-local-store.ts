@@ -64,6 +64,7 @@ export class MemoryLocalStore implements LocalStore {
 
   close(): void {
     this.closed = true;
+    this.snapshotTables.listeners.clear();
   }
 }
 

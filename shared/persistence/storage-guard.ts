@@ -15,9 +15,15 @@ export async function guard<T>(
   try {
     return await run();
   } catch (error) {
-    if (error instanceof StorageError || refusals.some((kind) => error instanceof kind)) throw error;
-    throw new StorageError(`Could not ${what}. ${describeCause(error)}`, { cause: error });
+    if (refusals.some((kind) => error instanceof kind)) throw error;
+    throw storageFailure(what, error);
   }
+}
+
+/** The StorageError for a failure met outside a call (a live query's error, say). */
+export function storageFailure(what: string, error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError(`Could not ${what}. ${describeCause(error)}`, { cause: error });
 }
 
 function describeCause(error: unknown): string {

@@ -6,7 +6,7 @@ import {
   type RestoreResult, type SnapshotDraft, type SnapshotInfo, type StoredSnapshot,
 } from '../../../../shared/backups/snapshot-record';
 import type { SnapshotStore } from '../../../../shared/local-store/local-store';
-import { guard } from '../../../../shared/persistence/storage-guard';
+import { guard, storageFailure } from '../../../../shared/persistence/storage-guard';
 import { swapLog } from './dexie-update-log';
 import type { SnapshotRow, TandemDb } from './tandem-db';
 
@@ -67,7 +67,10 @@ export class DexieSnapshots implements SnapshotStore {
 
   /** Dexie's liveQuery runs the list again whenever a snapshot is written or pruned, by any window. */
   watch(onList: (snapshots: readonly SnapshotInfo[]) => void, onError: (error: unknown) => void): () => void {
-    const subscription = liveQuery(() => this.listRows()).subscribe({ next: onList, error: onError });
+    const subscription = liveQuery(() => this.listRows()).subscribe({
+      next: onList,
+      error: (error: unknown) => onError(storageFailure('list the snapshots', error)),
+    });
     return () => subscription.unsubscribe();
   }
 

@@ -14,6 +14,10 @@ export interface AuditStore {
   since(from: number): Promise<AuditRow[]>;
 }
 
+/**
+ * The audit trail in memory, with the Dexie store's contract: ids in append order, `since`
+ * ordered by time (then id), `replace` rewrites an existing row only (never creates one).
+ */
 export class MemoryAuditStore implements AuditStore {
   private readonly rows: AuditRow[] = [];
   async append(entries: readonly AuditEntry[]): Promise<number[]> {
@@ -27,7 +31,7 @@ export class MemoryAuditStore implements AuditStore {
     if (this.rows[id - 1]) this.rows[id - 1] = { ...entry, id };
   }
   async since(from: number): Promise<AuditRow[]> {
-    return this.rows.filter((row) => row.at >= from);
+    return this.rows.filter((row) => row.at >= from).sort((a, b) => a.at - b.at || a.id - b.id);
   }
 }
 

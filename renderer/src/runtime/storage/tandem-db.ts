@@ -4,18 +4,20 @@ import type { SnapshotKind } from '../../../../shared/backups/retention';
 import type { AuditEntry } from '../../../../shared/review/audit';
 
 /**
- * The local IndexedDB, owned by Dexie. Every transaction asks for strict durability (the commit
- * resolves only once the data is flushed to disk), because an edit the UI shows as saved must
- * survive the app being killed right after.
+ * The local IndexedDB, owned by Dexie. The schema (name, versions, tables, indexes) is exactly the
+ * one the app has always opened (renderer/src/storage/tandem-db.ts, which this replaces), so
+ * existing laptops' data opens unchanged; a change is a new version, never an edit of an old one.
+ * Every transaction asks for strict durability (the commit resolves only once the data is flushed
+ * to disk), because an edit the UI shows as saved must survive the app being killed right after.
  *
  *   updates     the append log of each workspace's Yjs updates (and its compacted snapshot)
  *   quarantine  stored records that failed their check on load, kept for recovery and export
  *   settings    local-only settings, such as this laptop's identity
  *   peers       (version 2) who we have exchanged changes with and the state they last reported,
- *               for "changes for a peer" sync files (features/bundle/peer-store.ts)
+ *               for "changes for a peer" sync files (shared/bundle/known-peers.ts)
  *   snapshots   (version 4) local backups: one row per snapshot of a workspace (when, why, how big), and
  *   snapshotBytes  its full Yjs state, apart so listing the backups never reads the states
- *               (see features/backups/snapshot-store.ts and shared/backups/retention.ts)
+ *               (see shared/backups/snapshot-record.ts and retention.ts)
  *   reviewMarks "Mark reviewed": when, by whom, and a snapshot of the actions' fields (version 3)
  *   audit       the audit trail: one row per changed field, as this laptop received it (version 3)
  */
@@ -60,7 +62,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A peer as last seen, keyed by person (delegation and name); see features/bundle/peer-store.ts. */
+/** A peer as last seen, keyed by person (delegation and name); see shared/bundle/known-peers.ts. */
 export interface PeerRow {
   key: string;
   name: string;
@@ -106,8 +108,12 @@ export class TandemDb extends Dexie {
   reviewMarks!: Table<ReviewMarkRow, number>;
   audit!: Table<AuditDbRow, number>;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * `backend` is for Node tests (fake-indexeddb: a fresh IDBFactory per test); the app passes
+   * none and Dexie uses the browser's IndexedDB.
+   */
+  constructor(name: string = DATABASE_NAME, backend?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, { chromeTransactionDurability: 'strict', ...backend });
     this.version(1).stores({
       updates: '++id, workspaceId',
       quarantine: '++id, workspaceId',

@@ -3,21 +3,14 @@ import { formatSeedError } from '../../../shared/compact/seed-errors';
 import type { CompactData } from '../../../shared/compact/types';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { Identity } from '../../../shared/identity/identity';
-import { MemoryAuditStore } from '../../../shared/review/audit-recorder';
-import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
-import type { UpdateStore } from '../../../shared/persistence/update-store';
+import type { LocalStore } from '../../../shared/local-store/local-store';
+import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store';
 import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
-import type { SessionSettingsStore } from './lan-session';
 import { listenForRestores } from './restore-coordination';
 import type { RuntimeSink } from './runtime-sink';
 import { loadBundledCompact } from './seed/seed-bundle';
 import { seedFingerprintProblem } from './seed/seed-fingerprint';
-import { DexieAuditStore } from './storage/dexie-audit-store';
-import { DexieUpdateStore } from './storage/dexie-update-store';
-import { loadIdentity, saveIdentity } from './storage/identity-storage';
-import { DexieReviewMarks, MemoryReviewMarks } from './storage/review-marks';
-import { clearSessionSettings, loadSessionSettings, saveSessionSettings, type SessionSettings } from './storage/session-settings';
-import { TandemDb } from './storage/tandem-db';
+import { DexieLocalStore } from './storage/dexie-local-store';
 import { DEFAULT_WORKSPACE_ID } from './workspace-session';
 import { openWorkspaceRuntime, type RuntimeStores, type WorkspaceRuntime } from './workspace-runtime';
 
@@ -36,12 +29,13 @@ export interface AppRuntimeOptions {
  * export), so the window is never left blank.
  */
 export class AppRuntime {
-  private db: TandemDb | null = null;
-  /** Used once local storage has failed; kept for the whole run so nothing typed there is dropped. */
-  private memoryUpdates: MemoryUpdateStore | null = null;
-  private memoryAudit: MemoryAuditStore | null = null;
-  private memoryMarks: MemoryReviewMarks | null = null;
-  private memorySettings: SessionSettings | null = null;
+  /** This laptop's storage while it works; null before it opened, or after it failed. */
+  private disk: LocalStore | null = null;
+  /**
+   * Used once local storage has failed; kept for the whole run so nothing typed there is dropped
+   * (identity included: "continue without saving" reopens under the identity last asked for).
+   */
+  private memory: MemoryLocalStore | null = null;
   private identityInMemory: Identity | null = null;
   private runtime: WorkspaceRuntime | null = null;
   /** Built once per run from the validated seed; byte-identical on every laptop. */
@@ -84,9 +78,8 @@ export class AppRuntime {
     }
     let identity: Identity | null;
     try {
-      this.db ??= new TandemDb();
-      await this.db.open();
-      identity = await loadIdentity(this.db);
+      this.disk ??= await DexieLocalStore.open();
+      identity = await this.disk.identity.load();
     } catch (error) {
       this.storageFailed(error, null);
       return;
@@ -104,7 +97,7 @@ export class AppRuntime {
    */
   async completeIdentity(identity: Identity): Promise<void> {
     await this.runtime?.session.writer.flush();
-    if (this.db) await saveIdentity(this.db, identity);
+    if (this.disk) await this.disk.identity.save(identity);
     else this.identityInMemory = identity;
     await this.open(identity);
   }
@@ -126,16 +119,16 @@ export class AppRuntime {
    *      `replace` failed, which it may do only atomically (UpdateStore.compact). So no outcome leaves
    *      the workspace closed or empty, and `replace`'s error is rethrown after the reopen.
    */
-  replaceLocalWorkspace(replace: (store: UpdateStore, doc: Y.Doc) => Promise<void>): Promise<void> {
+  replaceLocalWorkspace(replace: (doc: Y.Doc) => Promise<void>): Promise<void> {
     const run = this.opening.catch(() => undefined).then(async () => {
       const runtime = this.runtime;
       if (!runtime) throw new Error('No workspace is open.');
       await runtime.session.writer.flush();
-      const { store, doc } = runtime.session;
+      const { doc } = runtime.session;
       this.options.sink.setPhase({ kind: 'starting' });
       await this.closeCurrent();
       try {
-        await replace(store, doc);
+        await replace(doc);
       } finally {
         await this.reopen(runtime.identity);
       }
@@ -205,7 +198,7 @@ export class AppRuntime {
       });
       this.setCurrent(runtime);
       this.stopRestoreListener = listenForRestores(DEFAULT_WORKSPACE_ID, () => this.suspendWorkspace(), () => this.reopenWorkspace(identity));
-      const quarantined = await stores.updates.readQuarantine().catch(() => []);
+      const quarantined = await runtime.session.store.readQuarantine().catch(() => []);
       sink.setIdentity(identity);
       sink.setLoaded(runtime.session.report, quarantined.length, stores.mode);
       sink.setPhase({ kind: 'ready' });
@@ -217,33 +210,7 @@ export class AppRuntime {
   }
 
   private stores(): RuntimeStores {
-    const db = this.db;
-    if (db) {
-      const settings: SessionSettingsStore = {
-        load: () => loadSessionSettings(db),
-        save: (value) => saveSessionSettings(db, value),
-        clear: () => clearSessionSettings(db),
-      };
-      return {
-        mode: 'disk', db,
-        updates: new DexieUpdateStore(db, DEFAULT_WORKSPACE_ID),
-        audit: new DexieAuditStore(db, DEFAULT_WORKSPACE_ID),
-        marks: new DexieReviewMarks(db, DEFAULT_WORKSPACE_ID),
-        sessionSettings: settings,
-      };
-    }
-    const settings: SessionSettingsStore = {
-      load: async () => this.memorySettings,
-      save: async (value) => { this.memorySettings = value; },
-      clear: async () => { this.memorySettings = null; },
-    };
-    return {
-      mode: 'memory', db: null,
-      updates: (this.memoryUpdates ??= new MemoryUpdateStore()),
-      audit: (this.memoryAudit ??= new MemoryAuditStore()),
-      marks: (this.memoryMarks ??= new MemoryReviewMarks()),
-      sessionSettings: settings,
-    };
+    return this.disk ? { mode: 'disk', local: this.disk } : { mode: 'memory', local: (this.memory ??= new MemoryLocalStore()) };
   }
 
   /** The one way a workspace goes: unhooked from restores, then its runtime's close(). */
@@ -263,8 +230,8 @@ export class AppRuntime {
 
   /** Local storage cannot be used this run: say why, and let "continue without saving" use memory. */
   private storageFailed(error: unknown, identity: Identity | null): void {
-    this.db?.close();
-    this.db = null;
+    this.disk?.close();
+    this.disk = null;
     this.identityInMemory = identity;
     this.options.sink.setPhase({ kind: 'storage-failed', message: describe(error) });
   }

@@ -1,15 +1,12 @@
-import { describeIdentity } from '../../../shared/identity/identity';
-import { proveSnapshot, replaceLogWithSnapshot } from '../../../shared/backups/restore-log';
+import * as Y from 'yjs';
+import { describeIdentity, type Identity } from '../../../shared/identity/identity';
+import { proveSnapshot } from '../../../shared/backups/restore-log';
 import { DAY_MS, nextDailyAt } from '../../../shared/backups/retention';
-import type { Identity } from '../../../shared/identity/identity';
-import type { UpdateStore } from '../../../shared/persistence/update-store';
-import { liveQuery } from 'dexie';
-import type * as Y from 'yjs';
-import type { TandemDb } from './storage/tandem-db';
+import { SNAPSHOT_GONE, type SnapshotInfo } from '../../../shared/backups/snapshot-record';
+import type { SnapshotStore } from '../../../shared/local-store/local-store';
 import { DEFAULT_WORKSPACE_ID, type WorkspaceSession } from './workspace-session';
 import { formatTakenAt } from './backup-format';
 import { whileRestoring } from './restore-coordination';
-import { listSnapshots, newestTakenAt, readSnapshot, takeDailySnapshotIfDue, takeSnapshot, type SnapshotInfo } from './storage/snapshot-store';
 
 /**
  * Local backups of the open workspace: what features call, through the runtime. Snapshots need local storage;
@@ -19,11 +16,12 @@ import { listSnapshots, newestTakenAt, readSnapshot, takeDailySnapshotIfDue, tak
 export const NO_LOCAL_STORAGE = 'Backups need local storage, which is not available in this run.';
 export const OBSERVER_CANNOT_RESTORE = 'Observers can see the backups but not restore them.';
 
-/** Replaces what this laptop stores (a restore): the app closes the workspace, runs it, and reopens. */
-export type ReplaceLocal = (replace: (store: UpdateStore, doc: Y.Doc) => Promise<void>) => Promise<void>;
+/** Replaces what this laptop stores (a restore): the app closes the workspace, runs `replace` with its document, and reopens. */
+export type ReplaceLocal = (replace: (doc: Y.Doc) => Promise<void>) => Promise<void>;
 
 export interface BackupsDeps {
-  readonly db: TandemDb | null;
+  /** The workspace's snapshots; null in a run without local storage. */
+  readonly snapshots: SnapshotStore | null;
   readonly session: WorkspaceSession;
   readonly identity: Identity;
   readonly setNotice: (notice: string | null) => void;
@@ -40,9 +38,10 @@ const MIN_WAIT_MS = 60_000;
 
 export type Backups = ReturnType<typeof createBackups>;
 
-export function createBackups({ db, session, identity, setNotice, replaceLocal }: BackupsDeps) {
+export function createBackups({ snapshots, session, identity, setNotice, replaceLocal }: BackupsDeps) {
   const takenBy = describeIdentity(identity);
-  const { doc } = session;
+  const stateOf = (doc: Y.Doc) => () => Y.encodeStateAsUpdate(doc);
+  const state = stateOf(session.doc);
 
   /**
    * For the import of a sync file: call right before merging it (session.mergeRemote), with a
@@ -54,19 +53,19 @@ export function createBackups({ db, session, identity, setNotice, replaceLocal }
    * should then not go ahead, since it could not be undone.
    */
   async function snapshotBeforeImport(reason: string, now: number = Date.now()): Promise<SnapshotInfo | null> {
-    if (!db) return null;
-    return takeSnapshot(db, doc, { workspaceId: DEFAULT_WORKSPACE_ID, kind: 'before-import', reason, takenBy, now });
+    if (!snapshots) return null;
+    return snapshots.take({ kind: 'before-import', reason, takenBy, now, state });
   }
 
   async function takeSnapshotNow(now: number = Date.now()): Promise<SnapshotInfo> {
-    if (!db) throw new Error(NO_LOCAL_STORAGE);
-    return takeSnapshot(db, doc, { workspaceId: DEFAULT_WORKSPACE_ID, kind: 'manual', reason: 'Taken by hand', takenBy, now });
+    if (!snapshots) throw new Error(NO_LOCAL_STORAGE);
+    return snapshots.take({ kind: 'manual', reason: 'Taken by hand', takenBy, now, state });
   }
 
   /** The daily snapshot, when the newest is a day old or there is none; null when not due. */
   async function takeDailySnapshot(now: number = Date.now()): Promise<SnapshotInfo | null> {
-    if (!db) return null;
-    return takeDailySnapshotIfDue(db, doc, { workspaceId: DEFAULT_WORKSPACE_ID, reason: 'Daily backup', takenBy, now });
+    if (!snapshots) return null;
+    return snapshots.takeDailyIfDue({ reason: 'Daily backup', takenBy, now, state });
   }
 
   /**
@@ -77,13 +76,13 @@ export function createBackups({ db, session, identity, setNotice, replaceLocal }
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
-      if (stopped || !db) return;
+      if (stopped || !snapshots) return;
       try {
         await takeDailySnapshot();
       } catch (error) {
         setNotice(`The daily backup could not be taken: ${error instanceof Error ? error.message : String(error)}`);
       }
-      const newest = await newestTakenAt(db, DEFAULT_WORKSPACE_ID, 'daily').catch(() => null);
+      const newest = await snapshots.newestTakenAt('daily').catch(() => null);
       const now = Date.now();
       const wait = Math.min(DAY_MS, Math.max(MIN_WAIT_MS, nextDailyAt(newest, now) - now));
       if (!stopped) timer = setTimeout(() => void check(), wait);
@@ -95,23 +94,20 @@ export function createBackups({ db, session, identity, setNotice, replaceLocal }
     };
   }
 
-  /**
-   * The workspace's snapshots, newest first, kept current: Dexie's liveQuery runs the query again
-   * whenever a snapshot is written or pruned, by this window or another (the daily backup, an import).
-   */
+  /** The workspace's snapshots, newest first, kept current (a write or prune by this window or another). */
   function watchSnapshots(listener: (list: SnapshotList) => void): () => void {
-    if (!db) return () => {};
-    const subscription = liveQuery(() => listSnapshots(db, DEFAULT_WORKSPACE_ID)).subscribe({
-      next: (snapshots) => listener({ kind: 'ready', snapshots }),
-      error: (error: unknown) => listener({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    });
-    return () => subscription.unsubscribe();
+    if (!snapshots) return () => {};
+    return snapshots.watch(
+      (list) => listener({ kind: 'ready', snapshots: list }),
+      (error: unknown) => listener({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   /**
-   * Restores a snapshot on this laptop: the workspace as it is now is kept first as a "before
-   * restore" snapshot (so the restore can be undone), then the local update log is replaced by the
-   * snapshot in one atomic step, and the workspace reopens from it (see AppRuntime.replaceLocalWorkspace).
+   * Restores a snapshot on this laptop. The workspace closes (AppRuntime.replaceLocalWorkspace), and
+   * in one storage transaction the snapshot is proven, the workspace as it was is kept as a "before
+   * restore" snapshot (so the restore can be undone) and the update log is replaced by the
+   * snapshot; then the workspace reopens from it.
    *
    * Throws, with nothing changed, for an observer, a snapshot that is gone or damaged, or a run
    * without local storage. Once the workspace has closed for the restore, the outcome (success or
@@ -120,18 +116,16 @@ export function createBackups({ db, session, identity, setNotice, replaceLocal }
    */
   async function restoreSnapshot(id: number, now: number = Date.now()): Promise<void> {
     if (identity.role === 'observer') throw new Error(OBSERVER_CANNOT_RESTORE);
-    if (!db) throw new Error(NO_LOCAL_STORAGE);
-    const found = await readSnapshot(db, id);
-    if (!found) throw new Error('This snapshot is no longer kept on this laptop.');
-    const bytes = proveSnapshot(found.bytes, found.checksum);
+    if (!snapshots) throw new Error(NO_LOCAL_STORAGE);
+    // Proven before anything closes; the store proves it again inside its transaction.
+    const found = await snapshots.read(id);
+    if (!found) throw new Error(SNAPSHOT_GONE);
+    proveSnapshot(found.bytes, found.checksum);
     const when = formatTakenAt(found.info.takenAt);
     try {
       await whileRestoring(DEFAULT_WORKSPACE_ID, () =>
-        replaceLocal(async (store, current) => {
-          await takeSnapshot(db, current, {
-            workspaceId: DEFAULT_WORKSPACE_ID, kind: 'before-restore', reason: `Before restoring the snapshot of ${when}`, takenBy, now,
-          });
-          await replaceLogWithSnapshot(store, bytes, found.checksum);
+        replaceLocal(async (current) => {
+          await snapshots.restore(id, { reason: `Before restoring the snapshot of ${when}`, takenBy, now, state: stateOf(current) });
         }),
       );
     } catch (error) {
@@ -146,5 +140,5 @@ export function createBackups({ db, session, identity, setNotice, replaceLocal }
     );
   }
 
-  return { available: db !== null, snapshotBeforeImport, takeSnapshotNow, takeDailySnapshot, startDailySchedule, watchSnapshots, restoreSnapshot };
+  return { available: snapshots !== null, snapshotBeforeImport, takeSnapshotNow, takeDailySnapshot, startDailySchedule, watchSnapshots, restoreSnapshot };
 }

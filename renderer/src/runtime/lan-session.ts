@@ -4,24 +4,18 @@ import { createJoinCode, formatJoinCode, parseJoinCode } from '../../../shared/s
 import { parseSignalingAddress } from '../../../shared/sync/signaling-address';
 import { OFFLINE } from '../../../shared/sync/sync-status';
 import type { RuntimeSink } from './runtime-sink';
-import type { SessionSettings } from './storage/session-settings';
-import type { TandemDb } from './storage/tandem-db';
-import { recordPeerState } from './storage/peer-store';
+import type { PeerStore, SettingsStore } from '../../../shared/local-store/local-store';
+import type { SessionSettings } from '../../../shared/sync/session-settings';
 import type { WorkspaceSession } from './workspace-session';
 import { LanSync } from './lan/lan-sync';
-
-/** Where the LAN session this laptop is in is remembered (local settings, or memory without them). */
-export interface SessionSettingsStore {
-  load(): Promise<SessionSettings | null>;
-  save(settings: SessionSettings): Promise<void>;
-  clear(): Promise<void>;
-}
 
 export interface LanSessionDeps {
   readonly workspace: WorkspaceSession;
   readonly identity: Identity;
-  readonly db: TandemDb | null;
-  readonly settings: SessionSettingsStore;
+  /** Where each peer's state is recorded, for "changes for a peer" files. */
+  readonly peers: PeerStore;
+  /** Where the session this laptop is in is remembered, so a reload or restart rejoins it. */
+  readonly settings: Pick<SettingsStore, 'loadSession' | 'saveSession' | 'clearSession'>;
   readonly host: HostApi;
   readonly sink: Pick<RuntimeSink, 'setSyncStatus' | 'setPresence' | 'setSyncProblem' | 'setJoinCode'>;
   /** The page must reload to take a new session server into its security policy (the shell does it). */
@@ -57,7 +51,7 @@ export class LanSession {
     // The network coming back (a cable, Wi-Fi, a wake from sleep) is the moment to reconnect.
     window.addEventListener('online', this.onOnline);
     this.listening = true;
-    const saved = await this.deps.settings.load().catch(() => null);
+    const saved = await this.deps.settings.loadSession().catch(() => null);
     if (!saved || this.detached) return;
     const problem = await this.start(saved, false);
     if (problem) this.deps.sink.setSyncProblem({ message: `Could not rejoin the session at ${saved.url.replace(/^ws:\/\//, '')}: ${problem}`, at: Date.now() });
@@ -94,13 +88,13 @@ export class LanSession {
 
   /** Leaves the session (and stops hosting it): this laptop works offline until it joins again. */
   async leave(): Promise<void> {
-    const hosting = (this.current ?? (await this.deps.settings.load().catch(() => null)))?.hosting;
+    const hosting = (this.current ?? (await this.deps.settings.loadSession().catch(() => null)))?.hosting;
     this.current = null;
     this.generation++;
     this.stopLan();
     this.deps.sink.setJoinCode(null);
     this.deps.sink.setSyncStatus(OFFLINE);
-    await this.deps.settings.clear().catch(() => undefined);
+    await this.deps.settings.clearSession().catch(() => undefined);
     if (hosting) await this.deps.host.stopHosting().catch(() => undefined);
   }
 
@@ -119,7 +113,7 @@ export class LanSession {
 
   private async start(settings: SessionSettings, fresh: boolean): Promise<string | null> {
     if (this.detached) return 'The workspace is not open yet.';
-    const { workspace, identity, db, host, sink } = this.deps;
+    const { workspace, identity, peers, host, sink } = this.deps;
     if (identity.role === 'observer' && settings.hosting) return 'An observer cannot host a session.';
     const run = ++this.generation;
     const overtaken = () => run !== this.generation;
@@ -132,10 +126,10 @@ export class LanSession {
       const { reloadNeeded } = await host.allowSessionServer(settings.url);
       if (overtaken()) return null;
       this.current = settings;
-      await this.deps.settings.save(settings);
+      await this.deps.settings.saveSession(settings);
       if (overtaken()) {
         // A Leave during the save: its clear may have landed first, so clear again.
-        if (this.current === null) await this.deps.settings.clear().catch(() => undefined);
+        if (this.current === null) await this.deps.settings.clearSession().catch(() => undefined);
         return null;
       }
       if (reloadNeeded) {
@@ -160,7 +154,7 @@ export class LanSession {
         onPresence: (presence) => sink.setPresence(presence),
         onProblem: (message) => sink.setSyncProblem({ message, at: Date.now() }),
         onPeerState: (hello, stateVector) => {
-          if (db) void recordPeerState(db, { ...hello.identity, clientId: hello.clientId }, stateVector, 'peer').catch(() => undefined);
+          void peers.record({ ...hello.identity, clientId: hello.clientId }, stateVector, 'peer').catch(() => undefined);
         },
       },
     });

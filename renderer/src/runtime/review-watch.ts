@@ -4,7 +4,7 @@ import { watchAudit } from '../../../shared/review/audit-watch';
 import { watchConflicts } from '../../../shared/review/conflicts';
 import { deriveInbox } from '../../../shared/review/inbox';
 import { authorsMap, conflictResolutionsMap, conflictsMap } from '../../../shared/workspace/schema';
-import type { ReviewMarks } from './storage/review-marks';
+import type { ReviewMarkStore } from '../../../shared/local-store/local-store';
 import type { RuntimeSink } from './runtime-sink';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -19,7 +19,7 @@ import type { WorkspaceSession } from './workspace-session';
  */
 export interface ReviewWatch {
   readonly audit: AuditStore;
-  readonly marks: ReviewMarks;
+  readonly marks: ReviewMarkStore;
   /** Stores buffered audit rows; the Audit view calls it before reading. */
   flush(): Promise<void>;
   /** Stops every watcher and stores what is buffered; before the session closes. */
@@ -28,7 +28,7 @@ export interface ReviewWatch {
 
 export function startReviewWatch(
   session: WorkspaceSession,
-  stores: { readonly audit: AuditStore; readonly marks: ReviewMarks },
+  stores: { readonly audit: AuditStore; readonly marks: ReviewMarkStore },
   identity: Identity,
   sink: Pick<RuntimeSink, 'setNotice' | 'setInbox'>,
 ): ReviewWatch {

@@ -1,18 +1,14 @@
 import type { CompactData } from '../../../shared/compact/types';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { Identity } from '../../../shared/identity/identity';
-import type { AuditStore } from '../../../shared/review/audit-recorder';
-import type { UpdateStore } from '../../../shared/persistence/update-store';
+import type { KnownPeer, PeerReport, PeerVia } from '../../../shared/bundle/known-peers';
+import type { LocalStore } from '../../../shared/local-store/local-store';
 import type { StorageMode } from './app-phase';
 import { createBackups, type Backups, type ReplaceLocal } from './backups';
 import { createCommands, type Commands } from './commands';
-import { LanSession, type SessionSettingsStore } from './lan-session';
+import { LanSession } from './lan-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
-import type { ReviewMarks } from './storage/review-marks';
-import type { TandemDb } from './storage/tandem-db';
-import { listPeers, recordPeerState, type PeerReport } from './storage/peer-store';
-import type { PeerRow } from './storage/tandem-db';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from './workspace-session';
 
 /**
@@ -37,19 +33,16 @@ export interface WorkspaceRuntime {
   readonly host: HostApi;
   readonly workspaceId: string;
   /** The peers this laptop has exchanged with (for "changes for a peer" files); empty without local storage. */
-  knownPeers(): Promise<PeerRow[]>;
+  knownPeers(): Promise<KnownPeer[]>;
   /** Records what a peer is known to hold, from a file or a LAN hello (never more than it proved). */
-  recordPeerState(peer: PeerReport, stateVector: Uint8Array, via: PeerRow['via']): Promise<void>;
+  recordPeerState(peer: PeerReport, stateVector: Uint8Array, via: PeerVia): Promise<void>;
   close(): Promise<void>;
 }
 
+/** What the laptop keeps, on disk (Dexie) or, after local storage failed, in memory for this run. */
 export interface RuntimeStores {
   readonly mode: StorageMode;
-  readonly db: TandemDb | null;
-  readonly updates: UpdateStore;
-  readonly audit: AuditStore;
-  readonly marks: ReviewMarks;
-  readonly sessionSettings: SessionSettingsStore;
+  readonly local: LocalStore;
 }
 
 export interface OpenRuntimeOptions {
@@ -66,13 +59,19 @@ export interface OpenRuntimeOptions {
 export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise<WorkspaceRuntime> {
   const { stores, identity, compact, sink, host } = options;
   // Another window mirrors only what it also stores: an in-memory session stores nothing, so it mirrors nothing.
-  const session = await openWorkspaceSession(stores.updates, DEFAULT_WORKSPACE_ID, sink, stores.mode === 'disk', options.seedUpdate);
-  const review = startReviewWatch(session, { audit: stores.audit, marks: stores.marks }, identity, sink);
+  const { local } = stores;
+  const workspaceId = DEFAULT_WORKSPACE_ID;
+  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate);
+  const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink);
   const lan = new LanSession({
-    workspace: session, identity, db: stores.db, settings: stores.sessionSettings, host, sink,
+    workspace: session, identity, peers: local.peers, settings: local.settings, host, sink,
     reloadForSessionServer: options.reloadForSessionServer,
   });
-  const backups = createBackups({ db: stores.db, session, identity, setNotice: sink.setNotice, replaceLocal: options.replaceLocal });
+  const backups = createBackups({
+    // Backups are kept on disk only: a run in memory has nothing to restore into after it ends.
+    snapshots: stores.mode === 'disk' ? local.snapshots(workspaceId) : null,
+    session, identity, setNotice: sink.setNotice, replaceLocal: options.replaceLocal,
+  });
   const stopDaily = backups.startDailySchedule();
   let closing: Promise<void> | null = null;
   return {
@@ -84,9 +83,9 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
     lan,
     backups,
     host,
-    workspaceId: DEFAULT_WORKSPACE_ID,
-    knownPeers: () => (stores.db ? listPeers(stores.db) : Promise.resolve([])),
-    recordPeerState: (peer, stateVector, via) => (stores.db ? recordPeerState(stores.db, peer, stateVector, via) : Promise.resolve()),
+    workspaceId,
+    knownPeers: () => local.peers.list(),
+    recordPeerState: (peer, stateVector, via) => local.peers.record(peer, stateVector, via),
     close() {
       // Everything is unhooked in this task (so a closed window answers no sync request with its
       // old state); only storing the last audit rows is awaited, and its failure was already shown.

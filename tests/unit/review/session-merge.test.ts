@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MemoryUpdateStore } from '../../../shared/persistence/memory-update-store';
 import { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import { editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
-import { MemoryAuditStore } from '../../../shared/review/audit-recorder';
+import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store';
 import type { HostApi } from '../../../shared/host/host-api';
 import { useTandemStore } from '../../../renderer/src/state/store';
-import { MemoryReviewMarks } from '../../../renderer/src/runtime/storage/review-marks';
-import { openWorkspaceRuntime, type RuntimeStores, type WorkspaceRuntime } from '../../../renderer/src/runtime/workspace-runtime';
+import { openWorkspaceRuntime, type WorkspaceRuntime } from '../../../renderer/src/runtime/workspace-runtime';
 import { loadSeeds } from '../compact/seed-files';
 import { DANA, SAM } from './replicas';
 
@@ -24,23 +22,15 @@ const compact = loadSeeds();
 const seed = buildSeedUpdate(compact);
 const DRAFT = 'plan-ai1-first-challenge-call';
 
-function memoryStores(updates: MemoryUpdateStore): RuntimeStores {
-  let settings: never | null = null;
-  return {
-    mode: 'memory', db: null, updates, audit: new MemoryAuditStore(), marks: new MemoryReviewMarks(),
-    sessionSettings: { load: async () => settings, save: async () => {}, clear: async () => { settings = null; } },
-  };
-}
-
-const open = (updates: MemoryUpdateStore): Promise<WorkspaceRuntime> =>
+const open = (local: MemoryLocalStore): Promise<WorkspaceRuntime> =>
   openWorkspaceRuntime({
-    stores: memoryStores(updates), identity: DANA, compact, seedUpdate: seed, sink: useTandemStore.getState(),
+    stores: { mode: 'memory', local }, identity: DANA, compact, seedUpdate: seed, sink: useTandemStore.getState(),
     host: {} as HostApi, replaceLocal: () => Promise.reject(new Error('not in this test')), reloadForSessionServer: () => {},
   });
 
 describe('review watchers on an open session', () => {
   it('a merge through mergeRemote files the conflict, audits it, and the entry is stored in the log', async () => {
-    const store = new MemoryUpdateStore();
+    const store = new MemoryLocalStore();
     const runtime = await open(store);
     const { session } = runtime;
     recordAuthor(session.doc, DANA);
@@ -75,7 +65,7 @@ describe('review watchers on an open session', () => {
   });
 
   it('a refused file changes nothing and files nothing', async () => {
-    const runtime = await open(new MemoryUpdateStore());
+    const runtime = await open(new MemoryLocalStore());
     const result = runtime.session.mergeRemote(new Uint8Array([0, 1, 2, 3, 4, 5]), new RemoteOrigin('file', 'broken.tandem'));
     expect(result.ok).toBe(false);
     expect(useTandemStore.getState().inbox.open).toEqual([]);

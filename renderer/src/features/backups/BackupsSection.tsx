@@ -5,7 +5,7 @@ import { formatSize, formatTakenAt } from '../../runtime/backup-format';
 import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE } from '../../runtime/backups';
 import { useRuntime } from '../../ui/runtime-context';
 import { RestoreDialog } from './RestoreDialog';
-import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
+import type { SnapshotInfo } from '../../../../shared/backups/snapshot-record';
 import { useSnapshots } from './use-snapshots';
 import './backups.css';
 

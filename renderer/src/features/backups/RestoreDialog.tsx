@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatTakenAt } from '../../runtime/backup-format';
 import { useRuntime } from '../../ui/runtime-context';
-import type { SnapshotInfo } from '../../runtime/storage/snapshot-store';
+import type { SnapshotInfo } from '../../../../shared/backups/snapshot-record';
 
 /**
  * Asks before a restore, and says what it does and does not do. A modal <dialog> (the page behind

@@ -2,7 +2,7 @@ import type { SavedByDialog } from '../../../../shared/host/host-api';
 import { BUNDLE_EXTENSION } from '../../../../shared/bundle/format';
 import { bundleContentOf, writeBundle } from '../../../../shared/bundle/write-bundle';
 import type { WorkspaceRuntime } from '../../runtime/workspace-runtime';
-import type { PeerRow } from '../../runtime/storage/tandem-db';
+import type { KnownPeer } from '../../../../shared/bundle/known-peers';
 
 /**
  * Writes a sync file of this workspace and hands it to the host's save dialog (a download in
@@ -10,7 +10,7 @@ import type { PeerRow } from '../../runtime/storage/tandem-db';
  * see. `peer` null: the whole workspace; otherwise what that peer lacks since it was last seen.
  */
 export interface ExportChoice {
-  readonly peer: PeerRow | null;
+  readonly peer: KnownPeer | null;
   readonly passphrase: string | null;
 }
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { PeerRow } from '../../runtime/storage/tandem-db';
+import type { KnownPeer } from '../../../../shared/bundle/known-peers';
 import { useRuntime } from '../../ui/runtime-context';
 
 /** The known peers, read again whenever `version` changes; none while local storage is unavailable. */
-export function useKnownPeers(version: number): { readonly peers: readonly PeerRow[]; readonly error: string | null } {
+export function useKnownPeers(version: number): { readonly peers: readonly KnownPeer[]; readonly error: string | null } {
   const runtime = useRuntime();
-  const [state, setState] = useState<{ peers: readonly PeerRow[]; error: string | null }>({ peers: [], error: null });
+  const [state, setState] = useState<{ peers: readonly KnownPeer[]; error: string | null }>({ peers: [], error: null });
   useEffect(() => {
     let live = true;
     runtime.knownPeers().then(

@@ -3,7 +3,7 @@ import type { AuditRow } from '../../../../shared/review/audit';
 import { attributeChanges, diffSnapshots, snapshotOf, type AttributedChange } from '../../../../shared/review/review-diff';
 import { useTandemStore } from '../../state/store';
 import { useRuntime } from '../../ui/runtime-context';
-import type { ReviewMark } from '../../runtime/storage/review-marks';
+import type { ReviewMark } from '../../../../shared/review/review-marks';
 
 export type MarkState = { readonly kind: 'loading' } | { readonly kind: 'none' } | { readonly kind: 'marked'; readonly mark: ReviewMark };
 

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Identity } from '../../../shared/identity/identity';
 import { roomTopic, type JoinCode } from '../../../shared/sync/join-code';
+import { NO_LOCAL_ADDRESS } from '../../../shared/sync/local-candidates';
 import { PeerSession, type PeerHello } from '../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
@@ -195,6 +196,7 @@ export class LanSync {
         if (!opened && reason === NOT_OPENED && !this.stopped) {
           this.options.events.onProblem('Another laptop in this session was found but could not be reached directly; the network may block laptop-to-laptop connections (guest Wi-Fi often does). Retrying.');
         }
+        if (reason === NO_LOCAL_ADDRESS && !this.stopped) this.options.events.onProblem(NO_LOCAL_ADDRESS);
         this.dropped(remoteId, peer);
       },
       onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),

@@ -1,5 +1,6 @@
 import { FrameEncoder } from '../../../shared/sync/frame-format';
 import { FrameReassembler } from '../../../shared/sync/frame-reassembler';
+import { NO_LOCAL_ADDRESS, offersNoAddress } from '../../../shared/sync/local-candidates';
 import { GatherWait } from './gather-wait';
 
 /**
@@ -113,6 +114,8 @@ export class PeerLink {
       await this.pc.setLocalDescription(await create());
       await this.gathered();
       if (this.closed || !this.pc.localDescription) return;
+      // Nothing to connect to: say why now rather than time out later (local-candidates.ts).
+      if (offersNoAddress(this.pc.localDescription.sdp)) return this.close(NO_LOCAL_ADDRESS);
       this.events.onSignal({ type: this.pc.localDescription.type, sdp: this.pc.localDescription.sdp });
     } catch (error) {
       this.close(`The connection could not be set up (${describe(error)}).`);

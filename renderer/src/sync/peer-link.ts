@@ -114,9 +114,11 @@ export class PeerLink {
       await this.pc.setLocalDescription(await create());
       await this.gathered();
       if (this.closed || !this.pc.localDescription) return;
-      // Nothing to connect to: say why now rather than time out later (local-candidates.ts).
-      if (offersNoAddress(this.pc.localDescription.sdp)) return this.close(NO_LOCAL_ADDRESS);
-      this.events.onSignal({ type: this.pc.localDescription.type, sdp: this.pc.localDescription.sdp });
+      const { type, sdp } = this.pc.localDescription;
+      this.events.onSignal({ type, sdp });
+      // Nothing to connect to: say why now rather than time out later (local-candidates.ts). The
+      // description still goes out, so the other laptop learns of this link and reports its own cause.
+      if (offersNoAddress(sdp)) this.close(NO_LOCAL_ADDRESS);
     } catch (error) {
       this.close(`The connection could not be set up (${describe(error)}).`);
     }

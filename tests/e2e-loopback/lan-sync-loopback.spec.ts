@@ -49,7 +49,7 @@ test.describe('two laptops that can reach each other', () => {
     await Promise.all([a?.close(), b?.close()]);
   });
 
-  test('with only loopback there is, two laptops sync both ways', async () => {
+  test('with only the room’s network there is, two laptops sync both ways', async () => {
     const { address, code } = await a.host('127.0.0.1', BASE + 2);
     await b.join(address, code);
     await expect(b.status).toHaveText('Synced with 1 peer');
@@ -70,8 +70,8 @@ test.describe('two laptops that can reach each other', () => {
     await a.tandem.addAction('Before the drop');
     await expect(b.tandem.rows).toHaveCount(1);
 
+    // Local traffic, to 127.0.0.1 and to the laptops' room address alike, goes through lo: down, it cuts both.
     execFileSync('ip', ['link', 'set', 'lo', 'down']);
-    execFileSync('ip', ['link', 'set', 'room0', 'down']);
     await expect(b.status).toHaveText(/Reconnecting|Waiting for others/, { timeout: 60_000 });
     await a.tandem.addAction('Typed in Washington while the network was down');
     await b.tandem.addAction('Typed in Tel Aviv while the network was down');

@@ -35,7 +35,10 @@ const HEADERS_TIMEOUT_MS = 10_000;
 /**
  * A y-webrtc signaling server (the protocol of node_modules/y-webrtc/bin/server.js) that
  * validates everything it receives: see messages.ts for the frames, limits.ts for the bounds,
- * connection.ts for what happens to a bad frame (dropped and logged, never a crash).
+ * connection.ts for what happens to a bad frame (dropped and logged, never a crash). No flood of
+ * sockets keeps a laptop out: one address holds a share of the places, a full server or room
+ * makes way for a newcomer at the expense of the address holding the most (fair-share.ts,
+ * admission.ts), and a socket that holds no topic is closed after `subscribeTimeoutMs`.
  */
 export async function startSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
   const limits: SignalingLimits = { ...DEFAULT_LIMITS, ...options.limits };

@@ -15,6 +15,9 @@ import type { WebContents } from 'electron';
  * Without the last point, a LAN without a router gives the page no address at all
  * (shared/sync/local-candidates.ts says so to the user in browser mode, where it cannot be set).
  * @see https://www.rfc-editor.org/rfc/rfc8828 (WebRTC IP address handling modes)
+ * @see third_party/blink/renderer/platform/p2p/filtering_network_manager.cc (the camera/microphone gate)
+ * @see electron shell/browser/electron_permission_manager.cc, CheckPermissionWithDetails: audio and
+ *   video capture checks reach the check handler as 'media' with mediaType 'audio' / 'video'.
  */
 export const WEBRTC_IP_HANDLING_POLICY = 'default' as const;
 

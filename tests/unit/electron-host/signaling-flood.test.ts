@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../electron/host/signaling/limits';
 import type { SignalingLogEvent } from '../../../electron/host/signaling/log';
 import type { SignalingServer } from '../../../electron/host/signaling/server';
@@ -59,6 +59,23 @@ async function expectNewcomerServed(url: string, a: TestClient, b: TestClient): 
   await expectGoodClientsServed(a, newcomer, 'room');
   await expectGoodClientsServed(b, newcomer, 'room');
   await expectGoodClientsServed(a, b, 'room');
+}
+
+/** Waits for `check` over real I/O without moving a fake clock (expect.poll advances one as it polls). */
+async function settle(check: () => boolean): Promise<void> {
+  const giveUp = performance.now() + 10_000;
+  while (!check()) {
+    if (performance.now() > giveUp) throw new Error('condition not reached within 10 s');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** TestClient.barrier without expect.poll: a ping, and its pong back. */
+async function roundTrip(client: TestClient): Promise<void> {
+  const pongs = () => client.received.filter((m) => m.type === 'pong').length;
+  const before = pongs();
+  client.send({ type: 'ping' });
+  await settle(() => pongs() === before + 1);
 }
 
 const stillOpen = (list: readonly TestClient[]): number => list.filter((client) => client.closeCode === null).length;
@@ -136,33 +153,59 @@ describe('signaling server: a flood cannot keep a newcomer out', () => {
     await expectGoodClientsServed(a, b, 'room');
   });
 
-  it('sockets that answer pings but never subscribe are closed after the deadline; then their own device gets in too', async () => {
-    const started = await startTestServer({ subscribeTimeoutMs: 300, pingIntervalMs: 50 });
-    server = started.server;
-    const [a, b] = await goodPair(server.url);
-    const { open } = await flood(server.url, 64, [device(10)]);
-    for (const client of open) client.send({ type: 'ping' }); // lib0's keep-alive: still not a subscription
-    await expect(TestClient.connect(server.url, device(10))).rejects.toThrow('HTTP 503');
-    await expect.poll(() => started.events.filter((e) => e.event === 'idle-timeout').length).toBe(open.length);
-    await expect.poll(() => stillOpen(open)).toBe(0);
-    clients.push(await TestClient.connect(server.url, device(10)));
-    // The subscribed clients outlived many deadlines and ping rounds.
-    expect([a.closeCode, b.closeCode]).toEqual([null, null]);
-    await expectGoodClientsServed(a, b, 'room');
-  });
+  /**
+   * The deadlines run on a fake setTimeout (the sockets stay real), installed once the good
+   * clients are in: time moves only when the test says so, so no socket expires early on a busy
+   * machine and the default deadline itself is checked to the millisecond. Waits use `settle`,
+   * not expect.poll, which would move the fake clock as it polls.
+   */
+  describe('with the subscribe deadline on a clock the test moves', () => {
+    const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    afterEach(() => vi.useRealTimers());
+    const timeouts = (events: readonly SignalingLogEvent[]) => events.filter((e) => e.event === 'idle-timeout');
 
-  it('a socket that leaves its last topic gets the deadline again; one that stays is kept', async () => {
-    const started = await startTestServer({ subscribeTimeoutMs: 200 });
-    server = started.server;
-    const [a, b] = await goodPair(server.url);
-    const leaver = await TestClient.connect(server.url, device(10));
-    clients.push(leaver);
-    leaver.send({ type: 'subscribe', topics: ['room'] });
-    leaver.send({ type: 'unsubscribe', topics: ['room'] });
-    await leaver.barrier();
-    await leaver.closed;
-    expect(started.events.filter((e) => e.event === 'idle-timeout')).toHaveLength(1);
-    expect([a.closeCode, b.closeCode]).toEqual([null, null]);
-    await expectGoodClientsServed(a, b, 'room');
+    it('sockets that answer pings but never subscribe are closed at the deadline; then their own device gets in too', async () => {
+      const started = await startTestServer();
+      server = started.server;
+      const [a, b] = await goodPair(server.url);
+      fakeClock();
+      const { open } = await flood(server.url, 64, [device(10)]);
+      expect(open).toHaveLength(DEFAULT_LIMITS.maxConnectionsPerAddress);
+      for (const client of open) client.send({ type: 'ping' }); // lib0's keep-alive: still not a subscription
+      await settle(() => open.every((client) => client.received.some((m) => m.type === 'pong')));
+      await expect(TestClient.connect(server.url, device(10))).rejects.toThrow('HTTP 503');
+      vi.advanceTimersByTime(DEFAULT_LIMITS.subscribeTimeoutMs - 1);
+      expect(timeouts(started.events)).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(timeouts(started.events)).toHaveLength(open.length);
+      await settle(() => stillOpen(open) === 0);
+      clients.push(await TestClient.connect(server.url, device(10)));
+      vi.useRealTimers();
+      // The subscribed clients outlived the deadline.
+      expect([a.closeCode, b.closeCode]).toEqual([null, null]);
+      await expectGoodClientsServed(a, b, 'room');
+    });
+
+    it('a socket that leaves its last topic gets the deadline again; one that stays is kept', async () => {
+      const started = await startTestServer();
+      server = started.server;
+      const [a, b] = await goodPair(server.url);
+      fakeClock();
+      const leaver = await TestClient.connect(server.url, device(10));
+      clients.push(leaver);
+      leaver.send({ type: 'subscribe', topics: ['room'] });
+      await roundTrip(leaver);
+      vi.advanceTimersByTime(DEFAULT_LIMITS.subscribeTimeoutMs * 2);
+      leaver.send({ type: 'unsubscribe', topics: ['room'] });
+      await roundTrip(leaver); // still open: subscribed, it had no deadline
+      vi.advanceTimersByTime(DEFAULT_LIMITS.subscribeTimeoutMs - 1);
+      expect(timeouts(started.events)).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(timeouts(started.events)).toHaveLength(1);
+      await leaver.closed;
+      vi.useRealTimers();
+      expect([a.closeCode, b.closeCode]).toEqual([null, null]);
+      await expectGoodClientsServed(a, b, 'room');
+    });
   });
 });

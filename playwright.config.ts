@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { WEBRTC_BROWSER_SWITCHES } from './shared/sync/webrtc-flags';
 
 /**
  * End-to-end tests drive the system Chromium (Playwright's own browsers cannot be downloaded
@@ -46,6 +47,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // As the product's launcher does (browser-mode-args.ts); never a permission grant.
+        ...WEBRTC_BROWSER_SWITCHES,
       ],
     },
   },

@@ -9,6 +9,7 @@ import { WEBRTC_DISABLED_FEATURES } from '../shared/sync/webrtc-flags';
 import { registerIpcHandlers } from './ipc-handlers';
 import { guardAllWebContents } from './navigation-guards';
 import { applyPermissionPolicy } from './permissions';
+import { applyWebRtcPolicy } from './webrtc-policy';
 import { devToolsAllowed, mainWindowOptions } from './window-options';
 
 /**
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
 function createMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, devTools()));
   mainWindow = window;
+  applyWebRtcPolicy(window.webContents);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -15,6 +15,17 @@ export function decidePermission(permission: string, requestingUrl: string): boo
   return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
 }
 
+/**
+ * A permission *check* (not a request) is also how Chromium decides whether WebRTC may list this
+ * laptop's interfaces beyond the default route's: a camera or microphone check that says yes
+ * (webrtc-policy.ts). The app's own pages get that answer; the request that would open a device
+ * (getUserMedia) is still answered by decidePermission, which denies it.
+ */
+export function decidePermissionCheck(permission: string, requestingUrl: string, mediaType?: string): boolean {
+  if (permission === 'media' && (mediaType === 'audio' || mediaType === 'video')) return isAppUrl(requestingUrl);
+  return decidePermission(permission, requestingUrl);
+}
+
 type PermissionSession = Pick<
   Session,
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
@@ -32,7 +43,7 @@ export function applyPermissionPolicy(session: PermissionSession): void {
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
     // requestingUrl is absent for checks not made by a document (e.g. a service worker); the
     // origin alone (app://tandem) still identifies our pages.
-    return decidePermission(permission, details.requestingUrl ?? requestingOrigin);
+    return decidePermissionCheck(permission, details.requestingUrl ?? requestingOrigin, details.mediaType);
   });
   // Device choosers (HID, USB, serial, Bluetooth): never.
   session.setDevicePermissionHandler(() => false);

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { WEBRTC_DISABLED_FEATURES } from '../../shared/sync/webrtc-flags';
+import { WEBRTC_BROWSER_SWITCHES } from '../../shared/sync/webrtc-flags';
 
 /**
  * The browser-mode CLI's options. The defaults are load-bearing:
@@ -62,7 +62,7 @@ export function browserLaunchArgs(url: string, dataDir: string, isRoot: boolean)
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--disable-features=${WEBRTC_DISABLED_FEATURES}`,
+    ...WEBRTC_BROWSER_SWITCHES,
     ...(isRoot ? ['--no-sandbox'] : []),
   ];
 }

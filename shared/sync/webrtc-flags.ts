@@ -7,3 +7,14 @@
  * the Electron shell and the browser-mode launcher turn the obfuscation off.
  */
 export const WEBRTC_DISABLED_FEATURES = 'WebRtcHideLocalIpsWithMdns';
+
+/**
+ * The Chromium switches the browser-mode launcher passes for WebRTC, in one place so the e2e
+ * fixtures launch Chromium exactly as the product does (never with a permission grant).
+ * Nothing more can be set from the command line in current Chromium (156 measured): without a
+ * camera/microphone grant a page gets only the default route's address, and the old switches
+ * that lifted that (the `WebRTC-LocalIPPermissionCheck` field trial,
+ * `--force-webrtc-ip-handling-policy`) no longer have any effect. On a LAN without a default
+ * route the page then gathers nothing, and shared/sync/local-candidates.ts tells the user.
+ */
+export const WEBRTC_BROWSER_SWITCHES: readonly string[] = [`--disable-features=${WEBRTC_DISABLED_FEATURES}`];

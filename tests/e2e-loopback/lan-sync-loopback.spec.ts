@@ -4,17 +4,31 @@ import { expect, test } from '@playwright/test';
 import { Laptop } from '../e2e/pages/laptop';
 
 /**
- * Runs in a network namespace with nothing but `lo` (npm run test:e2e puts it there): two
- * laptops sync over WebRTC with no other network at all, so nothing they need lies outside the
- * room. Chromium keeps loopback out of WebRTC unless told, and shows real host addresses only to
- * pages with camera/microphone permission (the laptop fixture grants it to the app's origin).
+ * Runs in a network namespace with nothing but `lo` and a meeting room's network: a veth pair
+ * whose ends are both inside, room0 (the laptops, 10.77.0.1) and router0 (a router that forwards
+ * nowhere), made by build/e2e-loopback.mjs. Two laptops sync over WebRTC with no other network,
+ * so nothing they need lies outside the room, and with no permission grant: Chromium offers a page
+ * without camera/microphone permission the address of the default route's interface only, which
+ * the room's router provides, as a meeting room's does.
  */
 const LOOPBACK_ARGS = ['--allow-loopback-in-peer-connection'];
 const BASE = 4890;
+const ROOM_ROUTE = ['route', 'add', 'default', 'via', '10.77.0.254', 'dev', 'room0'];
+
+/** Brings the network back: links up, and the route the kernel drops with its link. */
+function restoreNetwork(): void {
+  execFileSync('ip', ['link', 'set', 'lo', 'up']);
+  execFileSync('ip', ['link', 'set', 'room0', 'up']);
+  if (!execFileSync('ip', ['route', 'show', 'default']).toString().trim()) execFileSync('ip', ROOM_ROUTE);
+}
 
 test.beforeAll(() => {
-  const addresses = Object.values(networkInterfaces()).flat().filter((entry) => entry && !entry.internal);
-  expect(addresses, 'this run must be inside a loopback-only network namespace (npm run test:e2e does that)').toEqual([]);
+  // Every interface is loopback or one end of the room's veth pair, whose other end is here too
+  // (a peer in another namespace would show as "room0@ifN"): nothing leads out of the namespace.
+  const links = execFileSync('ip', ['-o', 'link', 'show']).toString().trim().split('\n').map((line) => line.split(':')[1]!.trim());
+  expect(links.sort(), 'this run must be inside the room namespace (build/e2e-loopback.mjs makes it)').toEqual(['lo', 'room0@router0', 'router0@room0']);
+  const addresses = Object.values(networkInterfaces()).flat().filter((entry) => entry && !entry.internal && entry.family === 'IPv4');
+  expect(addresses.map((entry) => entry!.address).sort()).toEqual(['10.77.0.1', '10.77.0.254']);
 });
 
 test.describe('two laptops that can reach each other', () => {
@@ -31,11 +45,11 @@ test.describe('two laptops that can reach each other', () => {
     ]);
   });
   test.afterEach(async () => {
-    execFileSync('ip', ['link', 'set', 'lo', 'up']);
+    restoreNetwork();
     await Promise.all([a?.close(), b?.close()]);
   });
 
-  test('with only loopback there is, two laptops sync both ways', async () => {
+  test('with only the room’s network there is, two laptops sync both ways', async () => {
     const { address, code } = await a.host('127.0.0.1', BASE + 2);
     await b.join(address, code);
     await expect(b.status).toHaveText('Synced with 1 peer');
@@ -56,12 +70,13 @@ test.describe('two laptops that can reach each other', () => {
     await a.tandem.addAction('Before the drop');
     await expect(b.tandem.rows).toHaveCount(1);
 
+    // Local traffic, to 127.0.0.1 and to the laptops' room address alike, goes through lo: down, it cuts both.
     execFileSync('ip', ['link', 'set', 'lo', 'down']);
     await expect(b.status).toHaveText(/Reconnecting|Waiting for others/, { timeout: 60_000 });
     await a.tandem.addAction('Typed in Washington while the network was down');
     await b.tandem.addAction('Typed in Tel Aviv while the network was down');
     await b.tandem.title(1).fill('Before the drop, reworded offline');
-    execFileSync('ip', ['link', 'set', 'lo', 'up']);
+    restoreNetwork();
 
     await expect(b.status).toHaveText('Synced with 1 peer', { timeout: 90_000 });
     await expect(a.status).toHaveText('Hosting · Synced with 1 peer', { timeout: 30_000 });
@@ -72,9 +87,11 @@ test.describe('two laptops that can reach each other', () => {
   });
 });
 
-test('when the network carries no laptop-to-laptop traffic, the session says so instead of waiting in silence', async () => {
-  // Without the loopback flag Chromium's WebRTC has no usable address here: the laptops find each
-  // other through the session server, as on a guest Wi-Fi with client isolation, but cannot connect.
+test('on a network without a router (no default route), the laptops say they offer no address, why, and what to do', async () => {
+  // Without the room's default route Chromium gives a page without camera/microphone permission no
+  // address at all: the laptops find each other through the session server but have nothing to
+  // connect to. Each says so at once, naming the browser's hiding of local addresses.
+  execFileSync('ip', ['route', 'del', 'default']);
   const [c, d] = await Promise.all([Laptop.start('c', { port: BASE + 3 }), Laptop.start('d', { port: BASE + 4 })]);
   try {
     await Promise.all([
@@ -83,9 +100,13 @@ test('when the network carries no laptop-to-laptop traffic, the session says so 
     ]);
     const { address, code } = await c.host('127.0.0.1', BASE + 5);
     await d.join(address, code);
-    await expect(d.page.getByRole('alert')).toContainText('could not be reached directly', { timeout: 60_000 });
+    for (const laptop of [c, d]) {
+      await expect(laptop.page.getByRole('alert')).toContainText('This laptop offered no network address to the other laptop: the browser', { timeout: 30_000 });
+      await expect(laptop.page.getByRole('alert')).toContainText('router');
+    }
     await expect(d.status).toHaveText('Waiting for others');
   } finally {
+    restoreNetwork();
     await Promise.all([c.close(), d.close()]);
   }
 });

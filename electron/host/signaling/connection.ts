@@ -1,4 +1,5 @@
 import type { RawData, WebSocket } from 'ws';
+import { pickEviction, type Holder } from './fair-share';
 import type { SignalingLimits } from './limits';
 import type { SignalingLog } from './log';
 import { parseFrame, type DropReason, type SignalingMessage } from './messages';
@@ -8,10 +9,14 @@ import type { TopicRegistry } from './topic-registry';
 /** One client socket and what the server holds for it. */
 export interface Peer {
   readonly id: number;
+  /** The device it comes from (fair-share.ts): what per-address limits count. */
+  readonly address: string;
   readonly socket: WebSocket;
   readonly topics: Set<string>;
   /** Cleared when a ws ping goes out, set by the pong: still false at the next ping means dead. */
   alive: boolean;
+  /** Closes a socket that holds no topic for `subscribeTimeoutMs`; null while it holds one. */
+  idleDeadline: ReturnType<typeof setTimeout> | null;
 }
 
 export interface ConnectionContext {
@@ -19,6 +24,11 @@ export interface ConnectionContext {
   readonly registry: TopicRegistry<Peer>;
   readonly log: SignalingLog;
   readonly now: () => number;
+  /**
+   * Closes another peer now and frees what it held (its slot, its topics) before this returns,
+   * so the place it leaves can be counted on at once.
+   */
+  readonly evict: (peer: Peer, detail: string) => void;
 }
 
 /** Rate-limit drops are reported at most this often per connection, so a flood cannot flood the log. */
@@ -71,25 +81,61 @@ export function attachConnection(peer: Peer, context: ConnectionContext): void {
     else log({ level: 'warn', event: 'socket-error', connection: peer.id, detail: error.code ?? error.message });
   });
   socket.on('close', (code: number) => {
-    for (const topic of peer.topics) context.registry.unsubscribe(topic, peer);
-    peer.topics.clear();
+    releaseTopics(peer, context.registry);
     log({ level: 'info', event: 'connection-closed', connection: peer.id, code });
   });
+  armIdleDeadline(peer, context);
+}
+
+/** Frees the peer's topics and its deadline. Safe to call again (eviction, then the close event). */
+export function releaseTopics(peer: Peer, registry: TopicRegistry<Peer>): void {
+  for (const topic of peer.topics) registry.unsubscribe(topic, peer);
+  peer.topics.clear();
+  if (peer.idleDeadline !== null) clearTimeout(peer.idleDeadline);
+  peer.idleDeadline = null;
+}
+
+/** Starts the countdown for a peer that holds no topic, or stops it for one that does. */
+function armIdleDeadline(peer: Peer, context: ConnectionContext): void {
+  if (peer.topics.size > 0) {
+    if (peer.idleDeadline !== null) clearTimeout(peer.idleDeadline);
+    peer.idleDeadline = null;
+    return;
+  }
+  if (peer.idleDeadline !== null) return;
+  peer.idleDeadline = setTimeout(() => {
+    peer.idleDeadline = null;
+    if (peer.topics.size > 0 || peer.socket.readyState > 1) return;
+    context.log({ level: 'warn', event: 'idle-timeout', connection: peer.id, remote: peer.address });
+    context.evict(peer, `held no topic for ${context.limits.subscribeTimeoutMs} ms`);
+  }, context.limits.subscribeTimeoutMs);
+  peer.idleDeadline.unref?.();
 }
 
 function handle(peer: Peer, message: SignalingMessage, context: ConnectionContext, dropped: (reason: DropReason, detail: string) => void): void {
   const { registry, limits } = context;
   switch (message.type) {
     case 'subscribe': {
-      const added = message.topics.filter((topic) => !peer.topics.has(topic));
+      const added = [...new Set(message.topics.filter((topic) => !peer.topics.has(topic)))];
       // All or nothing: a client told "too many" keeps exactly the topics it had.
-      if (new Set(added).size + peer.topics.size > limits.maxTopicsPerConnection) {
-        return dropped('too-many-topics', `would hold ${new Set(added).size + peer.topics.size} topics (max ${limits.maxTopicsPerConnection})`);
+      if (added.length + peer.topics.size > limits.maxTopicsPerConnection) {
+        return dropped('too-many-topics', `would hold ${added.length + peer.topics.size} topics (max ${limits.maxTopicsPerConnection})`);
       }
+      // A full room makes way only for a fair share (fair-share.ts); otherwise, again, nothing changes.
+      const evictions = new Map<Peer, string>();
+      for (const topic of added) {
+        const subscribers = [...registry.subscribers(topic)].filter((holder) => !evictions.has(holder));
+        if (subscribers.length < limits.maxSubscribersPerTopic) continue;
+        const victim = pickEviction(subscribers.map(asHolder), peer.address)?.peer;
+        if (!victim) return dropped('topic-full', `topic has ${subscribers.length} subscribers (max ${limits.maxSubscribersPerTopic}), none from an address holding more of it than ${peer.address}`);
+        evictions.set(victim, `made room in a full topic for connection ${peer.id} (${peer.address})`);
+      }
+      for (const [victim, detail] of evictions) context.evict(victim, detail);
       for (const topic of added) {
         peer.topics.add(topic);
         registry.subscribe(topic, peer);
       }
+      armIdleDeadline(peer, context);
       return;
     }
     case 'unsubscribe':
@@ -97,6 +143,7 @@ function handle(peer: Peer, message: SignalingMessage, context: ConnectionContex
         peer.topics.delete(topic);
         registry.unsubscribe(topic, peer);
       }
+      armIdleDeadline(peer, context);
       return;
     case 'publish': {
       // y-webrtc always subscribes before it publishes; a stranger to the room has nothing to say in it.
@@ -126,6 +173,11 @@ function send(receiver: Peer, frame: string, maxBuffered: number, context: Conne
   socket.send(frame, (error) => {
     if (error) context.log({ level: 'warn', event: 'socket-error', connection: receiver.id, detail: error.message });
   });
+}
+
+/** Within a topic every subscriber is busy, so only address share and age decide. */
+function asHolder(peer: Peer): Holder & { readonly peer: Peer } {
+  return { id: peer.id, address: peer.address, idle: false, peer };
 }
 
 function rawText(data: RawData): string {

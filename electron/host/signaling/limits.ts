@@ -24,6 +24,26 @@ export interface SignalingLimits {
    */
   readonly maxConnections: number;
   /**
+   * Connections from one address (one device). A laptop holds one per open workspace window;
+   * 8 leaves room for tabs and reconnects while keeping one device to an eighth of the server,
+   * so a flooding device cannot fill it, and newcomers from other addresses take the slots of
+   * the address holding the most when it is full (fair-share.ts).
+   */
+  readonly maxConnectionsPerAddress: number;
+  /**
+   * Subscribers of one topic (room). Two delegations of a few laptops each are about a dozen;
+   * at the cap a newcomer takes the place of a subscriber from the address holding the most
+   * places in that room (fair-share.ts), so sockets parked in a room cannot keep a laptop out.
+   */
+  readonly maxSubscribersPerTopic: number;
+  /**
+   * A socket that holds no topic this long after it opened (or after it left its last topic) is
+   * closed. y-webrtc subscribes in its first frame; a socket that only answers pings serves no
+   * one and would otherwise hold a slot for ever. Must stay well under 10 s: it bounds how long
+   * idle sockets from a newcomer's own address can keep it out.
+   */
+  readonly subscribeTimeoutMs: number;
+  /**
    * Token bucket per connection: `burst` frames at once, refilled at `ratePerSecond`. A peer
    * joining a room of 10 sends well under 100 frames in its first second; a steady 20/s is far
    * above the ~1/s of a settled session. Frames beyond are dropped (not queued).
@@ -43,6 +63,9 @@ export const DEFAULT_LIMITS: SignalingLimits = {
   maxTopicLength: 256,
   maxTopicsPerConnection: 16,
   maxConnections: 64,
+  maxConnectionsPerAddress: 8,
+  maxSubscribersPerTopic: 24,
+  subscribeTimeoutMs: 5_000,
   ratePerSecond: 20,
   burst: 100,
   pingIntervalMs: 30_000,

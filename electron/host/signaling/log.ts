@@ -20,6 +20,9 @@ export type SignalingLogEvent =
       readonly count: number;
     }
   | { readonly level: 'warn'; readonly event: 'dead-peer'; readonly connection: number }
+  /** Closed to make room for a newcomer (fair-share.ts) or for holding no topic too long. */
+  | { readonly level: 'warn'; readonly event: 'connection-evicted'; readonly connection: number; readonly remote: string; readonly detail: string }
+  | { readonly level: 'warn'; readonly event: 'idle-timeout'; readonly connection: number; readonly remote: string }
   | { readonly level: 'warn'; readonly event: 'socket-error'; readonly connection?: number; readonly detail: string }
   | { readonly level: 'info'; readonly event: 'closed' };
 

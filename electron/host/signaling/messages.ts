@@ -21,6 +21,7 @@ export type DropReason =
   | 'unknown-type'
   | 'bad-topic'
   | 'too-many-topics'
+  | 'topic-full'
   | 'not-subscribed'
   | 'rate-limited'
   | 'oversized';

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { attachConnection, type Peer } from './connection';
+import { admit, type Slot } from './admission';
+import { attachConnection, releaseTopics, type Peer } from './connection';
+import { deviceAddress } from './fair-share';
 import { DEFAULT_LIMITS, type SignalingLimits } from './limits';
 import type { SignalingLog } from './log';
 import { TopicRegistry } from './topic-registry';
@@ -33,7 +35,10 @@ const HEADERS_TIMEOUT_MS = 10_000;
 /**
  * A y-webrtc signaling server (the protocol of node_modules/y-webrtc/bin/server.js) that
  * validates everything it receives: see messages.ts for the frames, limits.ts for the bounds,
- * connection.ts for what happens to a bad frame (dropped and logged, never a crash).
+ * connection.ts for what happens to a bad frame (dropped and logged, never a crash). No flood of
+ * sockets keeps a laptop out: one address holds a share of the places, a full server or room
+ * makes way for a newcomer at the expense of the address holding the most (fair-share.ts,
+ * admission.ts), and a socket that holds no topic is closed after `subscribeTimeoutMs`.
  */
 export async function startSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
   const limits: SignalingLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -41,8 +46,22 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const registry = new TopicRegistry<Peer>();
   const peers = new Set<Peer>();
   let nextId = 1;
-  /** Sockets accepted for an upgrade and not yet closed: open clients and handshakes in flight. */
-  let admitted = 0;
+  /**
+   * Every place held: open clients and handshakes in flight (peer still null). A place is
+   * given back when its socket closes, or at once when the server evicts it, so a newcomer can
+   * take it in the same step.
+   */
+  const slots = new Set<Slot>();
+  const slotOf = new Map<Peer, Slot>();
+
+  const evict = (peer: Peer, detail: string): void => {
+    const slot = slotOf.get(peer);
+    if (slot) slots.delete(slot);
+    releaseTopics(peer, registry);
+    log({ level: 'warn', event: 'connection-evicted', connection: peer.id, remote: peer.address, detail });
+    // terminate, not close: a flooder need not answer a closing handshake, and the place is already free.
+    peer.socket.terminate();
+  };
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false, clientTracking: false });
   // perMessageDeflate off: a compressed frame could inflate far past maxPayload's intent in CPU, and SDP needs no compression.
@@ -57,22 +76,30 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   });
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const address = deviceAddress(request.socket.remoteAddress);
     const remote = `${request.socket.remoteAddress ?? '?'}:${request.socket.remotePort ?? '?'}`;
     socket.on('error', () => {}); // reported by ws once it owns the socket; a reset before that is nothing to act on.
-    if (admitted >= limits.maxConnections) {
-      log({ level: 'warn', event: 'connection-refused', remote, detail: `${admitted} connections (max ${limits.maxConnections})` });
+    const admission = admit(slots, address, limits);
+    if (admission.kind === 'refuse') {
+      log({ level: 'warn', event: 'connection-refused', remote, detail: admission.detail });
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    admitted += 1;
-    socket.once('close', () => {
-      admitted -= 1;
-    });
+    if (admission.kind === 'evict') evict(admission.victim, `made room for a newcomer from ${address}: the server is full (${limits.maxConnections})`);
+    const slot: Slot = { address, id: nextId++, peer: null };
+    slots.add(slot);
+    socket.once('close', () => slots.delete(slot));
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const peer: Peer = { id: nextId++, socket: ws, topics: new Set(), alive: true };
+      const peer: Peer = { id: slot.id, address, socket: ws, topics: new Set(), alive: true, idleDeadline: null };
+      slot.peer = peer;
+      slotOf.set(peer, slot);
       peers.add(peer);
-      ws.on('close', () => peers.delete(peer));
-      attachConnection(peer, { limits, registry, log, now: () => performance.now() });
+      ws.on('close', () => {
+        peers.delete(peer);
+        slotOf.delete(peer);
+        slots.delete(slot);
+      });
+      attachConnection(peer, { limits, registry, log, now: () => performance.now(), evict });
       log({ level: 'info', event: 'connection-open', connection: peer.id, remote });
     });
   });
@@ -114,7 +141,10 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     close() {
       closing ??= new Promise<void>((resolve) => {
         clearInterval(heartbeat);
-        for (const peer of peers) peer.socket.terminate();
+        for (const peer of peers) {
+          releaseTopics(peer, registry);
+          peer.socket.terminate();
+        }
         wss.close();
         http.close(() => {
           log({ level: 'info', event: 'closed' });

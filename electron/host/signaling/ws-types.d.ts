@@ -14,6 +14,8 @@ declare module 'ws' {
   export interface ClientOptions {
     maxPayload?: number;
     perMessageDeflate?: boolean;
+    /** Passed to http.request: the local address to connect from (tests emulate devices with 127.0.0.x). */
+    localAddress?: string;
   }
 
   export class WebSocket extends EventEmitter {

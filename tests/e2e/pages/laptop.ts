@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext, type Locator } from '@playwright/test';
 import { chromium } from 'playwright-core';
+import { WEBRTC_BROWSER_SWITCHES } from '../../../shared/sync/webrtc-flags';
 import { TandemPage, type PersonInput } from './tandem-page';
 
 /**
@@ -51,9 +52,17 @@ export class Laptop {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', ...(options.args ?? [])],
+      // The WebRTC switches the product's browser-mode launcher passes, and no permission grant:
+      // the laptops get exactly what a user's browser gives the app (shared/sync/webrtc-flags.ts).
+      args: [
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        ...WEBRTC_BROWSER_SWITCHES,
+        ...(options.args ?? []),
+      ],
     });
-    await context.grantPermissions(['camera', 'microphone'], { origin: url.replace(/\/$/, '') });
     const laptop = new Laptop(name, url, host, context, [dataDir, profile]);
     await laptop.tandem.page.goto(url);
     return laptop;

@@ -28,8 +28,9 @@ export class TestClient {
     );
   }
 
-  static connect(url: string): Promise<TestClient> {
-    const socket = new WebSocket(url);
+  /** `from` is the loopback address to connect from (127.0.0.x): each one is another device to the server. */
+  static connect(url: string, from?: string): Promise<TestClient> {
+    const socket = new WebSocket(url, from === undefined ? undefined : { localAddress: from });
     return new Promise((resolve, reject) => {
       socket.on('open', () => resolve(new TestClient(socket)));
       socket.on('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
@@ -74,9 +75,9 @@ export async function expectGoodClientsServed(a: TestClient, b: TestClient, topi
   await expect.poll(() => a.publishes(topic).some((m) => m.data === `${marker}-from-b`)).toBe(true);
 }
 
-export async function subscribedPair(url: string, topic: string): Promise<[TestClient, TestClient]> {
-  const a = await TestClient.connect(url);
-  const b = await TestClient.connect(url);
+export async function subscribedPair(url: string, topic: string, from: readonly [string?, string?] = []): Promise<[TestClient, TestClient]> {
+  const a = await TestClient.connect(url, from[0]);
+  const b = await TestClient.connect(url, from[1]);
   a.send({ type: 'subscribe', topics: [topic] });
   b.send({ type: 'subscribe', topics: [topic] });
   await Promise.all([a.barrier(), b.barrier()]);

@@ -1,6 +1,7 @@
 import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { applyPermissionPolicy, decidePermission } from '../../../electron/permissions';
+import { applyPermissionPolicy, decidePermission, decidePermissionCheck } from '../../../electron/permissions';
+import { applyWebRtcPolicy } from '../../../electron/webrtc-policy';
 
 const APP = 'app://tandem/index.html';
 
@@ -73,6 +74,26 @@ describe('applyPermissionPolicy', () => {
     expect(check?.(null, 'clipboard-sanitized-write', 'app://tandem', { requestingUrl: APP, isMainFrame: true })).toBe(true);
     expect(check?.(null, 'clipboard-sanitized-write', 'app://tandem', { isMainFrame: true })).toBe(true);
     expect(check?.(null, 'clipboard-sanitized-write', 'https://example.com', { isMainFrame: true })).toBe(false);
+  });
+
+  it('says yes to the app’s own camera/microphone checks (WebRTC lists interfaces only then), never to a request', () => {
+    const { check, request } = wired();
+    expect(check?.(null, 'media', 'app://tandem', { requestingUrl: APP, isMainFrame: true, mediaType: 'audio' })).toBe(true);
+    expect(check?.(null, 'media', 'app://tandem', { requestingUrl: APP, isMainFrame: true, mediaType: 'video' })).toBe(true);
+    expect(check?.(null, 'media', 'app://tandem', { isMainFrame: true, mediaType: 'video' })).toBe(true);
+    expect(check?.(null, 'media', 'app://tandem', { requestingUrl: APP, isMainFrame: true, mediaType: 'unknown' })).toBe(false);
+    expect(check?.(null, 'media', 'app://tandem', { requestingUrl: APP, isMainFrame: true })).toBe(false);
+    expect(check?.(null, 'media', 'https://example.com', { requestingUrl: 'https://example.com/', isMainFrame: true, mediaType: 'audio' })).toBe(false);
+    expect(decidePermissionCheck('media', 'app://evil/', 'audio')).toBe(false);
+    const answers: boolean[] = [];
+    request?.(anyContents, 'media', (granted) => answers.push(granted), { requestingUrl: APP, isMainFrame: true, mediaTypes: ['audio', 'video'] } as never);
+    expect(answers).toEqual([false]);
+  });
+
+  it('sets the WebRTC IP handling policy that lets every interface be used', () => {
+    const policies: string[] = [];
+    applyWebRtcPolicy({ setWebRTCIPHandlingPolicy: (policy) => void policies.push(policy) });
+    expect(policies).toEqual(['default']);
   });
 
   it('denies every device', () => {

@@ -7,6 +7,7 @@ import { presenceList, type Presence } from '../../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../../shared/sync/remote-origin';
 import { originPolicy } from '../../../../shared/workspace/origins';
 import type { RemoteApply } from '../../../../shared/sync/remote-update';
+import { NO_LOCAL_ADDRESS } from '../../../../shared/sync/local-candidates';
 import { NOT_OPENED, PeerLink } from './peer-link';
 import { decryptJson, deriveRoomKey, encryptJson } from './room-crypto';
 import { parseRoomMessage, type RoomMessage } from './room-messages';
@@ -196,6 +197,7 @@ export class LanSync {
         if (!opened && reason === NOT_OPENED && !this.stopped) {
           this.options.events.onProblem('Another laptop in this session was found but could not be reached directly; the network may block laptop-to-laptop connections (guest Wi-Fi often does). Retrying.');
         }
+        if (reason === NO_LOCAL_ADDRESS && !this.stopped) this.options.events.onProblem(NO_LOCAL_ADDRESS);
         this.dropped(remoteId, peer);
       },
       onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),

@@ -1,5 +1,6 @@
 import { FrameEncoder } from '../../../../shared/sync/frame-format';
 import { FrameReassembler } from '../../../../shared/sync/frame-reassembler';
+import { NO_LOCAL_ADDRESS, offersNoAddress } from '../../../../shared/sync/local-candidates';
 import { GatherWait } from './gather-wait';
 
 /**
@@ -113,7 +114,11 @@ export class PeerLink {
       await this.pc.setLocalDescription(await create());
       await this.gathered();
       if (this.closed || !this.pc.localDescription) return;
-      this.events.onSignal({ type: this.pc.localDescription.type, sdp: this.pc.localDescription.sdp });
+      const { type, sdp } = this.pc.localDescription;
+      this.events.onSignal({ type, sdp });
+      // Nothing to connect to: say why now rather than time out later (local-candidates.ts). The
+      // description still goes out, so the other laptop learns of this link and reports its own cause.
+      if (offersNoAddress(sdp)) this.close(NO_LOCAL_ADDRESS);
     } catch (error) {
       this.close(`The connection could not be set up (${describe(error)}).`);
     }

@@ -12,7 +12,7 @@ import { loadSeeds } from '../compact/seed-files';
 const seed = buildSeedUpdate(loadSeeds());
 const DRAFT = 'plan-ai1-first-challenge-call';
 
-/** The order the app opens a workspace in (renderer/src/workspace/workspace-session.ts). */
+/** The order the app opens a workspace in (renderer/src/runtime/workspace-session.ts). */
 async function open(store: MemoryUpdateStore) {
   const doc = createWorkspaceDoc();
   applySeed(doc, seed);

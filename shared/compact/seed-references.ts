@@ -37,6 +37,8 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
   const sections = new Set(listOf('sections.json', 'sections').map((section) => section.id as string));
   const events = new Set(listOf('events.json', 'events').map((event) => event.id as string));
   const institutions = new Map(listOf('institutions.json', 'institutions').map((entry) => [entry.id as string, entry]));
+  const discrepancies = new Set(listOf('discrepancies.json', 'discrepancies').map((entry) => entry.id as string));
+  const drafts = new Set(listOf('plan.json', 'plan').map((entry) => entry.id as string));
   const fundingCodes = new Set(listOf('funding.json', 'mechanisms').map((entry) => entry.code as string));
   const codes = new Set(fundingCodes);
   const seen = new Map<string, string>();
@@ -96,6 +98,17 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
       if (node.initiative !== undefined && !codes.has(node.initiative as string)) {
         fail(visit, [...path, 'initiative'], `unknown initiative "${String(node.initiative)}"`);
       }
+      // A tier stands on a passage about this action or on a note saying the document has none.
+      if (node.tierPassage === undefined && node.tierNote === undefined) {
+        fail(visit, [...path, 'tierPassage'], 'no tier source: give a passage about this action, or a tierNote saying the document has none');
+      }
+      ((node.disputedBy as string[] | undefined) ?? []).forEach((ref, index, refs) => {
+        if (!discrepancies.has(ref)) fail(visit, [...path, 'disputedBy', index], `unknown discrepancy "${ref}"`);
+        else if (refs.indexOf(ref) !== index) fail(visit, [...path, 'disputedBy', index], `discrepancy "${ref}" listed twice`);
+      });
+      ((node.dependsOn as string[] | undefined) ?? []).forEach((ref, index) => {
+        if (!drafts.has(ref) || ref === node.id) fail(visit, [...path, 'dependsOn', index], `"${ref}" is not another draft of the plan`);
+      });
     }
     if (column === 'financing' && !fundingCodes.has(node.mechanism as string)) {
       fail(visit, [...path, 'mechanism'], `unknown funding mechanism "${String(node.mechanism)}"`);

@@ -24,7 +24,7 @@ const passage = passageShape;
 export const MAX_OFFSET = { days: 36_500, months: 1_200, years: 100 } as const;
 const offset = object({ amount: integer({ min: 0, max: MAX_OFFSET.days }), unit: oneOf(OFFSET_UNITS) });
 
-const relative = { phrase: text(), event: id, eventStated: boolean() };
+const relative = { phrase: text(), event: id, eventStated: boolean(), anchorNote: optional(text({ minLength: 1 })) };
 export const deadlineShape: Shape = tagged('kind', {
   within: object({ kind: literal('within'), ...relative, offset }),
   window: object({ kind: literal('window'), ...relative, from: offset, to: offset }),
@@ -35,13 +35,15 @@ const target = object({ id, passage, deadline: optional(deadlineShape) });
 
 const ownerEntry = object({ asWritten: text(), institutions: array(id, { minItems: 1 }) });
 
-const amount = object({ min: number({ min: 0 }), max: number({ min: 0 }), approximate: boolean() });
+/** No `max`: an open-ended figure ("\\$10B+"), a minimum only. */
+const amount = object({ min: number({ min: 0 }), max: optional(number({ min: 0 })), approximate: boolean() });
 
 const commitment = object({
   asWritten: text(),
   amount: optional(amount),
   tbd: boolean(),
   termYears: optional(integer({ min: 1 })),
+  termPassage: optional(passage),
   basis: oneOf(['equity', 'grants', 'limited-partner', 'facility-face-value', 'match', 'infrastructure']),
 });
 
@@ -149,11 +151,14 @@ export const SEED_FILE_SHAPES: Readonly<Record<string, Shape>> = {
         title: text(),
         initiative: optional(code),
         tier: oneOf(TIERS),
-        tierPassage: passage,
+        tierPassage: optional(passage),
+        tierNote: optional(text({ minLength: 1 })),
         source: passage,
         deadline: optional(deadlineShape),
         usLead: optional(id),
         israelLead: optional(id),
+        disputedBy: optional(array(id, { minItems: 1 })),
+        dependsOn: optional(array(id, { minItems: 1 })),
       }),
     ),
   ),

@@ -7,7 +7,7 @@ import { getHost } from '../host/bridge';
 import { DexieUpdateStore } from '../storage/dexie-update-store';
 import { TandemDb } from '../storage/tandem-db';
 import { formatSeedError } from '../../../shared/compact/seed-errors';
-import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { buildSeedParts, mergeSeedParts } from '../../../shared/workspace/seed-update';
 import { loadBundledCompact } from '../compact/seed-bundle';
 import { seedFingerprintProblem } from '../compact/seed-fingerprint';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from '../workspace/workspace-session';
@@ -49,14 +49,14 @@ export async function boot(): Promise<void> {
       state.setPhase({ kind: 'seed-invalid', errors: compact.errors.map(formatSeedError) });
       return;
     }
-    const update = buildSeedUpdate(compact.data);
-    const mismatch = await seedFingerprintProblem(update);
+    const parts = buildSeedParts(compact.data);
+    const mismatch = await seedFingerprintProblem(parts);
     if (mismatch) {
       state.setPhase({ kind: 'seed-invalid', errors: [mismatch] });
       return;
     }
     state.setCompact(compact.data);
-    seedUpdate = update;
+    seedUpdate = mergeSeedParts(parts);
   }
   let identity: Identity | null;
   try {

@@ -38,7 +38,6 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
   const events = new Set(listOf('events.json', 'events').map((event) => event.id as string));
   const institutions = new Map(listOf('institutions.json', 'institutions').map((entry) => [entry.id as string, entry]));
   const discrepancies = new Set(listOf('discrepancies.json', 'discrepancies').map((entry) => entry.id as string));
-  const drafts = new Set(listOf('plan.json', 'plan').map((entry) => entry.id as string));
   const fundingCodes = new Set(listOf('funding.json', 'mechanisms').map((entry) => entry.code as string));
   const codes = new Set(fundingCodes);
   const seen = new Map<string, string>();
@@ -105,9 +104,6 @@ export function checkReferences(files: SeedFiles, names: readonly string[]): See
       ((node.disputedBy as string[] | undefined) ?? []).forEach((ref, index, refs) => {
         if (!discrepancies.has(ref)) fail(visit, [...path, 'disputedBy', index], `unknown discrepancy "${ref}"`);
         else if (refs.indexOf(ref) !== index) fail(visit, [...path, 'disputedBy', index], `discrepancy "${ref}" listed twice`);
-      });
-      ((node.dependsOn as string[] | undefined) ?? []).forEach((ref, index) => {
-        if (!drafts.has(ref) || ref === node.id) fail(visit, [...path, 'dependsOn', index], `"${ref}" is not another draft of the plan`);
       });
     }
     if (column === 'financing' && !fundingCodes.has(node.mechanism as string)) {

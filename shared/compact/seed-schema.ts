@@ -158,7 +158,6 @@ export const SEED_FILE_SHAPES: Readonly<Record<string, Shape>> = {
         usLead: optional(id),
         israelLead: optional(id),
         disputedBy: optional(array(id, { minItems: 1 })),
-        dependsOn: optional(array(id, { minItems: 1 })),
       }),
     ),
   ),

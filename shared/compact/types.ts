@@ -234,8 +234,6 @@ export interface DraftAction {
    * counterpart, its amount): the app shows the action as resting on a disputed value.
    */
   readonly disputedBy?: readonly string[];
-  /** Plan ids this draft waits for. */
-  readonly dependsOn?: readonly string[];
 }
 
 export interface AnchorEvent {

@@ -116,7 +116,5 @@ function migrateAction(record: Y.Map<unknown>, draft: DraftAction, nextOrder: (t
     record.set(key, value);
     if (key === F.tier) record.set(F.order, nextOrder(draft.tier));
   }
-  const dependsOn = record.get(F.dependsOn);
-  for (const id of draft.dependsOn ?? []) if (dependsOn instanceof Y.Map && !dependsOn.has(id)) dependsOn.set(id, true);
 }
 

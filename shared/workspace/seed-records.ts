@@ -33,7 +33,7 @@ export function ownerRecord(): Y.Map<unknown> {
 /**
  * A draft action as the seed creates it, stamped as created by `clientId` (a seed version's id)
  * at `createdAt`. Version 1's fields come first, in version 1's order; fields later versions added
- * (tierNote, disputedBy, dependsOn members) follow, and only when the draft has them.
+ * (tierNote, disputedBy) follow, and only when the draft has them.
  */
 export function actionRecord(draft: DraftAction, order: string, clientId: number, createdAt: string): Y.Map<unknown> {
   const record = new Y.Map<unknown>();
@@ -48,9 +48,7 @@ export function actionRecord(draft: DraftAction, order: string, clientId: number
   record.set(F.order, order);
   record.set(F.description, new Y.Text());
   record.set(F.supporting, new Y.Map<unknown>());
-  const dependsOn = new Y.Map<unknown>();
-  for (const id of draft.dependsOn ?? []) dependsOn.set(id, true);
-  record.set(F.dependsOn, dependsOn);
+  record.set(F.dependsOn, new Y.Map<unknown>());
   if (draft.initiative) record.set(F.initiative, draft.initiative);
   if (draft.usLead) record.set(F.usLead, draft.usLead);
   if (draft.israelLead) record.set(F.israelLead, draft.israelLead);

@@ -48,7 +48,7 @@ export const SEED_CLIENT_IDS: readonly number[] = [SEED_V1.clientId, SEED.client
  */
 export const RELEASED_SEEDS: ReadonlyMap<number, string> = new Map([
   [0x5eed0001, '8fb299b4ff170f2593e63e4a5f1c7e832bc8f93f32c315f86856f187cad3b420'],
-  [2, '45ce020c9ecf3f03af6d650109c6b31cea8dd253441190cfc76be241283fb3a1'],
+  [2, 'dcb6b0d7a38f3dc6fadf76539c6dcc5314887dc2086e429acc22a7e29451f64e'],
 ]);
 
 /**

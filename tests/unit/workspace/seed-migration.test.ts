@@ -105,7 +105,7 @@ describe('seed version 2, an explicit migration of version 1', () => {
       expect(view(upgraded, PQC).disputedBy).toEqual(['pqc-testbed-timing']);
       expect(view(upgraded, AE1).disputedBy).toEqual(['ae1-israeli-counterpart']);
       expect(view(upgraded, RUNWAY)).toMatchObject({ tierSource: null, tierNote: expect.stringMatching(/^No specific source/) });
-      expect(view(upgraded, 'plan-q1-first-fund-grants')).toMatchObject({ fromSeed: true, tier: 'appropriations', dependsOn: [QFUND] });
+      expect(view(upgraded, 'plan-q1-first-fund-grants')).toMatchObject({ fromSeed: true, tier: 'appropriations', initiative: 'Q-1' });
       expect(deriveActions(upgraded)).toHaveLength(compact.plan.length + 1);
     }
     expect(deriveActions(fromLog)).toEqual(deriveActions(inPlace));

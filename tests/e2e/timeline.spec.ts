@@ -61,7 +61,7 @@ test.describe('the timeline', () => {
     await expect(timeline.row(S1_STUDY)).toContainText('Within the 90-day window');
     await expect(timeline.row(AI1_PILOTS)).toContainText('After the 90-day window');
     await expect(timeline.row(F6_FUND).getByTestId('deadline')).toContainText(`${plus(today, 12, 'months')} to ${plus(today, 18, 'months')}`);
-    await expect(timeline.undatedHeading).toHaveText('Not yet dated (9)');
+    await expect(timeline.undatedHeading).toHaveText('Not yet dated (10)');
     await expect(timeline.row(Q3_READINESS)).toContainText('Undated: waits for Q-3 quantum communications program launch');
     await expect(page.getByRole('table').getByText(/^Overdue/)).toHaveCount(0);
     await expect(timeline.criticalPath).toHaveText('No critical path yet: no open action waits for another.');

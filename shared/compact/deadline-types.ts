@@ -25,6 +25,12 @@ interface RelativeBase extends DeadlineBase {
    * context supplies it; the app says so next to the date.
    */
   readonly eventStated: boolean;
+  /**
+   * Present where the text admits more than one anchor or reading ("within 18 months of MOU
+   * signing" when the compact itself is an MOU; "Months 1–6"): says which reading the seed took,
+   * so the app shows the choice as an interpretation, never as the document's own words.
+   */
+  readonly anchorNote?: string;
 }
 
 export interface WithinDeadline extends RelativeBase {

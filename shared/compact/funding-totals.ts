@@ -1,10 +1,14 @@
 /**
  * Funding totals, computed from the F-1 … F-6 commitments and compared with what the document
  * states, never typed in. A side's government total is the sum of the commitments the table
- * gives over a stated term ("(10 yr)"); a commitment marked TBD, or one without a stated term
- * (F-3's facility face value and match, F-5's conditional fab financing), is listed beside the
- * total instead of inside it. The headline is the yearly floor per side times the term, for
- * both sides.
+ * gives over a stated term ("(10 yr)"); a commitment marked TBD (F-5's conditional fab
+ * financing), one without a stated term (F-3's IIA match), or the face value of a lending facility
+ * (F-3's DFC facility: "over ten years", but its budget cost is the credit subsidy, not the face
+ * value) is listed beside the total instead of inside it, with that reason. The headline is the
+ * yearly floor per side times the term, for both sides.
+ *
+ * Open-ended figures ("\$10B+", "at least \$500M") have a minimum and no maximum: a sum with one
+ * open-ended part is open-ended, and it is shown as "at least …", never as an exact amount.
  */
 import type { Amount, Commitment, Funding, Side, StatedFigure } from './types';
 
@@ -32,11 +36,16 @@ export interface FundingTotals {
 export const APPROXIMATE_TOLERANCE = 0.1;
 
 function sum(amounts: readonly Amount[]): Amount {
-  return {
-    min: amounts.reduce((total, amount) => total + amount.min, 0),
-    max: amounts.reduce((total, amount) => total + amount.max, 0),
-    approximate: amounts.some((amount) => amount.approximate),
-  };
+  const min = amounts.reduce((total, amount) => total + amount.min, 0);
+  const approximate = amounts.some((amount) => amount.approximate);
+  if (amounts.some((amount) => amount.max === undefined)) return { min, approximate };
+  return { min, max: amounts.reduce((total, amount) => total + amount.max!, 0), approximate };
+}
+
+/** `amount` times `factor`; open-ended stays open-ended. */
+export function scale(amount: Amount, factor: number): Amount {
+  const min = amount.min * factor;
+  return amount.max === undefined ? { min, approximate: amount.approximate } : { min, max: amount.max * factor, approximate: amount.approximate };
 }
 
 function sideTotal(funding: Funding, side: Side): SideTotal {
@@ -49,9 +58,11 @@ function sideTotal(funding: Funding, side: Side): SideTotal {
       ? 'to be determined'
       : commitment.amount === undefined
         ? 'no figure given'
-        : commitment.termYears === undefined
-          ? 'no term stated'
-          : null;
+        : commitment.basis === 'facility-face-value'
+          ? 'face value of a lending facility, not a budget commitment'
+          : commitment.termYears === undefined
+            ? 'no term stated'
+            : null;
     if (reason || !commitment.amount) outside.push({ code: mechanism.code, commitment, reason: reason ?? 'no figure given' });
     else {
       included.push(mechanism.code);
@@ -61,21 +72,22 @@ function sideTotal(funding: Funding, side: Side): SideTotal {
   return { amount: sum(amounts), included, outside };
 }
 
+/**
+ * Minimums agree, and maximums agree where both figures have one: an open-ended figure ("at least
+ * \$10B") is consistent with any amount from its minimum up, so only the minimum can disagree.
+ */
 export function agrees(computed: Amount, stated: Amount): boolean {
   const tolerance = stated.approximate ? APPROXIMATE_TOLERANCE : 0;
   const close = (value: number, target: number) => Math.abs(value - target) <= target * tolerance + 1e-6;
-  return close(computed.min, stated.min) && close(computed.max, stated.max);
+  if (!close(computed.min, stated.min)) return false;
+  return computed.max === undefined || stated.max === undefined || close(computed.max, stated.max);
 }
 
 export function computeFundingTotals(funding: Funding): FundingTotals {
   const us = sideTotal(funding, 'us');
   const israel = sideTotal(funding, 'israel');
   const floor = funding.baselineFloor;
-  const headline: Amount = {
-    min: floor.amount.min * floor.years * 2,
-    max: floor.amount.max * floor.years * 2,
-    approximate: floor.amount.approximate,
-  };
+  const headline = scale(floor.amount, floor.years * 2);
   const check = (label: string, computed: Amount, stated: StatedFigure): TotalCheck => ({
     label,
     computed,
@@ -94,10 +106,12 @@ export function computeFundingTotals(funding: Funding): FundingTotals {
   };
 }
 
-/** "$5.5B", "$500M–1B", "~$150M". */
+/** "$5.5B", "$500M–1B", "~$150M", "at least $10B" (open-ended: a minimum only). */
 export function formatAmount(amount: Amount): string {
   const one = (value: number) =>
     value >= 1e9 ? `${Number((value / 1e9).toFixed(2))}B` : value >= 1e6 ? `${Number((value / 1e6).toFixed(1))}M` : `${value}`;
-  const body = amount.min === amount.max ? `$${one(amount.min)}` : `$${one(amount.min)}–${one(amount.max)}`;
-  return amount.approximate ? `~${body}` : body;
+  const body =
+    amount.max === undefined ? `$${one(amount.min)}` : amount.min === amount.max ? `$${one(amount.min)}` : `$${one(amount.min)}–${one(amount.max)}`;
+  const approximate = amount.approximate ? `~${body}` : body;
+  return amount.max === undefined ? `at least ${approximate}` : approximate;
 }

@@ -43,6 +43,7 @@ export function checkReferences(files: SeedFiles, names: readonly string[], data
   const institutions = new Map(data.institutions.map((entry) => [entry.id, entry]));
   const fundingCodes = new Set<unknown>(data.funding.mechanisms.map((entry) => entry.code));
   const codes = new Set<unknown>([...fundingCodes, ...data.recommendations.map((recommendation) => recommendation.code)]);
+  const discrepancies = new Set(data.discrepancies.map((entry) => entry.id));
   const seen = new Map<string, string>();
 
   const unique = (visit: Visit, kind: string, key: 'id' | 'code' | 'number' | 'domain' | 'asWritten') => {
@@ -99,6 +100,14 @@ export function checkReferences(files: SeedFiles, names: readonly string[], data
       if (node.initiative !== undefined && !codes.has(node.initiative)) {
         fail(visit, [...path, 'initiative'], `unknown initiative "${String(node.initiative)}"`);
       }
+      // A tier stands on a passage about this action or on a note saying the document has none.
+      if (node.tierPassage === undefined && node.tierNote === undefined) {
+        fail(visit, [...path, 'tierPassage'], 'no tier source: give a passage about this action, or a tierNote saying the document has none');
+      }
+      ((node.disputedBy as string[] | undefined) ?? []).forEach((ref, index, refs) => {
+        if (!discrepancies.has(ref)) fail(visit, [...path, 'disputedBy', index], `unknown discrepancy "${ref}"`);
+        else if (refs.indexOf(ref) !== index) fail(visit, [...path, 'disputedBy', index], `discrepancy "${ref}" listed twice`);
+      });
     }
     if (column === 'financing' && !fundingCodes.has(node.mechanism)) {
       fail(visit, [...path, 'mechanism'], `unknown funding mechanism "${String(node.mechanism)}"`);

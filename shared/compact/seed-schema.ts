@@ -29,7 +29,7 @@ const passage = passageShape;
 export const MAX_OFFSET = { days: 36_500, months: 1_200, years: 100 } as const;
 const offset = object({ amount: integer({ min: 0, max: MAX_OFFSET.days }), unit: oneOf(OFFSET_UNITS) });
 
-const relative = { phrase: text(), event: id, eventStated: boolean() };
+const relative = { phrase: text(), event: id, eventStated: boolean(), anchorNote: optional(text({ minLength: 1 })) };
 /** Annotated with the hand-written types (types.ts, deadline-types.ts): tsc proves each shape yields them. */
 export const deadlineShape: Shape<Deadline> = tagged('kind', {
   within: object({ kind: literal('within'), ...relative, offset }),
@@ -41,13 +41,15 @@ const target = object({ id, passage, deadline: optional(deadlineShape) });
 
 const ownerEntry = object({ asWritten: text(), institutions: array(id, { minItems: 1 }) });
 
-const amount = object({ min: number({ min: 0 }), max: number({ min: 0 }), approximate: boolean() });
+/** No `max`: an open-ended figure ("\\$10B+"), a minimum only. */
+const amount = object({ min: number({ min: 0 }), max: optional(number({ min: 0 })), approximate: boolean() });
 
 const commitment = object({
   asWritten: text(),
   amount: optional(amount),
   tbd: boolean(),
   termYears: optional(integer({ min: 1 })),
+  termPassage: optional(passage),
   basis: oneOf(['equity', 'grants', 'limited-partner', 'facility-face-value', 'match', 'infrastructure']),
 });
 
@@ -126,11 +128,13 @@ const draftAction: Shape<DraftAction> = object({
   title: text(),
   initiative: optional(code),
   tier: oneOf(TIERS),
-  tierPassage: passage,
+  tierPassage: optional(passage),
+  tierNote: optional(text({ minLength: 1 })),
   source: passage,
   deadline: optional(deadlineShape),
   usLead: optional(id),
   israelLead: optional(id),
+  disputedBy: optional(array(id, { minItems: 1 })),
 });
 
 /**

@@ -104,10 +104,14 @@ export interface Recommendation {
   readonly targets: readonly Target[];
 }
 
-/** An amount in U.S. dollars; a range when the document gives one; approximate when it says "~". */
+/**
+ * An amount in U.S. dollars; a range when the document gives one; approximate when it says "~".
+ * `max` is absent for an open-ended figure ("\$10B+", "at least \$500M"): a minimum only, never
+ * an exact amount, and every sum that includes it is open-ended too.
+ */
 export interface Amount {
   readonly min: number;
-  readonly max: number;
+  readonly max?: number;
   readonly approximate: boolean;
 }
 
@@ -119,6 +123,8 @@ export interface Commitment {
   readonly tbd: boolean;
   /** Years the commitment spans when the cell states it ("(10 yr)"). */
   readonly termYears?: number;
+  /** Where the term is stated when the table cell does not state it (F-3: "over ten years"). */
+  readonly termPassage?: Passage;
   readonly basis: 'equity' | 'grants' | 'limited-partner' | 'facility-face-value' | 'match' | 'infrastructure';
 }
 
@@ -210,14 +216,24 @@ export interface DraftAction {
   /** Recommendation or funding code, or absent for the compact-wide steps. */
   readonly initiative?: string;
   readonly tier: Tier;
-  /** The passage that places the action in its tier. */
-  readonly tierPassage: Passage;
+  /**
+   * The passage that places this action in its tier: one about this action, never a generic
+   * passage. Absent where the document has none; `tierNote` then says so.
+   */
+  readonly tierPassage?: Passage;
+  /** Why the tier stands without (or despite) a passage; required when tierPassage is absent. */
+  readonly tierNote?: string;
   /** The commitment the action comes from. */
   readonly source: Passage;
   readonly deadline?: Deadline;
   /** Institution ids from the owner tables; absent where the document names none (a gap). */
   readonly usLead?: string;
   readonly israelLead?: string;
+  /**
+   * discrepancies.json ids of the disagreements this draft takes a side in (its timing, its
+   * counterpart, its amount): the app shows the action as resting on a disputed value.
+   */
+  readonly disputedBy?: readonly string[];
 }
 
 export interface AnchorEvent {

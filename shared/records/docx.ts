@@ -26,7 +26,7 @@ const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 /** Relative column widths (percent of the table), matching RECORD_COLUMNS. */
 const COLUMN_WIDTHS: Readonly<Record<(typeof RECORD_COLUMNS)[number]['key'], number>> = {
-  position: 4, title: 26, initiative: 7, usLead: 13, israelLead: 13, supporting: 12, status: 9, due: 16,
+  position: 4, title: 22, initiative: 6, usLead: 12, israelLead: 12, supporting: 10, status: 8, due: 14, disputed: 12,
 };
 
 function textParagraph(text: string, bold = false): Paragraph {

@@ -38,6 +38,8 @@ export const RECORD_COLUMNS = [
   { key: 'supporting', label: 'Supporting' },
   { key: 'status', label: 'Status' },
   { key: 'due', label: 'Due' },
+  /** The compact's disagreements a draft takes a side in: the record says the value is disputed. */
+  { key: 'disputed', label: 'Disputed' },
 ] as const;
 
 export type RecordColumn = (typeof RECORD_COLUMNS)[number]['key'];
@@ -77,6 +79,8 @@ export interface RecordInput {
   /** The ISO day overdue is measured against (the user's own calendar). */
   readonly today: string;
   readonly preparedBy?: string | null;
+  /** A discrepancy's subject by id, for the Disputed column (the id itself when unknown). */
+  readonly discrepancySubject?: (id: string) => string | undefined;
 }
 
 export function buildPlanRecord(input: RecordInput): PlanRecord {
@@ -126,6 +130,7 @@ function recordRow(action: ActionView, schedule: Schedule, position: number, inp
     supporting: action.supporting.map((id) => institutionLabel(input.institutions, id)).join('; '),
     status: action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`,
     due: dueText(action, schedule, input.eventName),
+    disputed: action.disputedBy.map((id) => `Disputed: ${input.discrepancySubject?.(id) ?? id}`).join('; '),
   };
 }
 

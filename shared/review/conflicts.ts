@@ -12,6 +12,10 @@
  * and remove at once by design (schema.ts): that merges and is no conflict; what can lose a
  * decision is two laptops each creating the set, and that is reported.
  *
+ * Seed migrations (seed-migration.ts) write under fixed client ids and lose every race by design:
+ * a branch whose value is still a seed version's write is nobody's decision, so it never reaches
+ * the inbox (a delegation's value beside it simply stands).
+ *
  * Clears: the operations write a cleared lead, due date or tier as null (owners.ts), an item like
  * any other, so a clear racing a set is a sibling pair and reaches the inbox with who cleared. A
  * Yjs map delete would leave no item and no clock; the deleted-head branch in sideOf only covers
@@ -25,6 +29,7 @@ import { deadlineShape } from '../compact/seed-schema';
 import { conforms } from '../validation/shape';
 import { originPolicy } from '../workspace/origins';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
+import { isSeedStamp } from '../workspace/seed-update';
 import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
@@ -110,6 +115,7 @@ function mapConflicts(
       if (member === winner || (!isNewIn(transaction, member.id) && !isNewIn(transaction, winner.id))) continue;
       const other = side(heads.get(member)!);
       if (!current || !other || sameValue(current.value, other.value)) continue;
+      if (isSeedStamp(heads.get(member)!.id.client) || isSeedStamp(heads.get(winner)!.id.client)) continue;
       const entryKey = conflictKey(record.kind, record.id, field, `${idKey(winner.id)}>${idKey(member.id)}`);
       found.set(entryKey, { v: 1, record: { kind: record.kind, id: record.id }, field, current, other, detectedAt });
     }

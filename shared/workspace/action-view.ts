@@ -47,6 +47,13 @@ export interface ActionView {
   readonly due: Deadline | null;
   readonly source: Passage | null;
   readonly tierSource: Passage | null;
+  /** Why the tier stands without a passage about this action (or despite one); null: no note. */
+  readonly tierNote: string | null;
+  /**
+   * Ids of the compact's discrepancies this draft takes a side in (seed-written): the app shows
+   * the action as resting on a disputed value. Sorted; empty when none.
+   */
+  readonly disputedBy: readonly string[];
   readonly problems: readonly string[];
 }
 
@@ -138,8 +145,27 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     due: checked(value.get(F.due), readDeadline, 'due date', problems),
     source: checked(value.get(F.source), readPassage, 'source', problems),
     tierSource: checked(value.get(F.tierSource), readPassage, 'tier source', problems),
+    tierNote: optionalString(value, F.tierNote, 'tier note', problems),
+    disputedBy: disputedIds(value.get(F.disputedBy), problems),
     problems,
   };
+}
+
+/**
+ * A list of discrepancy ids, as the seed writes it. Read whole: a list with anything but short
+ * ids in it is reported, not half-shown. Kept by identity while the stored list is the same.
+ */
+const disputedLists = new WeakMap<object, readonly string[]>();
+const NOT_DISPUTED: readonly string[] = Object.freeze([]);
+function disputedIds(value: unknown, problems: string[]): readonly string[] {
+  if (value === undefined || value === null) return NOT_DISPUTED;
+  if (Array.isArray(value) && value.length <= 64 && value.every((id) => typeof id === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(id))) {
+    let list = disputedLists.get(value);
+    if (!list) disputedLists.set(value, (list = [...(value as string[])].sort()));
+    return list;
+  }
+  problems.push(`The disputed values are not readable (found ${describe(value)}).`);
+  return NOT_DISPUTED;
 }
 
 function readText(value: unknown, label: string, problems: string[]): string {
@@ -223,7 +249,7 @@ function invalidRecord(id: string, problem: string): ActionView {
     id, title: '', status: null, rawStatus: '', createdAt: '', createdBy: null,
     editedAt: '', editedBy: null, fromSeed: false, description: '', tier: null, order: '', deleted: false,
     usLeadPerson: null, israelLeadPerson: null, supporting: [], dependsOn: [], initiative: null, usLead: null,
-    israelLead: null, due: null, source: null, tierSource: null, problems: [problem],
+    israelLead: null, due: null, source: null, tierSource: null, tierNote: null, disputedBy: NOT_DISPUTED, problems: [problem],
   };
 }
 
@@ -257,6 +283,7 @@ function sameView(a: ActionView, b: ActionView): boolean {
     a.usLead === b.usLead && a.israelLead === b.israelLead &&
     // Plain-object fields are replaced whole on edit, so identity tells whether they changed.
     a.due === b.due && a.source === b.source && a.tierSource === b.tierSource &&
+    a.tierNote === b.tierNote && a.disputedBy === b.disputedBy &&
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i])
   );
 }

@@ -81,6 +81,10 @@ export const ACTION_FIELDS = {
   /** The compact passage an action was drafted from, and the one that places it in its tier. */
   source: 'source',
   tierSource: 'tierSource',
+  /** Why the tier stands without a passage about this action (the compact has none), or despite it. */
+  tierNote: 'tierNote',
+  /** Seed-written, read-only: ids of the compact's discrepancies this draft takes a side in. */
+  disputedBy: 'disputedBy',
 } as const;
 
 export const INSTITUTION_FIELDS = {
@@ -105,11 +109,24 @@ export { LOCAL_ORIGIN } from './origins';
  * Client ids that name fixed content (the canonical seed versions). A live document must never
  * write under one: Yjs would take its items for the seed's.
  */
-export const RESERVED_CLIENT_IDS: ReadonlySet<number> = new Set([0x5eed0001]);
+export const RESERVED_CLIENT_IDS: ReadonlySet<number> = new Set([0x5eed0001, 2]);
+
+/**
+ * Seed migrations (version 2 on) write under tiny client ids, and a live document never draws an
+ * id below this: YATA orders concurrent writes to one map key by client id, the lowest to the
+ * left, and a map shows its rightmost value, so a migration loses every race against a
+ * delegation's write (see seed-migration.ts). Yjs draws uniform 32-bit ids, so a historical id
+ * below this is a 1-in-65,536 chance per laptop; new documents redraw.
+ */
+export const LOWEST_LIVE_CLIENT_ID = 0x10000;
+
+export function isReservedClientId(clientId: number): boolean {
+  return clientId < LOWEST_LIVE_CLIENT_ID || RESERVED_CLIENT_IDS.has(clientId);
+}
 
 export function createWorkspaceDoc(): Y.Doc {
   const doc = new Y.Doc();
-  while (RESERVED_CLIENT_IDS.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 0xffffffff);
+  while (isReservedClientId(doc.clientID)) doc.clientID = Math.floor(Math.random() * 0xffffffff);
   return doc;
 }
 

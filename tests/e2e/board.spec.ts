@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { APPROPRIATIONS, AVAILABLE_NOW, BoardPage, isoDayFromToday, UNSEQUENCED } from './pages/board-page';
 
 const S1_STUDY = 'plan-s1a-commission-feasibility-study'; // within 30 days of Compact signing
-const Q1_FUND = 'plan-q1-quantum-fund'; // within 18 months
+const Q1_GRANTS = 'plan-q1-first-fund-grants'; // within 18 months
+const PQC_TESTBED = 'plan-q2-pqc-testbed'; // "within six months", one side of pqc-testbed-timing
 const Q3_READINESS = 'plan-q3-readiness-assessment'; // within 90 days of Q-3 program launch
 
 test.describe('the sequencing board', () => {
@@ -101,7 +102,7 @@ test.describe('the sequencing board', () => {
     await board.setEventDateAndReturn('Compact signing', signing);
     await expect(page.getByTestId('window-dates')).toContainText(`From Compact signing on ${signing} to ${isoDayFromToday(100)}.`);
     await expect(marker(S1_STUDY)).toHaveText('Within the first 90 days');
-    await expect(marker(Q1_FUND)).toHaveText('After the 90-day window');
+    await expect(marker(Q1_GRANTS)).toHaveText('After the 90-day window');
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
     await expect(board.laneSection(APPROPRIATIONS).getByTestId('lane-window')).toHaveText(/^\d+ within the first 90 days · [1-9]\d* after the window · \d+ undated$/);
 
@@ -111,6 +112,25 @@ test.describe('the sequencing board', () => {
     await expect(board.laneSection(UNSEQUENCED).getByTestId('lane-window')).toHaveText('0 within the first 90 days · 0 after the window · 0 undated');
     await board.planRow(S1_STUDY).getByLabel(/^Status of action \d+$/).selectOption({ label: 'Done' });
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
+  });
+
+  test('a draft that takes one side of a discrepancy is marked disputed on its row and shows every value in its details', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    await board.showAll();
+    await expect(board.planRow(PQC_TESTBED).getByTestId('disputed-badge')).toHaveText('Disputed');
+    await expect(board.planRow(PQC_TESTBED).getByTestId('disputed-badge')).toHaveAttribute('title', /When the joint PQC testbed must be operational/);
+    await expect(board.planRow(S1_STUDY).getByTestId('disputed-badge')).toHaveCount(0);
+    await board.planRow(PQC_TESTBED).getByRole('button', { name: /^Details for action \d+$/ }).click();
+    const disputed = board.dialog.getByRole('region', { name: 'Disputed values' });
+    await expect(disputed.getByTestId('discrepancy')).toHaveCount(1);
+    await expect(disputed).toContainText('within six months');
+    await expect(disputed).toContainText('within 12 months');
+    await board.dialog.getByRole('button', { name: 'Close' }).click();
+    // A tier the compact gives no passage for says so instead of citing a generic one.
+    const runway = board.planRow('plan-cm2-runway-analysis');
+    await runway.locator('summary', { hasText: 'Drafted from the compact' }).click();
+    await expect(runway.getByTestId('tier-note')).toContainText('Why this tier: No specific source');
   });
 
   test('a deleted action is listed apart and restored to its place, by mouse', async ({ page }) => {

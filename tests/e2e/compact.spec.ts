@@ -49,6 +49,10 @@ test.describe('the compact', () => {
     await expect(page.getByRole('region', { name: 'Israel owners' })).toContainText('Qbeat Ventures');
     const discrepancies = page.getByRole('region', { name: 'Discrepancies concerning Q-2' });
     await expect(discrepancies.getByTestId('discrepancy').filter({ hasText: 'PQC testbed' })).toContainText('within 12 months');
+    // "Months 1–6" is read as a span from signing: the app says that reading is an interpretation.
+    const months = page.getByTestId('target').filter({ hasText: 'Months 1–6' });
+    await expect(months.getByTestId('deadline')).toContainText('the anchor is an interpretation');
+    await expect(months.getByTestId('anchor-note')).toHaveAttribute('title', /Months 1–6/);
 
     await page.getByRole('navigation', { name: 'Domains' }).getByRole('button', { name: 'Implementation Architecture' }).click();
     await expect(page.getByRole('region', { name: 'U.S. owners' })).toContainText('No owner table in the annex');
@@ -63,6 +67,12 @@ test.describe('the compact', () => {
     await expect(page.getByTestId('total-check')).toHaveCount(3);
     for (const check of await page.getByTestId('total-check').all()) await expect(check).toContainText('agrees');
     await expect(page.getByTestId('funding-row').filter({ hasText: 'F-5' })).toContainText('$500M–1B (TBD)');
+    // F-3 has its ten-year term; its face value stays outside for what it is, not for a missing term.
+    await expect(page.getByTestId('side-total').first()).toContainText('F-3 $2–3B (face value) (face value of a lending facility, not a budget commitment)');
+    await expect(page.getByTestId('side-total').first()).not.toContainText('F-3 $2–3B (face value) (no term stated)');
+    // Open-ended figures are minimums, in the totals and in the Q&A figures.
+    await expect(page.getByTestId('total-check').filter({ hasText: 'Headline' })).toContainText('computed at least $10B');
+    await expect(page.getByTestId('qa-figure').filter({ hasText: 'Total headline mobilization' })).toContainText('$15B+ (at least $15B)');
   });
 
   test('the views and the key dates work from the keyboard alone', async ({ page }) => {

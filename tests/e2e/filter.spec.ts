@@ -4,8 +4,9 @@ import { TimelinePage } from './pages/timeline-page';
 const HEBREW = 'תוכנית עבודה משותפת עם רשות החדשנות';
 const S1_STUDY = 'Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy)';
 const Q1_FUND = 'Seek appropriations for the U.S. share of the Bilateral Quantum Systems Fund';
-/** The 32 seeded drafts and the one each test adds. */
-const ALL = 33;
+/** The 33 seeded drafts and the one each test adds. */
+const ALL = 34;
+const Q1_FIRST_GRANTS = 'Award the first Bilateral Quantum Fund grants';
 
 /** Adds the Hebrew action and agrees it, so text, tier "not yet sequenced" and status each find it alone. */
 async function withHebrewAction(timeline: TimelinePage): Promise<void> {
@@ -37,14 +38,14 @@ test.describe('search and filter', () => {
     await timeline.expectCount(1, ALL);
     expect(await timeline.titles()).toEqual([HEBREW]);
     await timeline.choose('Tier', 'Requires appropriations or legislative support');
-    await timeline.expectCount(5, ALL);
+    await timeline.expectCount(6, ALL);
     await timeline.choose('Tier', 'Any tier');
 
     await timeline.choose('Owner', 'NIST');
     await timeline.expectCount(3, ALL);
     await timeline.choose('Owner', 'Any owner');
     await timeline.choose('Side', 'Israel');
-    await timeline.expectCount(22, ALL);
+    await timeline.expectCount(23, ALL);
     await expect(timeline.rowTitled(HEBREW)).toHaveCount(0);
     await timeline.choose('Side', 'Either side');
 
@@ -53,10 +54,10 @@ test.describe('search and filter', () => {
     await timeline.choose('Status', 'Any status');
 
     await timeline.choose('Domain', 'Quantum');
-    await timeline.expectCount(6, ALL);
+    await timeline.expectCount(7, ALL);
     await timeline.choose('Tier', 'Requires appropriations or legislative support');
-    await timeline.expectCount(1, ALL);
-    expect(await timeline.titles()).toEqual([Q1_FUND]);
+    await timeline.expectCount(2, ALL);
+    expect((await timeline.titles()).sort()).toEqual([Q1_FIRST_GRANTS, Q1_FUND].sort());
     await timeline.search.fill('fusion');
     await timeline.expectCount(0, ALL);
     await expect(page.getByText('No actions match the filters.')).toBeVisible();

@@ -175,7 +175,7 @@ test.describe('owner assignments', () => {
   });
 });
 
-/** 60 actions on top of the seed's 32: the matrix renders 15 of the 92 action rows at first. */
+/** 60 actions on top of the seed's 33: the matrix renders 15 of the 93 action rows at first. */
 const BULK = 60;
 const bulkTitle = (i: number) => `Bulk action ${String(i + 1).padStart(2, '0')}`;
 
@@ -194,16 +194,16 @@ test.describe('the owner matrix at size', () => {
     await openWithBulk(page);
     await owners.open();
     const initiatives = await owners.renderedRows('initiative').count();
-    expect(await owners.actionTotal()).toBe(32 + BULK);
+    expect(await owners.actionTotal()).toBe(33 + BULK);
     await expect(owners.renderedRows('action')).toHaveCount(ACTION_PAGE);
-    const hidden = 32 + BULK - ACTION_PAGE;
+    const hidden = 33 + BULK - ACTION_PAGE;
     await expect(owners.pagingNote).toHaveText(
-      `Showing ${initiatives} initiatives and the first ${ACTION_PAGE} actions of ${32 + BULK}: ${hidden} action rows are not shown ` +
+      `Showing ${initiatives} initiatives and the first ${ACTION_PAGE} actions of ${33 + BULK}: ${hidden} action rows are not shown ` +
       '(the counts above include them). Search or filter to find an action, or use “Show more” below the matrix.',
     );
     // The gap counts are over every row: each bulk action lacks both leads, rendered or not.
     const summary = /^(\d+) rows: (\d+) have no U\.S\. lead, (\d+) have no Israel lead\.$/.exec((await owners.summary.textContent()) ?? '')!;
-    expect(Number(summary[1])).toBe(initiatives + 32 + BULK);
+    expect(Number(summary[1])).toBe(initiatives + 33 + BULK);
     expect(Number(summary[2])).toBeGreaterThanOrEqual(BULK);
 
     await expect(owners.showMore).toHaveText(`Show ${ACTION_PAGE} more actions (${hidden} not shown)`);
@@ -221,7 +221,7 @@ test.describe('the owner matrix at size', () => {
 
     // Until every row is shown; then the note and the button go.
     while (await owners.showMore.count()) await owners.showMore.click();
-    await expect(owners.renderedRows('action')).toHaveCount(32 + BULK);
+    await expect(owners.renderedRows('action')).toHaveCount(33 + BULK);
     await expect(owners.pagingNote).toHaveCount(0);
   });
 

@@ -12,7 +12,7 @@ const FORMULA = '=1+2 looks like a formula';
 const AI1_CALL = 'Issue the first joint AI-Cybersecurity Foundry challenge call';
 const OT_PILOTS = 'Start at least three U.S. critical infrastructure OT security AI pilots';
 const BIRD = 'Reauthorize and expand the BIRD Energy program';
-const COLUMNS = ['#', 'Action', 'Initiative', 'U.S. lead', 'Israel lead', 'Supporting', 'Status', 'Due'];
+const COLUMNS = ['#', 'Action', 'Initiative', 'U.S. lead', 'Israel lead', 'Supporting', 'Status', 'Due', 'Disputed'];
 const TIERS = [
   'Available now under existing authority',
   'Requires appropriations or legislative support',
@@ -76,7 +76,7 @@ test.describe('records', () => {
 
     const markdown = new TextDecoder().decode((await records.export('Markdown')).bytes);
     expect(markdown).toContain('# U.S.–Israel Strategic Technology Compact — Action plan\n');
-    expect(markdown).toContain(`## ${TIERS[0]}\n\n| # | Action | Initiative | U.S. lead | Israel lead | Supporting | Status | Due |`);
+    expect(markdown).toContain(`## ${TIERS[0]}\n\n| # | Action | Initiative | U.S. lead | Israel lead | Supporting | Status | Due | Disputed |`);
     expect(markdown).toMatch(new RegExp(`\\| \\d+ \\| ${AI1_CALL} \\| AI-1 \\| CAISI \\| INCD \\|  \\| Proposed \\| 2026-11-30`));
     expect(markdown).toContain(`| 1 | ${HEBREW} |  | None named | None named |`);
 

@@ -24,12 +24,12 @@ test.describe('the timeline', () => {
     await timeline.open();
     await expect(timeline.noSigningDate).toContainText('The date of Compact signing is not set');
     await expect(timeline.chart).toHaveCount(0);
-    await expect(timeline.undatedHeading).toHaveText('Not yet dated (32)');
+    await expect(timeline.undatedHeading).toHaveText('Not yet dated (33)');
     // The list renders a page; "Show more" renders the rest.
     await expect(timeline.rows).toHaveCount(TIMELINE_PAGE);
-    await expect(timeline.showMore('Not yet dated')).toHaveText(`Show ${32 - TIMELINE_PAGE} more in Not yet dated (${32 - TIMELINE_PAGE} not shown)`);
+    await expect(timeline.showMore('Not yet dated')).toHaveText(`Show ${33 - TIMELINE_PAGE} more in Not yet dated (${33 - TIMELINE_PAGE} not shown)`);
     await timeline.showMore('Not yet dated').click();
-    await expect(timeline.rows).toHaveCount(32);
+    await expect(timeline.rows).toHaveCount(33);
     await expect(timeline.showMore('Not yet dated')).toHaveCount(0);
     await expect(timeline.row(S1_STUDY).getByTestId('deadline')).toContainText('“within 30 days of Compact signing”');
     await expect(timeline.row(S1_STUDY)).toContainText('Undated: waits for Compact signing');
@@ -61,7 +61,7 @@ test.describe('the timeline', () => {
     await expect(timeline.row(S1_STUDY)).toContainText('Within the 90-day window');
     await expect(timeline.row(AI1_PILOTS)).toContainText('After the 90-day window');
     await expect(timeline.row(F6_FUND).getByTestId('deadline')).toContainText(`${plus(today, 12, 'months')} to ${plus(today, 18, 'months')}`);
-    await expect(timeline.undatedHeading).toHaveText('Not yet dated (9)');
+    await expect(timeline.undatedHeading).toHaveText('Not yet dated (10)');
     await expect(timeline.row(Q3_READINESS)).toContainText('Undated: waits for Q-3 quantum communications program launch');
     await expect(page.getByRole('table').getByText(/^Overdue/)).toHaveCount(0);
     await expect(timeline.criticalPath).toHaveText('No critical path yet: no open action waits for another.');
@@ -217,11 +217,11 @@ test.describe('the timeline at size', () => {
     // Other groups kept their page.
     await expect(timeline.table('Artificial Intelligence (4)').getByTestId('timeline-row')).toHaveCount(4);
 
-    await expect(timeline.undatedHeading).toHaveText('Not yet dated (39)');
+    await expect(timeline.undatedHeading).toHaveText('Not yet dated (40)');
     const undated = timeline.table('Actions without a date').getByTestId('timeline-row');
     await expect(undated).toHaveCount(TIMELINE_PAGE);
     await timeline.showMore('Not yet dated').click();
-    await expect(undated).toHaveCount(39);
+    await expect(undated).toHaveCount(40);
     await expect(timeline.rowTitled(question(29))).toContainText('Undated: no deadline');
 
     // A row rendered by "Show more" opens its panel like any other.
@@ -240,7 +240,7 @@ test.describe('the timeline at size', () => {
     await page.keyboard.press('Tab');
     await expect(timeline.showMore('Not yet dated')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(undated).toHaveCount(39);
+    await expect(undated).toHaveCount(40);
     const added = undated.nth(TIMELINE_PAGE).getByRole('button', { name: /^Details for / });
     await expect(added).toBeFocused();
     const name = (await added.getAttribute('aria-label'))!;

@@ -5,7 +5,7 @@ import type { HostApi } from '../../../shared/host/host-api';
 import type { Identity } from '../../../shared/identity/identity';
 import type { LocalStore } from '../../../shared/local-store/local-store';
 import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store';
-import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { buildSeedParts, mergeSeedParts } from '../../../shared/workspace/seed-update';
 import { listenForRestores } from './restore-coordination';
 import type { RuntimeSink } from './runtime-sink';
 import { loadBundledCompact } from './seed/seed-bundle';
@@ -67,14 +67,14 @@ export class AppRuntime {
         sink.setPhase({ kind: 'seed-invalid', errors: compact.errors.map(formatSeedError) });
         return;
       }
-      const update = buildSeedUpdate(compact.data);
-      const mismatch = await seedFingerprintProblem(update);
+      const parts = buildSeedParts(compact.data);
+      const mismatch = await seedFingerprintProblem(parts);
       if (mismatch) {
         sink.setPhase({ kind: 'seed-invalid', errors: [mismatch] });
         return;
       }
       sink.setCompact(compact.data);
-      this.seed = { update, compact: compact.data };
+      this.seed = { update: mergeSeedParts(parts), compact: compact.data };
     }
     let identity: Identity | null;
     try {

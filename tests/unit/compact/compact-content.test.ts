@@ -46,11 +46,11 @@ describe('the compact as data', () => {
     expect(f3?.us.amount).toMatchObject({ min: 2e9, max: 3e9 });
   });
 
-  it('computes the totals, and they agree with the ~$5.5B per side and $10B headline the document states', () => {
+  it('computes the totals, and they agree with the ~$5.5B per side and the $10B headline the document states (at least $10B: the floor is open-ended)', () => {
     const totals = computeFundingTotals(compact.funding);
     expect(totals.us.amount).toMatchObject({ min: 5.5e9, max: 5.5e9 });
     expect(totals.israel.amount).toMatchObject({ min: 5.5e9, max: 5.5e9 });
-    expect(totals.headline).toMatchObject({ min: 10e9, max: 10e9 });
+    expect(totals.headline).toEqual({ min: 10e9, approximate: false });
     expect(totals.checks.map((check) => [check.label, check.agrees])).toEqual(
       totals.checks.map((check) => [check.label, true]),
     );

@@ -26,7 +26,7 @@ describe('DOCX', () => {
     const rows = tables.flatMap((table) => table.slice(1));
     expect(rows).toHaveLength(plan.actionCount);
     expect(rows.find((row) => row[1] === HEBREW_TITLE)?.slice(1)).toEqual([
-      HEBREW_TITLE, 'AI-1', 'NIST', 'INCD (רונית כהן)', '', 'Agreed', '2026-10-31',
+      HEBREW_TITLE, 'AI-1', 'NIST', 'INCD (רונית כהן)', '', 'Agreed', '2026-10-31', '',
     ]);
     expect(rows.find((row) => row[1] === 'Issue the first joint AI-Cybersecurity Foundry challenge call')?.slice(3, 5)).toEqual(['CAISI', 'INCD']);
     expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining([FORMULA_TITLE, PIPE_TITLE]));

@@ -42,7 +42,7 @@ describe('Markdown', () => {
     expect(rows).toHaveLength(plan.actionCount);
     expect(rows.every((line) => cells(line).length === RECORD_COLUMNS.length)).toBe(true);
     const byTitle = new Map(rows.map((line) => [cells(line)[1], cells(line)]));
-    expect(byTitle.get('Compute \\| data sharing')?.slice(2)).toEqual(['', 'None named', 'None named', '', 'Proposed', '2027-03-01']);
+    expect(byTitle.get('Compute \\| data sharing')?.slice(2)).toEqual(['', 'None named', 'None named', '', 'Proposed', '2027-03-01', '']);
     expect(byTitle.get(HEBREW_TITLE)?.slice(3, 5)).toEqual(['NIST', 'INCD (רונית כהן)']);
     expect(byTitle.has(FORMULA_TITLE)).toBe(true);
     expect(text).not.toContain(PIPE_TITLE);

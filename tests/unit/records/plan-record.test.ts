@@ -27,6 +27,13 @@ describe('the plan record', () => {
     expect(plan.sections.flatMap((s) => s.rows).some((row) => row.title === 'Withdrawn idea')).toBe(false);
   });
 
+  it('says which drafts rest on a disputed value, naming the disagreement', () => {
+    const rows = recordFixture().record('plan').sections.flatMap((section) => section.rows);
+    expect(rows.find((row) => row.id === 'plan-q2-pqc-testbed')!.disputed).toBe('Disputed: When the joint PQC testbed must be operational');
+    expect(rows.find((row) => row.id === 'plan-q1-quantum-fund')!.disputed.split('; ')).toHaveLength(3);
+    expect(rows.find((row) => row.id === 'plan-ai1-first-challenge-call')!.disputed).toBe('');
+  });
+
   it('says a deadline in words while its event has no date, and marks an open one past due', () => {
     const { record } = recordFixture();
     const rows = record('plan').sections.flatMap((section) => section.rows);

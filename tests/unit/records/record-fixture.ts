@@ -72,6 +72,7 @@ export function recordFixture(): Fixture {
         generatedAt: NOW,
         today: TODAY,
         preparedBy: 'Dana Levi (Israel, note-taker)',
+        discrepancySubject: (id) => compact.discrepancies.find((entry) => entry.id === id)?.subject,
       }),
   };
 }

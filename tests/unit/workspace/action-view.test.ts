@@ -5,6 +5,25 @@ import { deriveActions } from '../../../shared/workspace/action-view';
 import { actionsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
 
 describe('the action view', () => {
+  it('reads the seed’s disputedBy and tierNote, and reports a malformed disputedBy without showing part of it', () => {
+    const doc = createWorkspaceDoc();
+    const good = addAction(doc, { title: 'Disputed draft' });
+    const bad = addAction(doc, { title: 'Hostile list' });
+    doc.transact(() => {
+      const record = actionsMap(doc).get(good) as Y.Map<unknown>;
+      record.set('disputedBy', ['pqc-testbed-timing', 'ae1-israeli-counterpart']);
+      record.set('tierNote', 'No specific source: none.');
+      (actionsMap(doc).get(bad) as Y.Map<unknown>).set('disputedBy', ['ok-id', { not: 'an id' }]);
+    });
+    const views = deriveActions(doc);
+    expect(views.find((v) => v.id === good)).toMatchObject({
+      disputedBy: ['ae1-israeli-counterpart', 'pqc-testbed-timing'], tierNote: 'No specific source: none.', problems: [],
+    });
+    const hostile = views.find((v) => v.id === bad)!;
+    expect(hostile.disputedBy).toEqual([]);
+    expect(hostile.problems).toEqual([expect.stringMatching(/disputed values are not readable/)]);
+  });
+
   it('shows malformed records from a peer as invalid instead of failing', () => {
     const peer = createWorkspaceDoc();
     peer.transact(() => {

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { actionsMap, createWorkspaceDoc, institutionsMap, RESERVED_CLIENT_IDS } from '../../../shared/workspace/schema';
-import { applySeed, buildSeedUpdate, RELEASED_SEEDS, SEED } from '../../../shared/workspace/seed-update';
+import { applySeed, buildSeedParts, buildSeedUpdate, RELEASED_SEEDS, SEED, SEED_CLIENT_IDS } from '../../../shared/workspace/seed-update';
 import { loadSeeds, readSeedFiles, SEED_DIR } from '../compact/seed-files';
 
 /** The same JSON with every object's keys in reverse order: the seed bytes must not depend on file layout. */
@@ -57,18 +57,26 @@ describe('the canonical seed update', () => {
     expect(first).toBe(Buffer.from(seed).toString('hex'));
   });
 
-  it('matches what was released under its client id (changed content needs a new version and client id)', () => {
-    const fingerprint = createHash('sha256').update(seed).digest('hex');
-    expect({ clientId: SEED.clientId, fingerprint }).toEqual({ clientId: SEED.clientId, fingerprint: RELEASED_SEEDS.get(SEED.clientId) });
+  it('matches, version by version, what was released under each client id (changed content needs a new version and client id)', () => {
+    const parts = buildSeedParts(compact);
+    expect(parts.map((part) => part.clientId)).toEqual(SEED_CLIENT_IDS);
+    expect(parts.at(-1)).toMatchObject({ version: SEED.version, clientId: SEED.clientId });
+    const fingerprints = parts.map((part) => ({ clientId: part.clientId, fingerprint: createHash('sha256').update(part.update).digest('hex') }));
+    expect(fingerprints).toEqual(parts.map((part) => ({ clientId: part.clientId, fingerprint: RELEASED_SEEDS.get(part.clientId) })));
+    // Released entries are never dropped: every listed client id is still part of the seed.
+    expect([...RELEASED_SEEDS.keys()]).toEqual(SEED_CLIENT_IDS);
   });
 
   it('never lets a live document draw a released seed client id', () => {
     for (const clientId of RELEASED_SEEDS.keys()) expect(RESERVED_CLIENT_IDS.has(clientId)).toBe(true);
   });
 
-  it('is written by the seed’s fixed client id only', () => {
+  it('is written by the seed versions’ fixed client ids only, each part by its own', () => {
     const { structs } = Y.decodeUpdate(seed);
-    expect(new Set(structs.map((struct) => struct.id.client))).toEqual(new Set([SEED.clientId]));
+    expect(new Set(structs.map((struct) => struct.id.client))).toEqual(new Set(SEED_CLIENT_IDS));
+    for (const part of buildSeedParts(compact)) {
+      expect(new Set(Y.decodeUpdate(part.update).structs.map((struct) => struct.id.client))).toEqual(new Set([part.clientId]));
+    }
   });
 
   it('holds the owner directory and the draft plan', () => {

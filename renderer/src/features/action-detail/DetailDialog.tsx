@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { DisputedDetails } from '../compact/DisputedBadge';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { useReadOnly } from '../../state/use-plan';
@@ -54,6 +55,7 @@ export function DetailDialog({ id, action }: { readonly id: string; readonly act
         <div className="detail-body">
           {readOnly && <p className="note">You are an observer: you see this action and edit nothing.</p>}
           {action.deleted && <p className="banner-inline" role="status">This action is deleted. Restore it to put it back on the board.</p>}
+          <DisputedDetails ids={action.disputedBy} />
           <TitleStatusFields action={action} readOnly={readOnly} />
           <DescriptionField action={action} readOnly={readOnly} />
           <InitiativeField action={action} readOnly={readOnly} />

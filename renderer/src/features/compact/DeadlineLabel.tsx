@@ -13,26 +13,29 @@ export function DeadlineLabel({ deadline }: { readonly deadline: Deadline }) {
   const eventName = useEventNames();
   const resolved = resolveDeadline(deadline, dates);
   const rule = describeRule(deadline, eventName);
-  const implied = deadline.kind !== 'calendar' && !deadline.eventStated ? '; the event is implied, not stated' : '';
+  const implied = (deadline.kind !== 'calendar' && !deadline.eventStated ? '; the event is implied, not stated' : '') +
+    (deadline.kind !== 'calendar' && deadline.anchorNote ? '; the anchor is an interpretation' : '');
+  const note = deadline.kind !== 'calendar' && deadline.anchorNote
+    ? <span className="anchor-note" data-testid="anchor-note" title={deadline.anchorNote}> ⓘ</span> : null;
   switch (resolved.state) {
     case 'dated':
       return (
         <span className="deadline dated" data-testid="deadline">
           Due <time dateTime={resolved.date}>{resolved.date}</time>
-          {deadline.kind !== 'calendar' && <span className="rule"> ({rule}{implied})</span>}
+          {deadline.kind !== 'calendar' && <span className="rule"> ({rule}{implied})</span>}{note}
         </span>
       );
     case 'dated-window':
       return (
         <span className="deadline dated" data-testid="deadline">
           <time dateTime={resolved.from}>{resolved.from}</time> to <time dateTime={resolved.to}>{resolved.to}</time>
-          <span className="rule"> ({rule}{implied})</span>
+          <span className="rule"> ({rule}{implied})</span>{note}
         </span>
       );
     case 'relative':
       return (
         <span className="deadline relative" data-testid="deadline">
-          “{displayText(deadline.phrase)}” <span className="rule">({rule}{implied}; a date once {eventName(resolved.event)} is set)</span>
+          “{displayText(deadline.phrase)}” <span className="rule">({rule}{implied}; a date once {eventName(resolved.event)} is set)</span>{note}
         </span>
       );
   }

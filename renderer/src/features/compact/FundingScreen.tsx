@@ -43,7 +43,7 @@ export function FundingScreen() {
       <h3>Financing Q&amp;A figures</h3>
       <ul className="figures">
         {funding.questionsAndAnswers.map((figure) => (
-          <li key={figure.id}>{figure.label}: {displayText(figure.asWritten)} <SourceDetails passage={figure.passage} /></li>
+          <li key={figure.id} data-testid="qa-figure">{figure.label}: {displayText(figure.asWritten)} ({formatAmount(figure.amount)}) <SourceDetails passage={figure.passage} /></li>
         ))}
       </ul>
       <h3>Governance standards</h3>

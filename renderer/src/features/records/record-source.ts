@@ -11,6 +11,7 @@ export type RecordSource = Pick<TandemState, 'actions' | 'institutions' | 'peopl
 
 export function planRecordOf(state: RecordSource, scope: RecordScope, now: Date): PlanRecord {
   const names = new Map(state.compact?.events.map((event) => [event.id, event.name]) ?? []);
+  const subjects = new Map(state.compact?.discrepancies.map((entry) => [entry.id, entry.subject]) ?? []);
   return buildPlanRecord({
     scope,
     actions: state.actions,
@@ -21,5 +22,6 @@ export function planRecordOf(state: RecordSource, scope: RecordScope, now: Date)
     generatedAt: now,
     today: todayIso(now),
     preparedBy: state.identity ? describeIdentity(state.identity) : null,
+    discrepancySubject: (id) => subjects.get(id),
   });
 }

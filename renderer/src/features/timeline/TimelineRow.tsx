@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
+import { DisputedBadge } from '../compact/DisputedBadge';
 import { WINDOW_LABELS, flagsOf, statusLabel, titleOf } from './timeline-text';
 
 interface Props {
@@ -28,6 +29,7 @@ export function TimelineRow({ item, path, eventName, group, showWindow, detailsN
       <th scope="row">
         {action.initiative && <><span className="code">{action.initiative}</span>{' '}</>}
         <span dir="auto">{titleOf(action)}</span>
+        {action.disputedBy.length > 0 && <>{' '}<DisputedBadge ids={action.disputedBy} /></>}
       </th>
       {group !== undefined && <td>{group}</td>}
       <td>{action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}</td>

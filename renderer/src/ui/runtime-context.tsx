@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { AppRuntime } from '../runtime/app-runtime';
 import type { Commands } from '../runtime/commands';
 import type { WorkspaceRuntime } from '../runtime/workspace-runtime';
@@ -23,7 +23,9 @@ export function useApp(): AppRuntime {
 /** The open workspace's runtime, or null while none is open. */
 export function useOptionalRuntime(): WorkspaceRuntime | null {
   const app = useApp();
-  return useSyncExternalStore((listener) => app.subscribe(listener), () => app.current());
+  const subscribe = useCallback((listener: () => void) => app.subscribe(listener), [app]);
+  const current = useCallback(() => app.current(), [app]);
+  return useSyncExternalStore(subscribe, current);
 }
 
 /** The open workspace's runtime; the workspace screens render only while one is open (phase 'ready'). */

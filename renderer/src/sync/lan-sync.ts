@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Identity } from '../../../shared/identity/identity';
 import { roomTopic, type JoinCode } from '../../../shared/sync/join-code';
-import { PeerSession, type PeerHello } from '../../../shared/sync/peer-session';
+import { describePause, PeerSession, type PeerHello } from '../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import type { RemoteApply } from '../../../shared/sync/remote-update';
@@ -179,6 +179,8 @@ export class LanSync {
         onSynced: () => this.reportPhase(),
         onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
         onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
+        // The semantic gate refused this peer's update, or the peer refused ours: who, and why.
+        onProblem: (problem) => this.options.events.onProblem(describePause(problem)),
       },
     );
     const link = new PeerLink(initiator, linkId, {

@@ -7,16 +7,20 @@ import * as Y from 'yjs';
  * what its state vector lacks, which covers edits whose write had not landed when it loaded.
  *
  * Messages come only from this app's own windows on this device (same origin). They are still
- * checked: a malformed message is dropped, an update must pass a full V1 decode, and a failure
- * is reported. That is not the peer-grade guarantee (an update that decodes can still throw
- * half-way through integration); input from peers and files must be proven on a scratch
- * document first, see shared/persistence/replay.ts.
+ * checked like a peer's: a malformed message is dropped, and an update goes through `merge`, the
+ * session's ShadowGate (proven on the shadow, then the semantic gate), so another window gets no
+ * path around the workspace's rules; a refusal is reported.
  */
 export const TAB_ORIGIN = Symbol('tandem:tab');
 
 type TabMessage = { type: 'update'; update: Uint8Array } | { type: 'need'; stateVector: Uint8Array };
 
-export function startTabSync(doc: Y.Doc, workspaceId: string, onRejected: (reason: string) => void): () => void {
+export function startTabSync(
+  doc: Y.Doc,
+  workspaceId: string,
+  onRejected: (reason: string) => void,
+  merge: (update: Uint8Array) => { readonly ok: boolean; readonly reason?: string },
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(`tandem:workspace:${workspaceId}`);
   const post = (message: TabMessage) => channel.postMessage(message);
@@ -33,12 +37,8 @@ export function startTabSync(doc: Y.Doc, workspaceId: string, onRejected: (reaso
         onRejected('Another window sent an unreadable state vector.');
       }
     } else if (message?.type === 'update' && message.update instanceof Uint8Array) {
-      try {
-        Y.decodeUpdate(message.update);
-        Y.applyUpdate(doc, message.update, TAB_ORIGIN);
-      } catch {
-        onRejected('Another window sent an unreadable update; it was ignored.');
-      }
+      const merged = merge(message.update);
+      if (!merged.ok) onRejected(`Another window sent an update that was refused: ${merged.reason ?? 'unreadable'}`);
     }
   };
   doc.on('update', onUpdate);

@@ -28,8 +28,9 @@ export interface WorkspaceSession {
   /** Undo/redo of this person's edits in this session only. */
   readonly undo: Y.UndoManager;
   /**
-   * Merges an update from a peer or a file: V1 only, all or nothing (ShadowGate), in one
-   * transaction with `origin`. A refusal leaves the document as it was and says why.
+   * Merges an update from a peer or a file: V1 only, all or nothing, checked against the
+   * workspace's rules (ShadowGate and its semantic gate), in one transaction with `origin`. A
+   * refusal leaves the document as it was and says why.
    */
   mergeRemote(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
   close(): void;
@@ -103,8 +104,10 @@ export async function openWorkspaceSession(
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
   undoState();
   doc.on('afterTransaction', onAfterTransaction);
+  // The semantic gate knows this session's own client id (ShadowGate adds it); past sessions' ids
+  // are not yet remembered per laptop (see shared/sync/README.md).
   const gate = new ShadowGate(doc);
-  const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice) : () => {};
+  const stopTabSync = mirrorTabs ? startTabSync(doc, workspaceId, callbacks.onNotice, (update) => gate.apply(update, TAB_ORIGIN)) : () => {};
   return {
     doc,
     store,

@@ -160,8 +160,12 @@ export class PeerSession {
   private answer(stateVector: Uint8Array): boolean {
     let update: Uint8Array;
     try {
-      Y.decodeStateVector(stateVector);
-      update = Y.encodeStateAsUpdate(this.host.doc, stateVector);
+      // This laptop's own content goes along whole, whatever the peer claims to hold of it: this
+      // laptop alone knows what it wrote under its id, so the peer's gate compares the two and a
+      // copy forged under this laptop's id (a crafted file) is found, not silently kept.
+      const vector = Y.decodeStateVector(stateVector);
+      vector.delete(this.host.doc.clientID);
+      update = Y.encodeStateAsUpdate(this.host.doc, Y.encodeStateVector(vector));
     } catch {
       this.reject('An unreadable state vector.');
       return false;

@@ -75,7 +75,15 @@ export function proveAndJudge(shadow: Y.Doc, base: Y.Doc, update: Uint8Array, or
   } finally {
     shadow.off('afterTransaction', capture);
   }
-  return transaction ? judgeChange(base, shadow, transaction) : { ok: true };
+  if (!transaction) return { ok: true };
+  const verdict = judgeChange(base, shadow, transaction);
+  return verdict.ok ? verdict : { ...verdict, reason: namingSource(verdict.reason, origin) };
+}
+
+/** Every refusal names where the update came from. */
+function namingSource(reason: string, origin: unknown): string {
+  const source = sourceOf(origin);
+  return reason.startsWith('The update ') ? `${source} ${reason.slice('The update '.length)}` : `${source} is refused: ${reason}`;
 }
 
 /** The rules about ids, read from the update alone against what `base` holds. */

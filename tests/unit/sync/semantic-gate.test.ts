@@ -11,7 +11,7 @@ import { addAction, editActionTitle, setActionStatus } from '../../../shared/wor
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead, setSupporting } from '../../../shared/workspace/owners';
-import { actionsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { WORKSPACE_ID } from '../../../shared/workspace/workspace-id';
 import { AVI, SAM, SEED_UPDATE, laptop, stateOf } from '../bundle/laptops';

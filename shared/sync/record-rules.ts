@@ -15,9 +15,12 @@ import { ACTION_FIELDS as F, INSTITUTION_FIELDS as I, OWNER_FIELDS as O, PERSON_
  * (actions.ts, action-edits.ts, owners.ts, board.ts…), so that whatever a peer or a file writes
  * is something the UI could have written. A field check returns a problem in words, or null.
  *
- * `removable` fields are the ones the app itself deletes (an unlinked initiative, a restored
- * action's `deleted` flag); deleting any other field is refused like deleting the record. Clears
- * that the app writes as null (leads, due date, tier) are values, accepted here.
+ * `removable` fields are the ones the app itself may delete: an unlinked initiative, a restored
+ * action's `deleted` flag, and every field a record can gain after it was created, since undoing
+ * the edit that first set it (Y.UndoManager) deletes it again (leads, tier, due date, an
+ * initiative record's stamps). Deleting a field every record is created with (title, status,
+ * order, the sets…) is refused like deleting the record. Clears that the app writes as null are
+ * values, accepted here.
  */
 type FieldCheck = (value: unknown) => string | null;
 
@@ -98,16 +101,22 @@ const order: FieldCheck = (value) =>
 const status: FieldCheck = (value) => (isActionStatus(value) ? null : `expected a status, found ${describe(value)}`);
 
 const OWNER_RULES: Record<string, FieldRule> = {
-  [O.usLead]: { check: id(true) },
-  [O.usLeadPerson]: { check: id(true) },
-  [O.israelLead]: { check: id(true) },
-  [O.israelLeadPerson]: { check: id(true) },
+  [O.usLead]: { check: id(true), removable: true },
+  [O.usLeadPerson]: { check: id(true), removable: true },
+  [O.israelLead]: { check: id(true), removable: true },
+  [O.israelLeadPerson]: { check: id(true), removable: true },
   [O.supporting]: { check: set },
 };
 
 const STAMP_RULES: Record<string, FieldRule> = {
   [F.editedAt]: { check: time },
   [F.editedBy]: { check: clientKey },
+};
+
+/** An initiative record is created with its supporting set only; its stamps come with the first edit. */
+const INITIATIVE_STAMP_RULES: Record<string, FieldRule> = {
+  [F.editedAt]: { check: time, removable: true },
+  [F.editedBy]: { check: clientKey, removable: true },
 };
 
 const ACTION_RULES: Record<string, FieldRule> = {
@@ -118,12 +127,12 @@ const ACTION_RULES: Record<string, FieldRule> = {
   [F.status]: { check: status },
   [F.createdAt]: { check: time },
   [F.createdBy]: { check: clientKey },
-  [F.tier]: { check: oneOf(TIERS, true) },
+  [F.tier]: { check: oneOf(TIERS, true), removable: true },
   [F.order]: { check: order },
   [F.initiative]: { check: id(false), removable: true },
   [F.dependsOn]: { check: set },
   [F.deleted]: { check: oneOf([true]), removable: true },
-  [F.due]: { check: shaped(deadlineShape, true) },
+  [F.due]: { check: shaped(deadlineShape, true), removable: true },
   [F.source]: { check: shaped(passageShape, false) },
   [F.tierSource]: { check: shaped(passageShape, false) },
 };
@@ -146,7 +155,7 @@ export const RECORD_RULES: ReadonlyMap<string, Record<string, FieldRule>> = new 
   [ROOT.actions, ACTION_RULES],
   [ROOT.institutions, INSTITUTION_RULES],
   [ROOT.people, PERSON_RULES],
-  [ROOT.initiatives, { ...OWNER_RULES, ...STAMP_RULES }],
+  [ROOT.initiatives, { ...OWNER_RULES, ...INITIATIVE_STAMP_RULES }],
 ]);
 
 /** The problem with `field` of a record under `root` holding `value` (undefined: the key is absent), or null. */

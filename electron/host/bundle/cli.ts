@@ -54,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const judged = judgeBundle(opened.envelope, opened.payload, { doc: base }, path.basename(args.file));
   if (!judged.ok && judged.problem === 'refused-content') {
     process.stdout.write(`${[...header, ...payloadLines(opened.payload)].join('\n')}\n`);
-    throw new Refused(`content refused: ${judged.reason}`, EXIT_REFUSED_CONTENT);
+    throw new Refused(`content refused: ${judged.reason.charAt(0).toLowerCase()}${judged.reason.slice(1)}`, EXIT_REFUSED_CONTENT);
   }
   if (!judged.ok) throw new Refused(judged.reason, 1);
   process.stdout.write(`${[...header, ...payloadLines(opened.payload), ...summaryLines(judged.summary)].join('\n')}\n`);

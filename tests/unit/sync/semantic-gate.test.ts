@@ -54,7 +54,9 @@ describe.each(HOSTILE)('the semantic gate refuses $name', (hostile) => {
     expect(stateOf(victim.doc)).toBe(before);
 
     const fresh = seeded();
-    const inspected = judgeBundle((await readEnvelope(file) as { envelope: never }).envelope, made.update, { doc: fresh });
+    const read = await readEnvelope(file);
+    if (!read.ok) throw new Error(read.reason);
+    const inspected = judgeBundle(read.envelope, made.update, { doc: fresh });
     expect(inspected).toMatchObject({ ok: false, problem: 'refused-content' });
     expect(inspected.ok ? '' : inspected.reason).toMatch(hostile.reason);
     made.doc.destroy();

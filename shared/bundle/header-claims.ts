@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { FIXED_CLIENT_IDS } from '../sync/semantic-gate';
-import { writtenRanges } from '../sync/yjs-internals';
+import { structsOf, writtenRanges } from '../sync/yjs-internals';
 import type { BundleEnvelope } from './format';
 
 /**
@@ -20,7 +20,7 @@ export function checkHeaderClaims(envelope: BundleEnvelope, payload: Uint8Array)
   }
   const claimed = Y.decodeStateVector(envelope.stateVector);
   const since = envelope.since ? Y.decodeStateVector(envelope.since) : new Map<number, number>();
-  const carried = writtenRanges(payload);
+  const carried = writtenRanges(structsOf(payload));
   for (const [client, range] of carried) {
     const upTo = claimed.get(client) ?? 0;
     if (range.to > upTo) {

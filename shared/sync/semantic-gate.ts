@@ -6,7 +6,7 @@ import { RELEASED_SEEDS } from '../workspace/seed-update';
 import { describeValue, eventDateProblem, fieldProblem, RECORD_RULES, recordProblem } from './record-rules';
 import { isRemoteOrigin } from './remote-origin';
 import { integrateV1 } from './v1-update';
-import { changedTypes, firstContradiction, keyWriter, pathOf, sameTypeItem, writtenRanges } from './yjs-internals';
+import { changedTypes, firstContradiction, keyWriter, pathOf, sameTypeItem, structsOf, writtenRanges } from './yjs-internals';
 
 /**
  * The semantic gate: what a remote update *means*, checked after it was proven to integrate
@@ -88,13 +88,14 @@ function namingSource(reason: string, origin: unknown): string {
 
 /** The rules about ids, read from the update alone against what `base` holds. */
 export function judgeIds(base: Y.Doc, update: Uint8Array, origin: unknown, context: GateContext): GateVerdict {
-  const contradiction = firstContradiction(base, update);
+  const structs = structsOf(update);
+  const contradiction = firstContradiction(base, structs);
   if (contradiction) {
     return refuse('forgery', `${sourceOf(origin)} writes different content under ids this laptop already holds (Yjs client ${contradiction.client}, clock ${contradiction.clock}: ${contradiction.detail}). Two copies would silently disagree; this is forgery or corruption, and nothing was merged.`);
   }
   const own = new Set(context.ownClientIds?.() ?? []);
   own.add(base.clientID);
-  for (const [client, range] of writtenRanges(update)) {
+  for (const [client, range] of writtenRanges(structs)) {
     const held = Y.getState(base.store, client);
     if (range.to <= held) continue;
     if (FIXED_CLIENT_IDS.has(client)) {

@@ -12,10 +12,17 @@ import * as Y from 'yjs';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shared type, whatever its event type
 export type AnyType = Y.AbstractType<any>;
 
+/** The structs a V1 update carries, decoded once for every check below. */
+export type UpdateStructs = ReturnType<typeof Y.decodeUpdate>['structs'];
+
+export function structsOf(update: Uint8Array): UpdateStructs {
+  return Y.decodeUpdate(update).structs;
+}
+
 /** The clock range [from, to) each client writes in an update (Skip structs carry nothing). */
-export function writtenRanges(update: Uint8Array): Map<number, { from: number; to: number }> {
+export function writtenRanges(structs: UpdateStructs): Map<number, { from: number; to: number }> {
   const ranges = new Map<number, { from: number; to: number }>();
-  for (const struct of Y.decodeUpdate(update).structs) {
+  for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
     const { client, clock } = struct.id;
     const range = ranges.get(client);
@@ -46,8 +53,8 @@ export interface Contradiction {
  * ranges the update sends as GC or deleted content. Yjs replaces a surrogate half it splits with
  * U+FFFD, so U+FFFD on either side matches a surrogate on the other.
  */
-export function firstContradiction(doc: Y.Doc, update: Uint8Array): Contradiction | null {
-  for (const incoming of Y.decodeUpdate(update).structs) {
+export function firstContradiction(doc: Y.Doc, structs: UpdateStructs): Contradiction | null {
+  for (const incoming of structs) {
     if (!(incoming instanceof Y.Item)) continue;
     const { client, clock } = incoming.id;
     const held = Y.getState(doc.store, client);

@@ -228,7 +228,9 @@ describe('plan convergence', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Every merge takes the production path (shadow proof and semantic gate, duplicates through a
+    // full mesh of sessions): ~9 s alone, more on a loaded machine.
+  }, 90_000);
 
   it('a cycle closed by two concurrent edits is flagged after the merge', () => {
     const a = createWorkspaceDoc();

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import { setActionDeleted } from '../../../shared/workspace/action-edits';
 import { deriveActions } from '../../../shared/workspace/action-view';
-import { editActionTitle, MAX_TITLE_LENGTH, setActionStatus } from '../../../shared/workspace/actions';
+import { editActionTitle, MAX_TITLE_LENGTH, OperationError, setActionStatus } from '../../../shared/workspace/actions';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { actionsMap, authorsMap, initiativesMap } from '../../../shared/workspace/schema';
 import { SEED } from '../../../shared/workspace/seed-update';
@@ -37,8 +37,19 @@ function pickKey(map: Y.Map<unknown>, pick: number): string {
 }
 
 function run(doc: Y.Doc, each: Op): void {
+  try {
+    attackOrEdit(doc, each);
+  } catch (error) {
+    // The app's operations refuse to edit an action an earlier op of the mix replaced: no change.
+    if (!(error instanceof OperationError)) throw error;
+  }
+}
+
+function attackOrEdit(doc: Y.Doc, each: Op): void {
   const id = pickKey(actionsMap(doc), each.pick);
-  const record = actionsMap(doc).get(id) as Y.Map<unknown>;
+  const value = actionsMap(doc).get(id);
+  if (!(value instanceof Y.Map)) return;
+  const record = value as Y.Map<unknown>;
   switch (each.kind) {
     case 'status': return setActionStatus(doc, id, (['agreed', 'blocked', 'done'] as const)[each.pick % 3]!);
     case 'softDelete': return setActionDeleted(doc, id, each.pick % 2 === 0);

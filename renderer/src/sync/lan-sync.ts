@@ -248,7 +248,8 @@ export class LanSync {
     const open = [...this.peers.values()].filter((peer) => peer.link.isOpen);
     let phase: SyncPhase;
     if (open.length > 0) {
-      const busy = open.some((peer) => !peer.session.synced || peer.link.pending > 0);
+      // A paused peer (its update refused, or ours) is not waited for: the problem says why.
+      const busy = open.some((peer) => !peer.session.paused && (!peer.session.synced || peer.link.pending > 0));
       phase = busy ? 'syncing' : 'synced';
     } else if (this.signalingStatus === 'connected') phase = 'waiting';
     else phase = this.everConnected ? 'reconnecting' : 'connecting';

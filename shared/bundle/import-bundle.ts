@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { RemoteOrigin } from '../sync/remote-origin';
 import type { RemoteApply } from '../sync/remote-update';
+import type { GateContext } from '../sync/semantic-gate';
+import { checkHeaderClaims } from './header-claims';
 import type { BundleEnvelope, BundleProblem } from './format';
 import { unsealBundle, type EnvelopeRead, type UnsealOptions } from './read-bundle';
 import { summarizeChanges, type BundleSummary } from './summary';
@@ -8,8 +10,9 @@ import { summarizeChanges, type BundleSummary } from './summary';
 /**
  * Importing a sync file, in two steps so a person can look before anything changes:
  *
- *   prepareImport  read + check the file (read-bundle.ts), work out what it changes on a scratch
- *                  copy (summary.ts); the workspace is not touched
+ *   prepareImport  read + check the file (read-bundle.ts), check its header's claims against its
+ *                  payload (header-claims.ts), work out what it changes on a scratch copy under
+ *                  the semantic gate's rules (summary.ts); the workspace is not touched
  *   mergeImport    the one merge: `target.merge(payload, new RemoteOrigin('file', name))`, which in
  *                  the app is WorkspaceSession.mergeRemote (V1 only, all or nothing)
  *
@@ -17,12 +20,18 @@ import { summarizeChanges, type BundleSummary } from './summary';
  * integrates each item once); the second time the summary says there is nothing new, and no merge
  * runs at all.
  */
-export interface ImportTarget {
+export interface ImportTarget extends GateContext {
   readonly doc: Y.Doc;
   merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
 }
 
-export type ImportProblem = BundleProblem | 'waits-for-missing' | 'merge-failed';
+/** 'refused-content': a valid file whose content the workspace's rules refuse (semantic-gate.ts). */
+export type ImportProblem = BundleProblem | 'waits-for-missing' | 'merge-failed' | 'refused-content';
+
+export interface ImportOptions extends UnsealOptions {
+  /** The file's name, to name the source in a refusal. */
+  readonly fileName?: string;
+}
 
 export interface PreparedImport {
   readonly ok: true;
@@ -38,13 +47,13 @@ export type ImportRefusal = {
   readonly envelope: BundleEnvelope | null;
 };
 
-export async function prepareImport(read: EnvelopeRead, target: ImportTarget, options: UnsealOptions): Promise<PreparedImport | ImportRefusal> {
+export async function prepareImport(read: EnvelopeRead, target: ImportTarget, options: ImportOptions): Promise<PreparedImport | ImportRefusal> {
   const opened = await unsealBundle(read, options);
   if (!opened.ok) return opened;
-  const { envelope, payload } = opened;
-  const summarized = summarizeChanges(target.doc, payload);
-  if (!summarized.ok) return { ok: false, problem: 'invalid-payload', reason: summarized.reason, envelope };
-  if (summarized.summary.waitsForMissing) {
+  const judged = judgeBundle(opened.envelope, opened.payload, target, options.fileName);
+  if (!judged.ok) return judged;
+  const { envelope, summary } = judged;
+  if (summary.waitsForMissing) {
     return {
       ok: false,
       problem: 'waits-for-missing',
@@ -52,6 +61,21 @@ export async function prepareImport(read: EnvelopeRead, target: ImportTarget, op
       envelope,
     };
   }
+  return judged;
+}
+
+/**
+ * The content checks of an opened file, shared by the import and the inspector: the header's
+ * claims, then the preview under the semantic gate. A refusal here is "valid envelope, refused
+ * content" ('refused-content'), or a payload that does not integrate ('invalid-payload').
+ */
+export function judgeBundle(envelope: BundleEnvelope, payload: Uint8Array, target: Pick<ImportTarget, 'doc' | 'ownClientIds'>, fileName?: string): PreparedImport | ImportRefusal {
+  const origin = new RemoteOrigin('file', fileName ?? `sync file from ${envelope.sender.name}`);
+  const summarized = summarizeChanges(target.doc, payload, target, origin);
+  if (!summarized.ok) return { ok: false, problem: summarized.rule ? 'refused-content' : 'invalid-payload', reason: summarized.reason, envelope };
+  // Bytes first (the payload integrates), then what its header claims about them.
+  const claims = checkHeaderClaims(envelope, payload);
+  if (!claims.ok) return { ok: false, problem: 'refused-content', reason: claims.reason, envelope };
   return { ok: true, envelope, payload, summary: summarized.summary };
 }
 
@@ -60,6 +84,6 @@ export type MergeOutcome = { readonly ok: true; readonly nothingNew: boolean } |
 export function mergeImport(prepared: PreparedImport, target: ImportTarget, fileName: string): MergeOutcome {
   if (prepared.summary.nothingNew) return { ok: true, nothingNew: true };
   const applied = target.merge(prepared.payload, new RemoteOrigin('file', fileName));
-  if (!applied.ok) return { ok: false, problem: 'merge-failed', reason: applied.reason, envelope: prepared.envelope };
+  if (!applied.ok) return { ok: false, problem: applied.rule ? 'refused-content' : 'merge-failed', reason: applied.reason, envelope: prepared.envelope };
   return { ok: true, nothingNew: false };
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { isWaitingForMissing } from '../yjs/internals';
 import type { Identity } from '../identity/identity';
 import { scratchOf } from '../sync/remote-update';
-import { integrateV1 } from '../sync/v1-update';
+import { proveAndJudge, type GateContext, type GateRule } from '../sync/semantic-gate';
 import { deriveActions, type ActionView } from '../workspace/action-view';
 import { authorsOfUpdate } from '../workspace/authors';
 import { deriveEventDates } from '../workspace/event-dates';
@@ -53,7 +53,10 @@ export interface BundleSummary {
   readonly unattributedWriters: number;
 }
 
-export type SummaryResult = { readonly ok: true; readonly summary: BundleSummary } | { readonly ok: false; readonly reason: string };
+/** `rule`: the semantic gate refused the content (a valid update that the workspace's rules forbid). */
+export type SummaryResult =
+  | { readonly ok: true; readonly summary: BundleSummary }
+  | { readonly ok: false; readonly reason: string; readonly rule?: GateRule };
 
 const FIELD_LABELS: ReadonlyArray<readonly [keyof ActionView, string]> = [
   ['title', 'title'],
@@ -71,14 +74,18 @@ const FIELD_LABELS: ReadonlyArray<readonly [keyof ActionView, string]> = [
   ['due', 'due date'],
 ];
 
-export function summarizeChanges(base: Y.Doc, payload: Uint8Array): SummaryResult {
+/**
+ * The preview runs the very check the merge runs (proveAndJudge, semantic-gate.ts): a file the
+ * merge would refuse is refused here, with the same reason, before anyone is asked to confirm.
+ */
+export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: GateContext = {}, origin: unknown = null): SummaryResult {
   const scratch = scratchOf(base);
   try {
     const before = snapshot(scratch);
     const pendingBefore = hasPending(scratch);
     let changed = false;
     scratch.on('update', () => (changed = true));
-    const proven = integrateV1(scratch, payload.slice(), null);
+    const proven = proveAndJudge(scratch, base, payload.slice(), origin, context);
     if (!proven.ok) return proven;
     const after = snapshot(scratch);
     const newContent = Y.diffUpdate(payload, Y.encodeStateVector(base));

@@ -11,6 +11,8 @@ import * as encoding from 'lib0/encoding';
  *   2 STEP2      Yjs V1 update                             the answer to a STEP1
  *   3 UPDATE     Yjs V1 update                             a live change
  *   4 AWARENESS  y-protocols awareness update              presence
+ *   5 REFUSED    text (at most MAX_REFUSAL_CHARS)          "your update broke a workspace rule
+ *                                                           (why); sync with you is paused"
  *
  * This is y-protocols' sync exchange (step 1, step 2, update) with a hello in front; it is not
  * read by y-protocols' own readSyncMessage, which applies an update straight to the Y.Doc.
@@ -18,18 +20,21 @@ import * as encoding from 'lib0/encoding';
  */
 export const PEER_PROTOCOL_VERSION = 1;
 
-export const PeerMessageType = { hello: 0, step1: 1, step2: 2, update: 3, awareness: 4 } as const;
+export const PeerMessageType = { hello: 0, step1: 1, step2: 2, update: 3, awareness: 4, refused: 5 } as const;
 
 export type PeerMessage =
   | { readonly type: 'hello'; readonly json: string }
   | { readonly type: 'step1'; readonly stateVector: Uint8Array }
   | { readonly type: 'step2' | 'update'; readonly update: Uint8Array }
-  | { readonly type: 'awareness'; readonly update: Uint8Array };
+  | { readonly type: 'awareness'; readonly update: Uint8Array }
+  | { readonly type: 'refused'; readonly reason: string };
 
 export type PeerMessageParse = { readonly ok: true; readonly message: PeerMessage } | { readonly ok: false; readonly reason: string };
 
 /** A hello's JSON is small; anything larger is not a hello. */
 export const MAX_HELLO_BYTES = 4096;
+/** A refusal's reason is one message for people; longer is cut (sending) or refused (receiving). */
+export const MAX_REFUSAL_CHARS = 2000;
 
 export function encodePeerMessage(message: PeerMessage): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -37,6 +42,9 @@ export function encodePeerMessage(message: PeerMessage): Uint8Array {
   switch (message.type) {
     case 'hello':
       encoding.writeVarString(encoder, message.json);
+      break;
+    case 'refused':
+      encoding.writeVarString(encoder, message.reason.slice(0, MAX_REFUSAL_CHARS));
       break;
     case 'step1':
       encoding.writeVarUint8Array(encoder, message.stateVector);
@@ -73,6 +81,12 @@ export function parsePeerMessage(bytes: Uint8Array): PeerMessageParse {
       case PeerMessageType.awareness:
         message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
         break;
+      case PeerMessageType.refused: {
+        const reason = decoding.readVarString(decoder);
+        if (reason.length > MAX_REFUSAL_CHARS) return { ok: false, reason: `A refusal of ${reason.length} characters (at most ${MAX_REFUSAL_CHARS}).` };
+        message = { type: 'refused', reason };
+        break;
+      }
       default:
         return { ok: false, reason: `Unknown message type ${type}.` };
     }

@@ -6,6 +6,7 @@ import { encodePeerMessage, parsePeerMessage, PEER_PROTOCOL_VERSION, type PeerMe
 import { checkAwarenessUpdate, withoutClient } from './presence';
 import { RemoteOrigin } from './remote-origin';
 import type { RemoteApply } from './remote-update';
+import type { GateRule } from './semantic-gate';
 
 /**
  * The sync exchange with one peer over one connection, independent of the transport (WebRTC in
@@ -15,8 +16,14 @@ import type { RemoteApply } from './remote-update';
  * been merged.
  *
  * Nothing from the peer is trusted: a message that does not parse, a state vector that does not
- * decode, an update the merge refuses, a malformed presence update — each is reported through
- * `onRejected` and changes nothing; the session carries on.
+ * decode, an update that does not integrate, a malformed presence update — each is reported
+ * through `onRejected` and changes nothing; the session carries on.
+ *
+ * An update the semantic gate refuses (it integrates, but breaks a workspace rule: see
+ * semantic-gate.ts) is different: what the peer sends next builds on it, so the session pauses.
+ * It tells the peer why (REFUSED), stops merging from it and sending to it, and reports the pause
+ * through `onProblem` (who and why). A REFUSED from the peer pauses this side the same way. A new
+ * connection starts a new, unpaused session.
  */
 export interface PeerSessionHost {
   readonly doc: Y.Doc;
@@ -31,8 +38,21 @@ export interface PeerHello {
   readonly identity: Identity;
 }
 
+/** Sync with a peer paused: it sent an update the gate refused, or it refused one of ours. */
+export interface PeerProblem {
+  /** The peer's name (from its hello), or "a peer". */
+  readonly peer: string;
+  readonly clientId: number | null;
+  readonly direction: 'refused-from-peer' | 'refused-by-peer';
+  /** The gate's rule (semantic-gate.ts), when this side refused. */
+  readonly rule: GateRule | null;
+  readonly reason: string;
+}
+
 export interface PeerSessionEvents {
   onHello(hello: PeerHello): void;
+  /** Sync with this peer is paused, and why (see the class comment); falls back to onRejected. */
+  onProblem?(problem: PeerProblem): void;
   onSynced(): void;
   onRejected(reason: string): void;
   /**
@@ -47,6 +67,8 @@ export class PeerSession {
   origin = new RemoteOrigin('peer', 'a peer');
   hello: PeerHello | null = null;
   synced = false;
+  /** Set once sync with this peer is paused: why, in words. */
+  paused: PeerProblem | null = null;
   private toldNoHello = false;
 
   constructor(
@@ -64,6 +86,7 @@ export class PeerSession {
   }
 
   sendUpdate(update: Uint8Array): void {
+    if (this.paused) return;
     this.post({ type: 'update', update });
   }
 
@@ -82,6 +105,8 @@ export class PeerSession {
       this.toldNoHello = true;
       return;
     }
+    // Paused: nothing more is taken from this peer, nor answered (its updates build on the refused one).
+    if (this.paused && message.type !== 'awareness') return;
     switch (message.type) {
       case 'hello':
         return this.receiveHello(message.json);
@@ -91,6 +116,7 @@ export class PeerSession {
       case 'step2':
       case 'update': {
         const merged = this.host.merge(message.update, this.origin);
+        if (!merged.ok && merged.rule) return this.pause('refused-from-peer', merged.rule, merged.reason);
         if (!merged.ok) return this.reject(`An update was refused: ${merged.reason}`);
         if (message.type === 'step2' && !this.synced) {
           this.synced = true;
@@ -98,6 +124,8 @@ export class PeerSession {
         }
         return;
       }
+      case 'refused':
+        return this.pause('refused-by-peer', null, message.reason);
       case 'awareness': {
         const check = checkAwarenessUpdate(message.update);
         if (!check.ok) return this.reject(check.reason);
@@ -133,14 +161,25 @@ export class PeerSession {
   private answer(stateVector: Uint8Array): boolean {
     let update: Uint8Array;
     try {
-      Y.decodeStateVector(stateVector);
-      update = Y.encodeStateAsUpdate(this.host.doc, stateVector);
+      // This laptop's own content goes along whole, whatever the peer claims to hold of it: this
+      // laptop alone knows what it wrote under its id, so the peer's gate compares the two and a
+      // copy forged under this laptop's id (a crafted file) is found, not silently kept.
+      const vector = Y.decodeStateVector(stateVector);
+      vector.delete(this.host.doc.clientID);
+      update = Y.encodeStateAsUpdate(this.host.doc, Y.encodeStateVector(vector));
     } catch {
       this.reject('An unreadable state vector.');
       return false;
     }
     this.post({ type: 'step2', update });
     return true;
+  }
+
+  private pause(direction: PeerProblem['direction'], rule: GateRule | null, reason: string): void {
+    this.paused = { peer: this.origin.label, clientId: this.hello?.clientId ?? null, direction, rule, reason };
+    if (direction === 'refused-from-peer') this.post({ type: 'refused', reason });
+    if (this.events.onProblem) this.events.onProblem(this.paused);
+    else this.reject(describePause(this.paused));
   }
 
   private post(message: PeerMessage): void {
@@ -150,4 +189,11 @@ export class PeerSession {
   private reject(reason: string): void {
     this.events.onRejected(reason);
   }
+}
+
+/** The pause in words for people: who, which way, why, and that sync with them stopped. */
+export function describePause(problem: PeerProblem): string {
+  return problem.direction === 'refused-from-peer'
+    ? `Sync with ${problem.peer} is paused: this laptop refused their update. ${problem.reason}`
+    : `Sync with ${problem.peer} is paused: their laptop refused an update from this one. ${problem.reason}`;
 }

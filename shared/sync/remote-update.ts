@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { copyRootTypes } from '../yjs/internals';
-import { decodesAsV1, integrateV1 } from './v1-update';
+import { proveAndJudge, type GateContext, type GateRule } from './semantic-gate';
+import { decodesAsV1 } from './v1-update';
 
 /**
  * Applies a peer's update all-or-nothing. Yjs can throw half-way through integrating an update
@@ -14,15 +15,18 @@ import { decodesAsV1, integrateV1 } from './v1-update';
  * For a stream of small live updates use ShadowGate (shadow-gate.ts), which keeps the scratch
  * document in step instead of rebuilding it.
  */
-export type RemoteApply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type RemoteApply =
+  | { readonly ok: true }
+  /** `rule`: set when the semantic gate refused the content (semantic-gate.ts), absent for bytes that do not integrate. */
+  | { readonly ok: false; readonly reason: string; readonly rule?: GateRule };
 
-export function applyRemoteUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): RemoteApply {
+export function applyRemoteUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown, context: GateContext = {}): RemoteApply {
   const decoded = decodesAsV1(update);
   if (!decoded.ok) return decoded;
   const bytes = ownBuffer(update);
   const scratch = scratchOf(doc);
   try {
-    const proven = integrateV1(scratch, bytes, origin);
+    const proven = proveAndJudge(scratch, doc, bytes, origin, context);
     if (!proven.ok) return proven;
   } finally {
     scratch.destroy();

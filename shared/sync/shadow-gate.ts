@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyProven, ownBuffer, scratchOf, type RemoteApply } from './remote-update';
+import { proveAndJudge, type GateContext } from './semantic-gate';
 import { decodesAsV1, integrateV1 } from './v1-update';
 
 /**
@@ -29,7 +30,11 @@ export class ShadowGate {
   /** The transaction apply() opened and is running, whose update event the shadow holds already. */
   private applying: Y.Transaction | null = null;
 
-  constructor(private readonly doc: Y.Doc) {
+  /** `context` tells the semantic gate (semantic-gate.ts) this laptop's own client ids. */
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly context: GateContext = {},
+  ) {
     this.shadow = scratchOf(doc);
     doc.on('update', this.mirror);
   }
@@ -39,7 +44,8 @@ export class ShadowGate {
     if (!decoded.ok) return decoded;
     const bytes = ownBuffer(update);
     if (this.stale) this.rebuild();
-    const proven = integrateV1(this.shadow, bytes, origin);
+    // Proven on the shadow, then judged for meaning (semantic-gate.ts): one verdict, all or nothing.
+    const proven = proveAndJudge(this.shadow, this.doc, bytes, origin, this.context);
     if (!proven.ok) {
       this.rebuild();
       return proven;

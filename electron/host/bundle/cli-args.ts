@@ -5,7 +5,11 @@ export const BUNDLE_USAGE = `Usage: npm run bundle -- inspect FILE [--passphrase
   Checks a Tandem sync file and prints its envelope and what it would change in a new workspace.
   --passphrase-file F  a file holding the passphrase of an encrypted sync file (one trailing newline is ignored)
 Exit status: 0 the file is valid; 1 the file is refused (one line on stderr says why);
-             2 wrong usage; 3 the file is encrypted and no passphrase was given (envelope printed, contents unchecked)`;
+             2 wrong usage; 3 the file is encrypted and no passphrase was given (envelope printed, contents unchecked);
+             4 the envelope is valid but its content is refused by the workspace's rules (envelope printed, one line on stderr says which rule)`;
+
+/** Exit status 4: a valid envelope whose content the semantic gate refuses (shared/sync/semantic-gate.ts). */
+export const EXIT_REFUSED_CONTENT = 4;
 
 export interface BundleArgs {
   readonly command: 'inspect' | 'help';

@@ -2,11 +2,11 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_BUNDLE_BYTES, oversizeReason } from '../../../shared/bundle/format';
 import { readEnvelope, unsealBundle } from '../../../shared/bundle/read-bundle';
-import { summarizeChanges } from '../../../shared/bundle/summary';
+import { judgeBundle } from '../../../shared/bundle/import-bundle';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { WORKSPACE_ID } from '../../../shared/workspace/workspace-id';
-import { BUNDLE_USAGE, parseBundleArgs, UsageError } from './cli-args';
+import { BUNDLE_USAGE, EXIT_REFUSED_CONTENT, parseBundleArgs, UsageError } from './cli-args';
 import { envelopeLines, payloadLines, summaryLines } from './report';
 import { seedUpdateFrom } from './seed-files';
 
@@ -50,9 +50,14 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!opened.ok) throw new Refused(opened.reason, 1);
   const base = createWorkspaceDoc();
   applySeed(base, seedUpdateFrom(SEED_DIR));
-  const summary = summarizeChanges(base, opened.payload);
-  if (!summary.ok) throw new Refused(summary.reason, 1);
-  process.stdout.write(`${[...header, ...payloadLines(opened.payload), ...summaryLines(summary.summary)].join('\n')}\n`);
+  // The import's own content checks (header claims, the semantic gate), against a new workspace.
+  const judged = judgeBundle(opened.envelope, opened.payload, { doc: base }, path.basename(args.file));
+  if (!judged.ok && judged.problem === 'refused-content') {
+    process.stdout.write(`${[...header, ...payloadLines(opened.payload)].join('\n')}\n`);
+    throw new Refused(`content refused: ${judged.reason.charAt(0).toLowerCase()}${judged.reason.slice(1)}`, EXIT_REFUSED_CONTENT);
+  }
+  if (!judged.ok) throw new Refused(judged.reason, 1);
+  process.stdout.write(`${[...header, ...payloadLines(opened.payload), ...summaryLines(judged.summary)].join('\n')}\n`);
   return 0;
 }
 

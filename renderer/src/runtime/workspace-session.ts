@@ -31,8 +31,9 @@ export interface WorkspaceSession {
   /** The one after-transaction pass over the actions, for every consumer. */
   readonly actions: ActionPipeline;
   /**
-   * Merges an update from a peer or a file: V1 only, all or nothing (ShadowGate), in one
-   * transaction with `origin`. A refusal leaves the document as it was and says why.
+   * Merges an update from a peer or a file: V1 only, all or nothing, checked against the
+   * workspace's rules (ShadowGate and its semantic gate), in one transaction with `origin`. A
+   * refusal leaves the document as it was and says why.
    */
   mergeRemote(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
   close(): void;
@@ -96,6 +97,8 @@ export async function openWorkspaceSession(
   undoState();
   // After the pipeline's handler (registered in its constructor), so actions.views is current.
   doc.on('afterTransaction', onAfterTransaction);
+  // The semantic gate knows this session's own client id (ShadowGate adds it); past sessions' ids
+  // are not yet remembered per laptop (see shared/sync/README.md).
   const gate = new ShadowGate(doc);
   const mergeRemote = (update: Uint8Array, origin: RemoteOrigin) => gate.apply(update, origin);
   const stopTabLink = mirrorTabs ? startTabLink(doc, workspaceId, mergeRemote, callbacks.setNotice) : () => {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomDelivery } from '../support/random-delivery';
+import { peerDelivery } from '../support/peer-delivery';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { TIERS, type Tier } from '../../../shared/compact/types';
@@ -29,6 +29,8 @@ import { loadSeeds } from '../compact/seed-files';
  * After everything is delivered every replica must derive identical views, with the board's
  * invariants intact: each live action in exactly one lane, once; none lost; dependency cycles
  * made by concurrent edits flagged, never looped on; owner references resolved or flagged.
+ * Delivery takes the production path (peer-delivery.ts): PeerSession over in-memory pipes, each
+ * merge through the replica's ShadowGate and its semantic gate, which must refuse nothing here.
  */
 const compact = loadSeeds();
 const seed = buildSeedUpdate(compact);
@@ -185,12 +187,14 @@ describe('plan convergence', () => {
           return doc;
         });
         const undos = docs.map((doc) => createUndoManager(doc));
-        const deliver = randomDelivery(docs, order);
+        const delivery = peerDelivery(docs, order);
         for (const o of ops) {
-          if (o.kind === 'deliver') deliver(o.count);
+          if (o.kind === 'deliver') delivery.deliver(o.count);
           else apply(docs[o.replica]!, o, undos[o.replica]!);
         }
-        deliver(Number.POSITIVE_INFINITY);
+        delivery.deliver(Number.POSITIVE_INFINITY);
+        delivery.close();
+        expect(delivery.problems).toEqual([]);
 
         const views = docs.map(snapshot);
         for (const view of views.slice(1)) expect(view).toEqual(views[0]);
@@ -224,7 +228,9 @@ describe('plan convergence', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Every merge takes the production path (shadow proof and semantic gate, duplicates through a
+    // full mesh of sessions): ~9 s alone, more on a loaded machine.
+  }, 90_000);
 
   it('a cycle closed by two concurrent edits is flagged after the merge', () => {
     const a = createWorkspaceDoc();

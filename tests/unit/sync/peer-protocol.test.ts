@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as encoding from 'lib0/encoding';
 import {
   encodePeerMessage,
   MAX_HELLO_BYTES,
+  MAX_REFUSAL_CHARS,
   parsePeerMessage,
   PeerMessageType,
   type PeerMessage,
@@ -102,7 +104,7 @@ describe('peer protocol refusals', () => {
 
   it('refuses an empty message and an unknown type', () => {
     expect(refusal(parsePeerMessage(new Uint8Array(0)))).toBe('An empty message.');
-    expect(refusal(parsePeerMessage(Uint8Array.of(5, 0)))).toBe('Unknown message type 5.');
+    expect(refusal(parsePeerMessage(Uint8Array.of(6, 0)))).toBe('Unknown message type 6.');
     expect(refusal(parsePeerMessage(Uint8Array.of(255)))).toBe('Unknown message type 255.');
   });
 
@@ -119,5 +121,18 @@ describe('peer protocol refusals', () => {
     expect(refusal(parsePeerMessage(over))).toBe(`A hello of ${MAX_HELLO_BYTES + 1} characters (at most ${MAX_HELLO_BYTES}).`);
     const huge = encodePeerMessage({ type: 'hello', json: 'x'.repeat(1_000_000) });
     expect(refusal(parsePeerMessage(huge))).toMatch(/A hello of 1000000 characters/);
+  });
+});
+
+describe('peer protocol: REFUSED', () => {
+  it('carries a refusal’s reason, cut to its limit when sent, refused over it when received', () => {
+    const sent = parsePeerMessage(encodePeerMessage({ type: 'refused', reason: 'The update erases the action a1.' }));
+    expect(sent).toEqual({ ok: true, message: { type: 'refused', reason: 'The update erases the action a1.' } });
+    const long = parsePeerMessage(encodePeerMessage({ type: 'refused', reason: 'r'.repeat(MAX_REFUSAL_CHARS + 50) }));
+    expect(long.ok && long.message.type === 'refused' ? long.message.reason.length : 0).toBe(MAX_REFUSAL_CHARS);
+    const encoder = encoding.createEncoder();
+    encoding.writeUint8(encoder, PeerMessageType.refused);
+    encoding.writeVarString(encoder, 'r'.repeat(MAX_REFUSAL_CHARS + 1));
+    expect(parsePeerMessage(encoding.toUint8Array(encoder))).toEqual({ ok: false, reason: `A refusal of ${MAX_REFUSAL_CHARS + 1} characters (at most ${MAX_REFUSAL_CHARS}).` });
   });
 });

@@ -4,6 +4,9 @@ import * as Y from 'yjs';
 import { applyRemoteUpdate, type RemoteApply } from '../../../shared/sync/remote-update';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
 
+/** These documents have generic roots ('m', 't'): the byte-level guarantee alone is under test here. */
+const BYTES_ONLY = { semantic: false } as const;
+
 /** A base document and a peer's update on top of it, with fixed client ids so bytes are stable. */
 function fixture() {
   const base = new Y.Doc();
@@ -37,9 +40,9 @@ function halfwayFailure(update: Uint8Array): Uint8Array {
 }
 
 type Applier = (doc: Y.Doc, update: Uint8Array, origin: unknown) => RemoteApply;
-const viaFunction: Applier = applyRemoteUpdate;
+const viaFunction: Applier = (doc, update, origin) => applyRemoteUpdate(doc, update, origin, BYTES_ONLY);
 const viaGate: Applier = (doc, update, origin) => {
-  const gate = new ShadowGate(doc);
+  const gate = new ShadowGate(doc, BYTES_ONLY);
   try {
     return gate.apply(update, origin);
   } finally {
@@ -158,7 +161,7 @@ describe('ShadowGate over a session', () => {
   it('stays in step with local edits and recovers after a refused update', () => {
     const { update, local, peer } = fixture();
     const doc = local();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     doc.getText('t').insert(0, 'local ');
     expect(gate.apply(halfwayFailure(update), 'peer').ok).toBe(false);
     doc.getMap('m').set('other', 1);
@@ -175,7 +178,7 @@ describe('ShadowGate and observers that write', () => {
   it('mirrors what an observer writes while a remote update is applied', () => {
     const { update, local } = fixture();
     const doc = local();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     // An app observer stamping remote changes writes inside the remote apply (a nested transaction).
     doc.getMap('m').observe((event) => {
       if (event.transaction.origin === 'peer') doc.getMap('m').set('lastRemote', 'stamp');

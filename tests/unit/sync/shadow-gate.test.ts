@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
 
+/** These documents have generic roots ('m', 't'): the byte-level guarantee alone is under test here. */
+const BYTES_ONLY = { semantic: false } as const;
+
 /**
  * ShadowGate's shadow must hold exactly what the document holds, or a later proof is made on the
  * wrong store. These prove it stays so while apply() skips replaying its own echo, in every way
@@ -47,7 +50,7 @@ function expectInStep(doc: Y.Doc, gate: ShadowGate): void {
 describe('ShadowGate keeps its shadow in step', () => {
   it('integrates a proven update into the shadow once, not again from its echo', () => {
     const doc = workspace();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     const update = peerUpdate(doc, 7, (peer) => peer.getText('t').insert(0, 'remote'));
     let shadowTransactions = 0;
     shadowOf(gate).on('beforeTransaction', () => shadowTransactions++);
@@ -59,7 +62,7 @@ describe('ShadowGate keeps its shadow in step', () => {
 
   it('mirrors a caller transaction that wraps apply() with writes of its own', () => {
     const doc = workspace();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     const update = peerUpdate(doc, 7, (peer) => peer.getMap('m').set('remote', 1));
     const restore = quietYjs();
     doc.transact(() => {
@@ -75,7 +78,7 @@ describe('ShadowGate keeps its shadow in step', () => {
 
   it('mirrors an apply() made from an observer of a local transaction', () => {
     const doc = workspace();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     const update = peerUpdate(doc, 7, (peer) => peer.getText('t').insert(0, 'remote'));
     let applied = false;
     doc.getMap('m').observe(() => {
@@ -92,7 +95,7 @@ describe('ShadowGate keeps its shadow in step', () => {
 
   it('mirrors writes of observers of the remote update, and applies made by them', () => {
     const doc = workspace();
-    const gate = new ShadowGate(doc);
+    const gate = new ShadowGate(doc, BYTES_ONLY);
     const first = peerUpdate(doc, 7, (peer) => peer.getText('t').insert(0, 'one'));
     const second = peerUpdate(doc, 8, (peer) => peer.getMap('m').set('two', 2));
     doc.getText('t').observe((event) => {
@@ -123,7 +126,7 @@ describe('ShadowGate keeps its shadow in step', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
         const doc = workspace();
         doc.clientID = 1;
-        const gate = new ShadowGate(doc);
+        const gate = new ShadowGate(doc, BYTES_ONLY);
         const insert = (target: Y.Doc, at: number, text: string) => target.getText('t').insert(Math.min(at, target.getText('t').length), text);
         // A fresh client id per remote edit keeps every peer's history linear.
         let nextClock = 0;

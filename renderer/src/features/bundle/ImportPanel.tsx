@@ -53,7 +53,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   const preview = async (name: string, read: ReadEnvelope, passphrase: string | undefined) => {
     setStage({ kind: 'busy', text: passphrase ? `Decrypting ${name}…` : `Working out what ${name} would change…` });
     try {
-      const prepared = await previewImport(runtime, read, passphrase);
+      const prepared = await previewImport(runtime, read, passphrase, name);
       if (prepared.ok) return setStage({ kind: 'preview', name, prepared });
       if (prepared.problem === 'wrong-passphrase') return setStage({ kind: 'passphrase', name, read, error: prepared.reason });
       return setStage({ kind: 'failed', name, reason: prepared.reason });

@@ -26,8 +26,9 @@ export async function readChosenFile(file: OpenedFile): Promise<EnvelopeRead> {
   return readEnvelope(file.bytes);
 }
 
-export async function previewImport(runtime: WorkspaceRuntime, read: EnvelopeRead, passphrase: string | undefined): Promise<PreparedImport | ImportRefusal> {
-  return prepareImport(read, targetOf(runtime.session), { workspace: WORKSPACE_ID, passphrase });
+/** `fileName` names the file in a refusal ("The file “x.tandem” erases the action …"). */
+export async function previewImport(runtime: WorkspaceRuntime, read: EnvelopeRead, passphrase: string | undefined, fileName?: string): Promise<PreparedImport | ImportRefusal> {
+  return prepareImport(read, targetOf(runtime.session), { workspace: WORKSPACE_ID, passphrase, fileName });
 }
 
 export interface MergeResult {

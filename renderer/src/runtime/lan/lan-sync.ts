@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Identity } from '../../../../shared/identity/identity';
 import { roomTopic, type JoinCode } from '../../../../shared/sync/join-code';
-import { PeerSession, type PeerHello } from '../../../../shared/sync/peer-session';
+import { describePause, PeerSession, type PeerHello } from '../../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../../shared/sync/remote-origin';
 import { originPolicy } from '../../../../shared/workspace/origins';
@@ -181,6 +181,8 @@ export class LanSync {
         onSynced: () => this.reportPhase(),
         onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
         onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
+        // The semantic gate refused this peer's update, or the peer refused ours: who, and why.
+        onProblem: (problem) => this.options.events.onProblem(describePause(problem)),
       },
     );
     const link = new PeerLink(initiator, linkId, {
@@ -251,7 +253,8 @@ export class LanSync {
     const open = [...this.peers.values()].filter((peer) => peer.link.isOpen);
     let phase: SyncPhase;
     if (open.length > 0) {
-      const busy = open.some((peer) => !peer.session.synced || peer.link.pending > 0);
+      // A paused peer (its update refused, or ours) is not waited for: the problem says why.
+      const busy = open.some((peer) => !peer.session.paused && (!peer.session.synced || peer.link.pending > 0));
       phase = busy ? 'syncing' : 'synced';
     } else if (this.signalingStatus === 'connected') phase = 'waiting';
     else phase = this.everConnected ? 'reconnecting' : 'connecting';

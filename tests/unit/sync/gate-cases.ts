@@ -82,7 +82,10 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'an author entry for another client', rule: 'foreign-author', reason: /names the person behind Yjs client 123456, but it was written by client 77777777/, edit: (doc) => {
     authorsMap(doc).set('123456', { name: 'Yael Levi', delegation: 'israel', role: 'note-taker' });
   } },
-  { name: 'new content under the seed’s reserved id', rule: 'reserved-id', reason: /Yjs client 1592590337, reserved for the compact's seed/, clientId: SEED.clientId, edit: (doc) => {
-    (record(actionsMap(doc)).get('title') as Y.Text).insert(0, 'Seeded: ');
-  } },
+  // Every released seed version's client id is reserved: the current one (a migration's, SEED) and version 1's.
+  ...[SEED.clientId, 0x5eed0001].map((clientId): HostileCase => ({
+    name: `new content under the seed’s reserved id ${clientId}`, rule: 'reserved-id', reason: new RegExp(`Yjs client ${clientId}, reserved for the compact's seed`), clientId, edit: (doc: Y.Doc) => {
+      (record(actionsMap(doc)).get('title') as Y.Text).insert(0, 'Seeded: ');
+    },
+  })),
 ];

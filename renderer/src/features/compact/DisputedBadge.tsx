@@ -1,5 +1,5 @@
 import type { Discrepancy } from '../../../../shared/compact/types';
-import { useCompact } from '../../compact/use-compact';
+import { useCompact } from '../../state/use-compact';
 import { DiscrepancyItem } from './DiscrepancyItem';
 
 /** The discrepancies a draft names, in its order; an id the compact does not know is skipped. */

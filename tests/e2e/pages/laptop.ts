@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext, type Locator } from '@playwright/test';
@@ -106,6 +106,30 @@ export class Laptop {
     await this.openSession();
     await this.page.getByRole('button', { name: /Leave session|End session/ }).click();
     await expect(this.status).toHaveText('Offline');
+  }
+
+  /**
+   * Kills this laptop's Chromium outright (SIGKILL, by the pids whose command line names its own
+   * profile folder): no pagehide, no goodbye, as a crash or a pulled power cord. The host process stays.
+   */
+  crashBrowser(): void {
+    const profile = this.dirs[1]!;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let cmdline = '';
+      try {
+        cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (cmdline.includes(profile)) {
+        try {
+          process.kill(Number(entry), 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
+    }
   }
 
   async close(): Promise<void> {

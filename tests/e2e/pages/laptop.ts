@@ -116,13 +116,7 @@ export class Laptop {
     const profile = this.dirs[1]!;
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
-      let cmdline = '';
-      try {
-        cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      } catch {
-        continue;
-      }
-      if (cmdline.includes(profile)) {
+      if (commandLine(entry).includes(profile)) {
         try {
           process.kill(Number(entry), 'SIGKILL');
         } catch {
@@ -137,5 +131,13 @@ export class Laptop {
     this.hostProcess.kill('SIGTERM');
     await new Promise((resolve) => (this.hostProcess.exitCode !== null ? resolve(null) : this.hostProcess.once('exit', resolve)));
     for (const dir of this.dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function commandLine(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
   }
 }

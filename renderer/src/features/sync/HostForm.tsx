@@ -60,7 +60,7 @@ export function HostForm({ last }: { readonly last: RecentSession | null }) {
       </label>
       {last && (
         <fieldset className="host-code-choice">
-          <legend>Join code</legend>
+          <legend>The code to read out</legend>
           <label className="inline">
             <input type="radio" name="host-code" checked={sameCode} onChange={() => setSameCode(true)} />
             Host with the same code <span className="recent-code" dir="ltr">{maskJoinCode(last.code)}</span>

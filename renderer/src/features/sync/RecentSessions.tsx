@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { maskJoinCode, type RecentSession } from '../../../../shared/sync/recent-sessions';
 import { useRuntime } from '../../ui/runtime-context';
-import { when } from '../board/BoardRow';
 
 export const addressOf = (url: string) => url.replace(/^ws:\/\//, '');
+
+/** When a session was started, in the laptop's own date and time form. */
+const startedAt = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The sessions this laptop was in with this workspace, newest first: the address, when, hosted or
@@ -31,8 +33,8 @@ export function RecentSessions({ sessions, observer }: { readonly sessions: read
             <li key={`${entry.url} ${entry.code.room}`} data-testid="recent-session">
               <span className="recent-address" dir="ltr">{address}</span>
               <span className={`recent-role ${hosted ? 'hosted' : 'joined'}`}>{hosted ? 'Hosted' : 'Joined'}</span>
-              <time dateTime={entry.at}>{when(entry.at)}</time>
-              <span className="recent-code" dir="ltr" aria-label="Join code, passphrase hidden">{maskJoinCode(entry.code)}</span>
+              <time dateTime={entry.at}>{startedAt(entry.at)}</time>
+              <span className="recent-code" dir="ltr" title="The passphrase is hidden; Rejoin uses the whole code">{maskJoinCode(entry.code)}</span>
               <button type="button" disabled={busy || (hosted && observer)} onClick={() => void rejoin(entry)}
                 aria-label={`Rejoin the session ${hosted ? 'hosted' : 'joined'} at ${address}`}>Rejoin</button>
             </li>

@@ -141,18 +141,20 @@ export class LanSync {
     const now = performance.now();
     const late = now - this.lastTick > STATUS_TICK_MS * 2;
     this.lastTick = now;
+    if (!late) {
+      for (const peer of [...this.peers.values()]) {
+        if (peer.link.silentFor(now) > SILENCE_LIMIT_MS) peer.link.close('The other laptop went silent.');
+      }
+    }
+    // The phase before the heartbeat: a heartbeat just sent is bytes in the channel's buffer, which
+    // would read as "syncing" once a second. By the next tick it has long gone out.
+    this.reportPhase();
     if (now - this.lastHeartbeat >= HEARTBEAT_MS) {
       this.lastHeartbeat = now;
       // Re-setting the same state bumps its clock: an awareness update to every peer.
       const state = this.awareness.getLocalState();
       if (state) this.awareness.setLocalState(state);
     }
-    if (!late) {
-      for (const peer of [...this.peers.values()]) {
-        if (peer.link.silentFor(now) > SILENCE_LIMIT_MS) peer.link.close('The other laptop went silent.');
-      }
-    }
-    this.reportPhase();
   }
 
   private onSignalingStatus(status: SignalingStatus, detail: string | null): void {

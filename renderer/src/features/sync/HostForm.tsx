@@ -63,7 +63,7 @@ export function HostForm({ last }: { readonly last: RecentSession | null }) {
           <legend>The code to read out</legend>
           <label className="inline">
             <input type="radio" name="host-code" checked={sameCode} onChange={() => setSameCode(true)} />
-            Host with the same code <span className="recent-code" dir="ltr">{maskJoinCode(last.code)}</span>
+            <span>Host with the same code <span className="recent-code" dir="ltr" title={maskJoinCode(last.code)}>{last.code.room}-…</span></span>
           </label>
           <label className="inline">
             <input type="radio" name="host-code" checked={!sameCode} onChange={() => setSameCode(false)} />

@@ -1,13 +1,16 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTitleField } from '../action-detail/use-title-field';
+import { useCommands } from '../../ui/runtime-context';
+import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
+import { useCollaborativeText } from '../../ui/use-collaborative-text';
+import { renameOrRestore } from '../action-detail/TitleStatusFields';
 
 /** A row's title: collaborative text, so a colleague's typing arrives without moving the caret. */
 export function TitleInput({ action, position }: { readonly action: ActionView; readonly position: number }) {
-  const { input, problem, problemId } = useTitleField(action);
+  const commands = useCommands();
+  const field = useCollaborativeText<HTMLInputElement>(action.title);
   return (
-    <span className="title-field">
-      <input {...input} className="action-title" data-control="title" aria-label={`Title of action ${position}`} />
-      {problem && <span id={problemId} className="field-error" role="alert">{problem}</span>}
-    </span>
+    <input ref={field} className="action-title" data-control="title" aria-label={`Title of action ${position}`} dir="auto"
+      defaultValue={action.title} maxLength={MAX_TITLE_LENGTH}
+      onChange={(event) => renameOrRestore(commands, action.id, event.target)} />
   );
 }

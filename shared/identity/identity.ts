@@ -5,6 +5,7 @@
  */
 import { isObjectLike } from '../validation/shape';
 import { isOneOf } from '../validation/one-of';
+import { tooLongMessage } from '../validation/text-limits';
 
 export const DELEGATIONS = ['us', 'israel'] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
@@ -41,7 +42,7 @@ export function parseIdentity(input: unknown): IdentityResult {
   const errors: Partial<Record<keyof Identity, string>> = {};
   const name = typeof record.name === 'string' ? record.name.trim().replace(/\s+/g, ' ') : '';
   if (name.length === 0) errors.name = 'Enter your name.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `Use at most ${MAX_NAME_LENGTH} characters.`;
+  else if (name.length > MAX_NAME_LENGTH) errors.name = tooLongMessage('name', MAX_NAME_LENGTH, name.length);
   if (!isOneOf(DELEGATIONS, record.delegation)) errors.delegation = 'Choose U.S. or Israel.';
   if (!isOneOf(ROLES, record.role)) errors.role = 'Choose delegate, note-taker or observer.';
   if (Object.keys(errors).length > 0 || !isOneOf(DELEGATIONS, record.delegation) || !isOneOf(ROLES, record.role)) {

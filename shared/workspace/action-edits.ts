@@ -10,13 +10,13 @@ import type { Deadline, Offset } from '../compact/deadline-types';
 import { OperationError, applyPlanned, requireAction, stampEdit, type PlannedEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
 import { applyTextChange } from './text-diff';
+import { lengthProblem } from '../validation/text-limits';
 
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 
 export function editActionDescription(doc: Y.Doc, id: string, next: string, now: Date = new Date()): void {
-  if (next.length > MAX_DESCRIPTION_LENGTH) {
-    throw new OperationError(`A description may have at most ${MAX_DESCRIPTION_LENGTH} characters.`);
-  }
+  const problem = lengthProblem('description', next, MAX_DESCRIPTION_LENGTH);
+  if (problem) throw new OperationError(problem);
   const record = requireAction(doc, id);
   doc.transact(() => {
     const stored = record.get(F.description);

@@ -6,6 +6,7 @@ import { applyTextChange } from './text-diff';
 import { TIERS, type Tier } from '../compact/types';
 import { laneEntries } from './lanes';
 import { keyAtEnd } from './ordering';
+import { lengthProblem } from '../validation/text-limits';
 
 /**
  * Every change to actions goes through these operations, for local edits and tests alike. Each
@@ -73,10 +74,14 @@ export function editActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: 
   applyPlanned(doc, [planActionTitle(doc, id, nextTitle, now)]);
 }
 
+/**
+ * Typing writes through on every keystroke, so the text is kept as typed (a trailing space is a
+ * word about to start). Refused whole, never cut: text over MAX_TITLE_LENGTH, and text that is
+ * empty or only spaces, which would erase the title; in both cases the document keeps its title.
+ */
 export function planActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: Date = new Date()): PlannedEdit {
-  if (nextTitle.length > MAX_TITLE_LENGTH) {
-    throw new OperationError(`A title may have at most ${MAX_TITLE_LENGTH} characters.`);
-  }
+  const problem = editedTitleProblem(nextTitle);
+  if (problem) throw new OperationError(problem);
   const record = requireAction(doc, id);
   const text = record.get(F.title);
   if (!(text instanceof Y.Text)) throw new OperationError(`Action ${id} has no editable title.`);
@@ -101,13 +106,26 @@ export function planActionStatus(doc: Y.Doc, id: string, status: ActionStatus, n
   };
 }
 
-function checkTitle(title: string): string {
+export const EMPTY_EDITED_TITLE = 'A title cannot be empty; the last title is kept.';
+export const EMPTY_NEW_TITLE = 'An action needs a title.';
+
+/** Why an edited title is refused, or null when the document takes it. */
+export function editedTitleProblem(title: string): string | null {
+  if (typeof title !== 'string' || title.trim().length === 0) return EMPTY_EDITED_TITLE;
+  return lengthProblem('title', title, MAX_TITLE_LENGTH);
+}
+
+/** Why a new action's title is refused, or null; the title is stored trimmed. */
+export function newTitleProblem(title: string): string | null {
   const trimmed = typeof title === 'string' ? title.trim() : '';
-  if (trimmed.length === 0) throw new OperationError('An action needs a title.');
-  if (trimmed.length > MAX_TITLE_LENGTH) {
-    throw new OperationError(`A title may have at most ${MAX_TITLE_LENGTH} characters.`);
-  }
-  return trimmed;
+  if (trimmed.length === 0) return EMPTY_NEW_TITLE;
+  return lengthProblem('title', trimmed, MAX_TITLE_LENGTH);
+}
+
+function checkTitle(title: string): string {
+  const problem = newTitleProblem(title);
+  if (problem) throw new OperationError(problem);
+  return title.trim();
 }
 
 export function requireAction(doc: Y.Doc, id: string): ActionRecord {

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
 import { isOneOf } from '../validation/one-of';
+import { lengthProblem } from '../validation/text-limits';
 import { OperationError, applyPlanned, stampEdit, type PlannedEdit } from './actions';
 import {
   INSTITUTION_FIELDS as I, LOCAL_ORIGIN, OWNER_FIELDS as O, PERSON_FIELDS as P,
@@ -96,15 +97,25 @@ export function planSupporting(doc: Y.Doc, target: OwnedTarget, institution: str
   };
 }
 
-function checkName(name: string): string {
+export const EMPTY_NAME = 'A name is needed.';
+
+/** Why a directory name (or, with noun 'short name', a short name) is refused, or null; names are stored trimmed. */
+export function nameProblem(name: string, noun: 'name' | 'short name' = 'name'): string | null {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (!trimmed) throw new OperationError('A name is needed.');
-  if (trimmed.length > MAX_NAME_LENGTH) throw new OperationError(`A name may have at most ${MAX_NAME_LENGTH} characters.`);
-  return trimmed;
+  if (!trimmed) return noun === 'name' ? EMPTY_NAME : null;
+  return lengthProblem(noun, trimmed, MAX_NAME_LENGTH);
+}
+
+function checkName(name: string): string {
+  const problem = nameProblem(name);
+  if (problem) throw new OperationError(problem);
+  return name.trim();
 }
 
 export function addInstitution(doc: Y.Doc, input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }): string {
   const name = checkName(input.name);
+  const shortProblem = input.shortName === undefined ? null : nameProblem(input.shortName, 'short name');
+  if (shortProblem) throw new OperationError(shortProblem);
   if (!SIDES.includes(input.side)) throw new OperationError(`Unknown side “${String(input.side)}”.`);
   if (!INSTITUTION_KINDS.includes(input.kind)) throw new OperationError(`Unknown kind “${String(input.kind)}”.`);
   const id = `${input.side === 'us' ? 'us' : 'il'}-${uuidv4()}`;

@@ -40,13 +40,20 @@ export interface CommandContext {
 
 export type Commands = ReturnType<typeof createCommands>;
 
+/** Where a refusal's reason goes (see `run`). */
+export type Refused = (reason: string) => void;
+
 export function createCommands({ session, identity, compact, setNotice }: CommandContext) {
   const { doc } = session;
   const observer = identity.role === 'observer';
 
-  function run<T>(operation: (doc: Y.Doc) => T): T | undefined {
+  /**
+   * `refused` receives the reason when the document refuses; by default it is the workspace notice.
+   * A form that shows the reason beside its field passes its own, so the reason is said once, there.
+   */
+  function run<T>(operation: (doc: Y.Doc) => T, refused: Refused = setNotice): T | undefined {
     if (observer) {
-      setNotice(OBSERVER_REFUSAL);
+      refused(OBSERVER_REFUSAL);
       return undefined;
     }
     try {
@@ -59,7 +66,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
       return result;
     } catch (error) {
       if (error instanceof OperationError) {
-        setNotice(error.message);
+        refused(error.message);
         return undefined;
       }
       throw error;
@@ -67,18 +74,19 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
   }
 
   /** A creation is an undo step of its own, so undoing it can be handled without erasing (undo.ts). */
-  const creating = <T,>(operation: (doc: Y.Doc) => T): T | undefined => isolateStep(session.undo, () => run(operation));
+  const creating = <T,>(operation: (doc: Y.Doc) => T, refused?: Refused): T | undefined =>
+    isolateStep(session.undo, () => run(operation, refused));
 
   /** Runs an edit and reports whether the document took it. */
-  const done = (operation: (doc: Y.Doc) => void) => run((doc) => { operation(doc); return true; }) ?? false;
+  const done = (operation: (doc: Y.Doc) => void, refused?: Refused) => run((doc) => { operation(doc); return true; }, refused) ?? false;
 
   const compactCodes: ReadonlySet<string> = new Set([...compact.recommendations.map((rec) => rec.code), ...compact.funding.mechanisms.map((m) => m.code)]);
   const eventNames: ReadonlyMap<string, string> = new Map(compact.events.map((event) => [event.id, event.name]));
   const eventIds: ReadonlySet<string> = new Set(eventNames.keys());
 
   return {
-    addAction: (input: NewAction) => creating((doc) => addAction(doc, input)),
-    renameAction: (id: string, title: string) => done((doc) => editActionTitle(doc, id, title)),
+    addAction: (input: NewAction, refused?: Refused) => creating((doc) => addAction(doc, input), refused),
+    renameAction: (id: string, title: string, refused?: Refused) => done((doc) => editActionTitle(doc, id, title), refused),
     setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),
     setDescription: (id: string, text: string) => done((doc) => editActionDescription(doc, id, text)),
     setInitiative: (id: string, code: string | null) => done((doc) => setActionInitiative(doc, id, code, compactCodes)),
@@ -96,9 +104,9 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
       done((doc) => setSupporting(doc, target, institution, supporting)),
     /** Several lead/supporting changes to one target in one transaction (the owner matrix's choices). */
     setOwnership: (target: OwnedTarget, side: Side, steps: readonly OwnershipStep[]) => done((doc) => setOwnership(doc, target, side, steps)),
-    addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }) =>
-      creating((doc) => addInstitution(doc, input)),
-    addPerson: (input: { name: string; institution: string }) => creating((doc) => addPerson(doc, input)),
+    addInstitution: (input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }, refused?: Refused) =>
+      creating((doc) => addInstitution(doc, input), refused),
+    addPerson: (input: { name: string; institution: string }, refused?: Refused) => creating((doc) => addPerson(doc, input), refused),
     /** Gives an anchor event its date (null clears it); true when the document took it. */
     setEventDate: (eventId: string, date: string | null): boolean => done((doc) => setEventDate(doc, eventId, date, eventIds)),
     /** Settles one field's open inbox entries: keep the current value (`use` undefined) or write `use`. */

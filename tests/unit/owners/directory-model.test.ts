@@ -50,7 +50,7 @@ describe('the add forms’ checks', () => {
       name: 'Enter the institution’s name.', side: 'Choose the side: U.S. or Israel.', kind: 'Choose what kind of institution it is.',
     });
     expect(checkInstitution({ name: 'x'.repeat(201), shortName: 'y'.repeat(201), side: 'us', kind: 'lab' }, directory)).toEqual({
-      name: 'A name may have at most 200 characters.', shortName: 'A short name may have at most 200 characters.',
+      name: 'A name can have at most 200 characters; this one has 201.', shortName: 'A short name can have at most 200 characters; this one has 201.',
     });
     expect(checkInstitution({ name: 'Quantum Lab of the Negev', shortName: '', side: 'israel', kind: 'lab' }, directory)).toEqual({});
   });

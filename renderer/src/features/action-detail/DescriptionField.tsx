@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { MAX_DESCRIPTION_LENGTH } from '../../../../shared/workspace/action-edits';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { refusal } from './refusal';
@@ -27,7 +26,7 @@ export function DescriptionField({ action, readOnly }: { readonly action: Action
   return (
     <div className="field">
       <label htmlFor={id}>Description</label>
-      <textarea id={id} ref={area} dir="auto" rows={5} defaultValue={action.description} maxLength={MAX_DESCRIPTION_LENGTH}
+      <textarea id={id} ref={area} dir="auto" rows={5} defaultValue={action.description}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => {
           const problem = refusal(commands.setDescription(action.id, event.target.value));

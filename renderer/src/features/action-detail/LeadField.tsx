@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Side } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionLabel } from '../../../../shared/workspace/institution-view';
-import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { institutionsOf, optionLabel, peopleAt, SIDE_LABELS } from './owner-options';
@@ -78,7 +77,7 @@ export function LeadField({ action, side, readOnly }: Props) {
         <form className="detail-row add-person" onSubmit={addPerson}>
           <div className="field grow">
             <label htmlFor={`${id}-new`}>New person at the {label}</label>
-            <input id={`${id}-new`} dir="auto" value={newPerson} maxLength={MAX_NAME_LENGTH}
+            <input id={`${id}-new`} dir="auto" value={newPerson}
               onChange={(event) => { setNewPerson(event.target.value); setError(null); }} />
           </div>
           <button type="submit" className="secondary" aria-label={`Add and name as ${label}`}>Add and name</button>

@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import type { Commands } from '../../runtime/commands';
 import { useCommands } from '../../ui/runtime-context';
-import { useCollaborativeText } from '../../ui/use-collaborative-text';
-import { useTandemStore } from '../../state/store';
+import { useTitleField } from './use-title-field';
 
 interface Props {
   readonly action: ActionView;
@@ -16,7 +13,7 @@ export function TitleStatusFields({ action, readOnly }: Props) {
   const commands = useCommands();
   const titleId = useId();
   const statusId = useId();
-  const title = useCollaborativeText<HTMLInputElement>(action.title);
+  const title = useTitleField(action);
   const status = action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`;
   if (readOnly) {
     return (
@@ -30,8 +27,8 @@ export function TitleStatusFields({ action, readOnly }: Props) {
     <div className="detail-row">
       <div className="field grow">
         <label htmlFor={titleId}>Title</label>
-        <input id={titleId} ref={title} data-initial-focus dir="auto" defaultValue={action.title} maxLength={MAX_TITLE_LENGTH}
-          onChange={(event) => renameOrRestore(commands, action.id, event.target)} />
+        <input {...title.input} id={titleId} data-initial-focus />
+        {title.problem && <p id={title.problemId} className="field-error" role="alert">{title.problem}</p>}
       </div>
       <div className="field">
         <label htmlFor={statusId}>Status</label>
@@ -43,10 +40,4 @@ export function TitleStatusFields({ action, readOnly }: Props) {
       </div>
     </div>
   );
-}
-
-/** Writes a title change through; when the document refuses it, the field shows what it holds. */
-export function renameOrRestore(commands: Commands, id: string, field: HTMLInputElement): void {
-  if (commands.renameAction(id, field.value)) return;
-  field.value = useTandemStore.getState().actions.find((candidate) => candidate.id === id)?.title ?? field.value;
 }

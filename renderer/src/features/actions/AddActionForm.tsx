@@ -1,26 +1,32 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
 import { useCommands } from '../../ui/runtime-context';
 
+/** Adds an action; an empty or over-long title is refused with the reason beside the field, and the text stays to be fixed. */
 export function AddActionForm() {
   const commands = useCommands();
   const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (commands.addAction({ title }) !== undefined) setTitle('');
+    let reason: string | null = null;
+    const id = commands.addAction({ title }, (refused) => { reason = refused; });
+    setProblem(reason);
+    if (id !== undefined) setTitle('');
   }
   return (
-    <form className="add-action" onSubmit={submit} aria-label="Add an action">
+    <form className="add-action" onSubmit={submit} aria-label="Add an action" noValidate>
       <label htmlFor="new-action-title">New action</label>
       <input
         id="new-action-title"
         dir="auto"
         value={title}
-        maxLength={MAX_TITLE_LENGTH}
+        aria-invalid={problem !== null ? true : undefined}
+        aria-describedby={problem !== null ? 'new-action-title-error' : undefined}
         placeholder="e.g. Convene the joint fusion materials steering committee"
-        onChange={(event) => setTitle(event.target.value)}
+        onChange={(event) => { setTitle(event.target.value); setProblem(null); }}
       />
       <button type="submit">Add action</button>
+      {problem && <p id="new-action-title-error" className="field-error" role="alert">{problem}</p>}
     </form>
   );
 }

@@ -1,16 +1,13 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useCommands } from '../../ui/runtime-context';
-import { MAX_TITLE_LENGTH } from '../../../../shared/workspace/actions';
-import { useCollaborativeText } from '../../ui/use-collaborative-text';
-import { renameOrRestore } from '../action-detail/TitleStatusFields';
+import { useTitleField } from '../action-detail/use-title-field';
 
 /** A row's title: collaborative text, so a colleague's typing arrives without moving the caret. */
 export function TitleInput({ action, position }: { readonly action: ActionView; readonly position: number }) {
-  const commands = useCommands();
-  const field = useCollaborativeText<HTMLInputElement>(action.title);
+  const { input, problem, problemId } = useTitleField(action);
   return (
-    <input ref={field} className="action-title" data-control="title" aria-label={`Title of action ${position}`} dir="auto"
-      defaultValue={action.title} maxLength={MAX_TITLE_LENGTH}
-      onChange={(event) => renameOrRestore(commands, action.id, event.target)} />
+    <span className="title-field">
+      <input {...input} className="action-title" data-control="title" aria-label={`Title of action ${position}`} />
+      {problem && <span id={problemId} className="field-error" role="alert">{problem}</span>}
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
-  DELEGATIONS, DELEGATION_LABELS, MAX_NAME_LENGTH, ROLES, ROLE_LABELS, parseIdentity, type Identity,
+  DELEGATIONS, DELEGATION_LABELS, ROLES, ROLE_LABELS, parseIdentity, type Identity,
 } from '../../../../shared/identity/identity';
 import { useApp } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
@@ -44,7 +44,7 @@ export function IdentityForm() {
       <p>Tell your colleagues who is making changes. This stays on this laptop and is attached to every edit you make.</p>
       <form onSubmit={submit} noValidate aria-label="Your identity">
         <label htmlFor="identity-name">Name</label>
-        <input id="identity-name" name="name" dir="auto" defaultValue={current?.name ?? ''} autoFocus maxLength={MAX_NAME_LENGTH} autoComplete="name" aria-invalid={!!errors.name} aria-describedby="identity-name-error" />
+        <input id="identity-name" name="name" dir="auto" defaultValue={current?.name ?? ''} autoFocus autoComplete="name" aria-invalid={!!errors.name} aria-describedby="identity-name-error" />
         <FieldError id="identity-name-error" message={errors.name} />
 
         <fieldset aria-describedby="identity-delegation-error">

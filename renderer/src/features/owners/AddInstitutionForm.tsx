@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { INSTITUTION_KINDS, type InstitutionKind, type Side } from '../../../../shared/compact/types';
-import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { checkInstitution, hasErrors, type InstitutionDraft, type InstitutionErrors } from './directory-model';
@@ -47,10 +46,10 @@ export function AddInstitutionForm() {
     <form ref={form} className="directory-form" aria-label="Add an institution" onSubmit={submit} noValidate>
       <h3>Add an institution</h3>
       <label htmlFor="new-institution-name">Institution name</label>
-      <input {...field('name')} dir="auto" maxLength={MAX_NAME_LENGTH} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
+      <input {...field('name')} dir="auto" value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
       <FieldError id="new-institution-name-error" message={errors.name} />
       <label htmlFor="new-institution-shortName">Short name (optional)</label>
-      <input {...field('shortName')} dir="auto" maxLength={MAX_NAME_LENGTH} value={draft.shortName} onChange={(e) => edit({ shortName: e.target.value })} />
+      <input {...field('shortName')} dir="auto" value={draft.shortName} onChange={(e) => edit({ shortName: e.target.value })} />
       <FieldError id="new-institution-shortName-error" message={errors.shortName} />
       <label htmlFor="new-institution-side">Side</label>
       <select {...field('side')} value={draft.side} onChange={(e) => edit({ side: e.target.value as Side | '' })}>

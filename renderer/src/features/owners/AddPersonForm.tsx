@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { checkPerson, hasErrors, type PersonDraft, type PersonErrors } from './directory-model';
@@ -45,7 +44,7 @@ export function AddPersonForm() {
     <form ref={form} className="directory-form" aria-label="Add a person" onSubmit={submit} noValidate>
       <h3>Add a person</h3>
       <label htmlFor="new-person-name">Person’s name</label>
-      <input id="new-person-name" dir="auto" maxLength={MAX_NAME_LENGTH} value={draft.name}
+      <input id="new-person-name" dir="auto" value={draft.name}
         aria-invalid={errors.name ? true : undefined} aria-describedby="new-person-name-error"
         onChange={(e) => edit({ name: e.target.value })} />
       <FieldError id="new-person-name-error" message={errors.name} />

@@ -8,7 +8,7 @@ import { INSTITUTION_KINDS, type InstitutionKind, type Side } from '../../../../
 import { fold } from '../../../../shared/plan/action-filter';
 import type { InstitutionDirectory, InstitutionView } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
-import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
+import { nameProblem } from '../../../../shared/workspace/owners';
 import { SIDE_NAMES } from './matrix-model';
 
 export interface DirectoryEntry {
@@ -67,9 +67,11 @@ const same = (a: string, b: string | null) => b !== null && fold(a.trim()) === f
 export function checkInstitution(draft: InstitutionDraft, directory: InstitutionDirectory): InstitutionErrors {
   const errors: InstitutionErrors = {};
   const name = draft.name.trim();
+  const nameTooLong = nameProblem(name);
   if (!name) errors.name = 'Enter the institution’s name.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `A name may have at most ${MAX_NAME_LENGTH} characters.`;
-  if (draft.shortName.trim().length > MAX_NAME_LENGTH) errors.shortName = `A short name may have at most ${MAX_NAME_LENGTH} characters.`;
+  else if (nameTooLong) errors.name = nameTooLong;
+  const shortProblem = nameProblem(draft.shortName, 'short name');
+  if (shortProblem) errors.shortName = shortProblem;
   if (draft.side === '') errors.side = 'Choose the side: U.S. or Israel.';
   if (draft.kind === '' || !INSTITUTION_KINDS.includes(draft.kind)) errors.kind = 'Choose what kind of institution it is.';
   if (!errors.name && draft.side !== '') {
@@ -89,8 +91,9 @@ export type PersonErrors = Partial<Record<keyof PersonDraft, string>>;
 export function checkPerson(draft: PersonDraft, directory: InstitutionDirectory, people: ReadonlyMap<string, PersonView>): PersonErrors {
   const errors: PersonErrors = {};
   const name = draft.name.trim();
+  const nameTooLong = nameProblem(name);
   if (!name) errors.name = 'Enter the person’s name.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `A name may have at most ${MAX_NAME_LENGTH} characters.`;
+  else if (nameTooLong) errors.name = nameTooLong;
   const institution = directory.get(draft.institution);
   if (!draft.institution) errors.institution = 'Choose the institution the person works at.';
   else if (!institution || institution.side === null) errors.institution = 'That institution is not in the directory.';

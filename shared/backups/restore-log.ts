@@ -1,18 +1,14 @@
 /**
- * Restoring a snapshot: this laptop's update log is replaced by the snapshot, in one atomic step.
- *
- * The replacement is UpdateStore.compact with a merge that answers the snapshot: inside one
- * storage transaction the log's records are read, deleted and the snapshot written, so a crash or
- * a failure at any point leaves either the whole old log or the snapshot, never an empty or half
- * log. The snapshot is proven first (checksum, a full V1 decode, then applied to a scratch
- * document), so a damaged snapshot is refused with the log untouched.
+ * Proving a snapshot before it is restored: its checksum, a full V1 decode, then applied to a
+ * scratch document, so a damaged snapshot is refused before anything changes. The restore itself
+ * (the log replaced by the snapshot in one storage transaction, with the state before kept) is
+ * LocalStore's SnapshotStore.restore (shared/local-store/local-store.ts).
  *
  * What this does not do: a CRDT cannot forget. Changes that peers already have come back at the
  * next sync (or the next file import); a restore rewinds this laptop only.
  */
 import * as Y from 'yjs';
-import { checkRecord, sealUpdate } from '../persistence/record-check';
-import type { UpdateStore } from '../persistence/update-store';
+import { checkRecord } from '../persistence/record-check';
 
 export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
@@ -31,11 +27,4 @@ export function proveSnapshot(bytes: unknown, checksum: unknown): Uint8Array {
     scratch.destroy();
   }
   return check.bytes;
-}
-
-/** Replaces the store's log by the (proven) snapshot; resolves once the replacement is on disk. */
-export async function replaceLogWithSnapshot(store: UpdateStore, bytes: unknown, checksum: unknown): Promise<void> {
-  const proven = proveSnapshot(bytes, checksum);
-  const sealed = sealUpdate(proven);
-  await store.compact(() => sealed);
 }

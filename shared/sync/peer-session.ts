@@ -15,6 +15,17 @@ import type { GateRule } from './semantic-gate';
  * document change travels as UPDATE. A side is synced with the peer once the peer's STEP2 has
  * been merged.
  *
+ * The opening messages can be lost: measured in Chromium, about one join in thirty lost the first
+ * messages the answering side sent the moment its data channel opened (hello, STEP1, presence),
+ * while its STEP2 a few milliseconds later arrived, and was then refused for coming before a
+ * hello. Both sides stayed "Syncing" for good. So the handshake is retried: the transport calls
+ * `tick(now)`, and a side that is not synced yet sends HELLO, STEP1 and its presence again after
+ * 1 s, then 2, 4 and every 8 s. Every message involved is idempotent: an identical hello is taken
+ * as the same peer saying it again, a STEP1 is answered again (from its second one on, with our
+ * HELLO in front, since a peer asking twice may never have had it), and presence with a clock
+ * already seen changes nothing. A message before any hello is dropped without a word while the
+ * hello may still be on its way, and reported once the handshake has had its time.
+ *
  * Nothing from the peer is trusted: a message that does not parse, a state vector that does not
  * decode, an update that does not integrate, a malformed presence update — each is reported
  * through `onRejected` and changes nothing; the session carries on.
@@ -62,6 +73,12 @@ export interface PeerSessionEvents {
   onPeerState?(hello: PeerHello, stateVector: Uint8Array): void;
 }
 
+/** The first retry of an unanswered handshake, then doubling up to the last (see PeerSession). */
+export const HANDSHAKE_RETRY_FIRST_MS = 1_000;
+export const HANDSHAKE_RETRY_MAX_MS = 8_000;
+/** How long a peer may send without a valid hello before it is reported. */
+export const NO_HELLO_LIMIT_MS = 10_000;
+
 export class PeerSession {
   /** The origin of this peer's merges; its label becomes the peer's name once HELLO arrives. */
   origin = new RemoteOrigin('peer', 'a peer');
@@ -70,6 +87,18 @@ export class PeerSession {
   /** Set once sync with this peer is paused: why, in words. */
   paused: PeerProblem | null = null;
   private toldNoHello = false;
+  /** The peer's hello as it came, to tell its retries (identical) from a rename (refused). */
+  private helloJson: string | null = null;
+  /** A hello was refused (another protocol version, no valid identity): said once, then ignored. */
+  private helloRefused = false;
+  private refusedJson: string | null = null;
+  private droppedBeforeHello = 0;
+  private started = false;
+  private step1sAnswered = 0;
+  /** When the next retry of the handshake is due, from the first tick after start (tick's clock). */
+  private retryAt: number | null = null;
+  private retryDelay = HANDSHAKE_RETRY_FIRST_MS;
+  private firstTick: number | null = null;
 
   constructor(
     private readonly host: PeerSessionHost,
@@ -79,10 +108,29 @@ export class PeerSession {
 
   /** The opening messages, once the connection is open. */
   start(): void {
-    const { doc, awareness, identity } = this.host;
-    this.post({ type: 'hello', json: JSON.stringify({ protocol: PEER_PROTOCOL_VERSION, clientId: doc.clientID, identity }) });
-    this.post({ type: 'step1', stateVector: Y.encodeStateVector(doc) });
-    if (awareness.getLocalState() !== null) this.post({ type: 'awareness', update: encodeAwarenessUpdate(awareness, [doc.clientID]) });
+    this.started = true;
+    this.sendHandshake();
+  }
+
+  /**
+   * The transport's clock (any monotonic milliseconds): retries the handshake while this side is
+   * not synced (see the class comment), and reports a peer that sends but never says hello.
+   */
+  tick(now: number): void {
+    if (!this.started || this.synced || this.paused) return;
+    this.firstTick ??= now;
+    if (!this.hello && this.droppedBeforeHello > 0 && !this.toldNoHello && now - this.firstTick >= NO_HELLO_LIMIT_MS) {
+      this.toldNoHello = true;
+      this.reject(`Messages but no valid hello for ${NO_HELLO_LIMIT_MS / 1000} s; ignoring this laptop until it sends one.`);
+    }
+    if (this.retryAt === null) {
+      this.retryAt = now + this.retryDelay;
+      return;
+    }
+    if (now < this.retryAt) return;
+    this.sendHandshake();
+    this.retryDelay = Math.min(this.retryDelay * 2, HANDSHAKE_RETRY_MAX_MS);
+    this.retryAt = now + this.retryDelay;
   }
 
   sendUpdate(update: Uint8Array): void {
@@ -101,6 +149,12 @@ export class PeerSession {
     // Nothing is taken from a peer before a valid hello: not its data, not a request for ours (a
     // peer of another protocol version is told why, once, and then ignored).
     if (message.type !== 'hello' && !this.hello) {
+      // After a refused hello the reason is known and said once; otherwise the hello may have been
+      // lost on the way and come again with the peer's retry (tick reports it if it never does).
+      if (!this.helloRefused) {
+        this.droppedBeforeHello++;
+        return;
+      }
       if (!this.toldNoHello) this.reject('A message before a valid hello; ignoring this laptop until it sends one.');
       this.toldNoHello = true;
       return;
@@ -137,24 +191,55 @@ export class PeerSession {
   }
 
   private receiveHello(json: string): void {
-    // Who the peer is is settled once per connection: a later hello must not rename it.
-    if (this.hello) return this.reject('A second hello on one connection.');
+    // Who the peer is is settled once per connection: a later hello must not rename it. The same
+    // hello again is the peer's retried handshake (see the class comment).
+    if (this.hello) {
+      if (json !== this.helloJson) this.reject('A second hello on one connection.');
+      return;
+    }
+    // A refused hello is said once; the peer's retries repeat it word for word.
+    if (this.helloRefused && json === this.refusedJson) return;
+    const refused = this.takeHello(json);
+    if (refused) {
+      this.helloRefused = true;
+      this.refusedJson = json;
+      this.reject(refused);
+    }
+  }
+
+  /** Takes the peer's first hello; or, refused, why. */
+  private takeHello(json: string): string | null {
     let value: unknown;
     try {
       value = JSON.parse(json);
     } catch {
-      return this.reject('An unreadable hello.');
+      return 'An unreadable hello.';
     }
-    if (!isObjectLike(value)) return this.reject('A hello that is not an object.');
+    if (!isObjectLike(value)) return 'A hello that is not an object.';
     const hello = value;
     if (hello.protocol !== PEER_PROTOCOL_VERSION) {
-      return this.reject(`The other laptop speaks sync protocol ${String(hello.protocol)}; this one speaks ${PEER_PROTOCOL_VERSION}. Update both to the same version of Tandem.`);
+      return `The other laptop speaks sync protocol ${String(hello.protocol)}; this one speaks ${PEER_PROTOCOL_VERSION}. Update both to the same version of Tandem.`;
     }
     const identity = parseIdentity(hello.identity);
-    if (typeof hello.clientId !== 'number' || !Number.isSafeInteger(hello.clientId) || !identity.ok) return this.reject('A hello without a valid identity.');
+    if (typeof hello.clientId !== 'number' || !Number.isSafeInteger(hello.clientId) || !identity.ok) return 'A hello without a valid identity.';
     this.hello = { clientId: hello.clientId, identity: identity.identity };
+    this.helloJson = json;
     this.origin = new RemoteOrigin('peer', identity.identity.name);
     this.events.onHello(this.hello);
+    return null;
+  }
+
+  /** HELLO, STEP1 and this laptop's presence: the opening messages, and each retry of them. */
+  private sendHandshake(): void {
+    const { doc, awareness } = this.host;
+    this.postHello();
+    this.post({ type: 'step1', stateVector: Y.encodeStateVector(doc) });
+    if (awareness.getLocalState() !== null) this.post({ type: 'awareness', update: encodeAwarenessUpdate(awareness, [doc.clientID]) });
+  }
+
+  private postHello(): void {
+    const { doc, identity } = this.host;
+    this.post({ type: 'hello', json: JSON.stringify({ protocol: PEER_PROTOCOL_VERSION, clientId: doc.clientID, identity }) });
   }
 
   /** Answers a STEP1; false when its state vector does not read. */
@@ -171,6 +256,8 @@ export class PeerSession {
       this.reject('An unreadable state vector.');
       return false;
     }
+    // A peer asking again may have lost our hello, without which it takes nothing from us.
+    if (++this.step1sAnswered > 1) this.postHello();
     this.post({ type: 'step2', update });
     return true;
   }

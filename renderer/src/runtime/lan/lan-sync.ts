@@ -52,6 +52,7 @@ interface Peer {
   readonly session: PeerSession;
 }
 
+/** How often the status is recomputed and the sessions' clocks tick. */
 const STATUS_TICK_MS = 500;
 const MAX_SEEN_OFFERS = 256;
 const REANNOUNCE_MS = 2_000;
@@ -80,7 +81,7 @@ export class LanSync {
     this.awareness.on('update', this.onAwarenessUpdate);
     this.awareness.on('change', this.onAwarenessChange);
     options.doc.on('update', this.onDocUpdate);
-    this.tick = setInterval(() => this.reportPhase(), STATUS_TICK_MS);
+    this.tick = setInterval(() => this.onTick(), STATUS_TICK_MS);
   }
 
   static async start(options: LanSyncOptions): Promise<LanSync> {
@@ -247,6 +248,13 @@ export class LanSync {
   private readonly onAwarenessChange = (): void => {
     this.options.events.onPresence(presenceList(this.awareness.getStates(), this.options.doc.clientID));
   };
+
+  /** Each open session's clock (it retries a handshake that got no answer: peer-session.ts), then the status. */
+  private onTick(): void {
+    const now = performance.now();
+    for (const peer of this.peers.values()) if (peer.link.isOpen) peer.session.tick(now);
+    this.reportPhase();
+  }
 
   private reportPhase(): void {
     if (this.stopped) return;

@@ -1,6 +1,7 @@
 import type { Identity } from '../../../shared/identity/identity';
 import type { HostApi } from '../../../shared/host/host-api';
-import { createJoinCode, formatJoinCode, parseJoinCode } from '../../../shared/sync/join-code';
+import { createJoinCode, formatJoinCode, parseJoinCode, type JoinCode } from '../../../shared/sync/join-code';
+import { encodeRecentSessions, parseRecentSessions, recentSessionsKey, rememberSession, type RecentSession } from '../../../shared/sync/recent-sessions';
 import { parseSignalingAddress } from '../../../shared/sync/signaling-address';
 import { OFFLINE } from '../../../shared/sync/sync-status';
 import type { RuntimeSink } from './runtime-sink';
@@ -15,7 +16,9 @@ export interface LanSessionDeps {
   /** Where each peer's state is recorded, for "changes for a peer" files. */
   readonly peers: PeerStore;
   /** Where the session this laptop is in is remembered, so a reload or restart rejoins it. */
-  readonly settings: Pick<SettingsStore, 'loadSession' | 'saveSession' | 'clearSession'>;
+  readonly settings: Pick<SettingsStore, 'loadSession' | 'saveSession' | 'clearSession' | 'get' | 'put'>;
+  /** The open workspace: recent sessions are remembered per workspace. */
+  readonly workspaceId: string;
   readonly host: HostApi;
   readonly sink: Pick<RuntimeSink, 'setSyncStatus' | 'setPresence' | 'setSyncProblem' | 'setJoinCode'>;
   /** The page must reload to take a new session server into its security policy (the shell does it). */
@@ -66,11 +69,14 @@ export class LanSession {
     this.deps.sink.setSyncStatus(OFFLINE);
   }
 
-  /** Hosts a session on `address:port` with a new join code, and joins it. Returns an error message or null. */
-  async host(address: string, port: number): Promise<string | null> {
+  /**
+   * Hosts a session on `address:port` and joins it: with `sameCode`, the code the room already has
+   * (a recent session's), else a new one. Returns an error message or null.
+   */
+  async host(address: string, port: number, sameCode?: JoinCode): Promise<string | null> {
     try {
       const info = await this.deps.host.startHosting(address, port);
-      const code = createJoinCode(crypto.getRandomValues(new Uint8Array(24)));
+      const code = sameCode ?? createJoinCode(crypto.getRandomValues(new Uint8Array(24)));
       return await this.start({ url: info.url, code, hosting: { address, port } }, true);
     } catch (error) {
       return describe(error);
@@ -84,6 +90,23 @@ export class LanSession {
     const code = parseJoinCode(codeInput);
     if (!code.ok) return code.reason;
     return this.start({ url: url.url, code: code.code, hosting: null }, true);
+  }
+
+  /** Starts a recent session again as it was: hosted again with its code, or joined at its address. */
+  async rejoin(entry: RecentSession): Promise<string | null> {
+    if (entry.hosting) return this.host(entry.hosting.address, entry.hosting.port, entry.code);
+    return this.start({ url: entry.url, code: entry.code, hosting: null }, true);
+  }
+
+  /** The sessions this laptop was in with this workspace, newest first (recent-sessions.ts); [] when unreadable. */
+  async recentSessions(): Promise<readonly RecentSession[]> {
+    return parseRecentSessions(await this.deps.settings.get(recentSessionsKey(this.deps.workspaceId)).catch(() => null));
+  }
+
+  /** Remembers a session as started now. A failure to store it costs the list an entry, not the session. */
+  private async remember(settings: SessionSettings): Promise<void> {
+    const list = rememberSession(await this.recentSessions(), settings, new Date());
+    await this.deps.settings.put(recentSessionsKey(this.deps.workspaceId), encodeRecentSessions(list)).catch(() => undefined);
   }
 
   /** Leaves the session (and stops hosting it): this laptop works offline until it joins again. */
@@ -127,6 +150,7 @@ export class LanSession {
       if (overtaken()) return null;
       this.current = settings;
       await this.deps.settings.saveSession(settings);
+      await this.remember(settings);
       if (overtaken()) {
         // A Leave during the save: its clear may have landed first, so clear again.
         if (this.current === null) await this.deps.settings.clearSession().catch(() => undefined);

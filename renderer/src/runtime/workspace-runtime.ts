@@ -64,7 +64,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate);
   const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink);
   const lan = new LanSession({
-    workspace: session, identity, peers: local.peers, settings: local.settings, host, sink,
+    workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,
     reloadForSessionServer: options.reloadForSessionServer,
   });
   const backups = createBackups({

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext, type Locator } from '@playwright/test';
@@ -108,10 +108,36 @@ export class Laptop {
     await expect(this.status).toHaveText('Offline');
   }
 
+  /**
+   * Kills this laptop's Chromium outright (SIGKILL, by the pids whose command line names its own
+   * profile folder): no pagehide, no goodbye, as a crash or a pulled power cord. The host process stays.
+   */
+  crashBrowser(): void {
+    const profile = this.dirs[1]!;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      if (commandLine(entry).includes(profile)) {
+        try {
+          process.kill(Number(entry), 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
+    }
+  }
+
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
     this.hostProcess.kill('SIGTERM');
     await new Promise((resolve) => (this.hostProcess.exitCode !== null ? resolve(null) : this.hostProcess.once('exit', resolve)));
     for (const dir of this.dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function commandLine(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
   }
 }

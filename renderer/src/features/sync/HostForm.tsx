@@ -1,15 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useRuntime } from '../../ui/runtime-context';
 import type { LanAddress } from '../../../../shared/host/host-api';
+import { maskJoinCode, type RecentSession } from '../../../../shared/sync/recent-sessions';
 
 export const DEFAULT_SESSION_PORT = 4444;
 
-/** Host a session: pick one of this laptop's addresses and a port; the server starts here. */
-export function HostForm() {
+/**
+ * Host a session: pick one of this laptop's addresses and a port; the server starts here. After a
+ * session this laptop hosted, the default is to host with the same code, which the room has read
+ * out already; a new code is one choice away.
+ */
+export function HostForm({ last }: { readonly last: RecentSession | null }) {
   const { lan, host } = useRuntime();
   const [addresses, setAddresses] = useState<readonly LanAddress[] | null>(null);
-  const [address, setAddress] = useState('');
-  const [port, setPort] = useState(String(DEFAULT_SESSION_PORT));
+  const [address, setAddress] = useState(last?.hosting?.address ?? '');
+  const [port, setPort] = useState(String(last?.hosting?.port ?? DEFAULT_SESSION_PORT));
+  const [sameCode, setSameCode] = useState(last !== null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -17,7 +23,9 @@ export function HostForm() {
       .lanAddresses()
       .then((list) => {
         setAddresses(list);
-        setAddress((chosen) => chosen || (list.find((entry) => !entry.internal) ?? list[0])?.address || '');
+        const fallback = (list.find((entry) => !entry.internal) ?? list[0])?.address || '';
+        // The last session's address only while this laptop still has it.
+        setAddress((chosen) => (chosen && list.some((entry) => entry.address === chosen) ? chosen : fallback));
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [host]);
@@ -29,7 +37,7 @@ export function HostForm() {
       return;
     }
     setBusy(true);
-    setError(await lan.host(address, number));
+    setError(await lan.host(address, number, sameCode && last ? last.code : undefined));
     setBusy(false);
   };
   return (
@@ -50,6 +58,19 @@ export function HostForm() {
         Port
         <input inputMode="numeric" value={port} onChange={(event) => setPort(event.target.value)} dir="auto" />
       </label>
+      {last && (
+        <fieldset className="host-code-choice">
+          <legend>The code to read out</legend>
+          <label className="inline">
+            <input type="radio" name="host-code" checked={sameCode} onChange={() => setSameCode(true)} />
+            <span>Host with the same code <span className="recent-code" dir="ltr" title={maskJoinCode(last.code)}>{last.code.room}-…</span></span>
+          </label>
+          <label className="inline">
+            <input type="radio" name="host-code" checked={!sameCode} onChange={() => setSameCode(false)} />
+            Make a new code
+          </label>
+        </fieldset>
+      )}
       <button type="submit" disabled={busy || !address}>Host session</button>
       {error && <p className="form-error" role="alert">{error}</p>}
     </form>

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
+import { formatJoinCode } from '../../../../shared/sync/join-code';
+import type { RecentSession } from '../../../../shared/sync/recent-sessions';
 import { useRuntime } from '../../ui/runtime-context';
+import { addressOf } from './RecentSessions';
 
-/** Join a session: the host's address and the join code it shows. */
-export function JoinForm() {
+/** Join a session: the host's address and the join code it shows; filled with the last session joined, if any. */
+export function JoinForm({ last }: { readonly last: RecentSession | null }) {
   const { lan } = useRuntime();
-  const [address, setAddress] = useState('');
-  const [code, setCode] = useState('');
+  const [address, setAddress] = useState(last ? addressOf(last.url) : '');
+  const [code, setCode] = useState(last ? formatJoinCode(last.code) : '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {

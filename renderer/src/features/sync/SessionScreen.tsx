@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'react';
+import type { RecentSession } from '../../../../shared/sync/recent-sessions';
 import { useTandemStore } from '../../state/store';
 import { useRuntime } from '../../ui/runtime-context';
 import { describeStatus } from '../../../../shared/sync/sync-status';
 import { HostForm } from './HostForm';
 import { JoinForm } from './JoinForm';
 import { PresenceList } from './PresenceList';
+import { RecentSessions } from './RecentSessions';
 import './sync.css';
 
 /**
@@ -18,6 +21,15 @@ export function SessionScreen() {
   const problem = useTandemStore((state) => state.syncProblem);
   const observer = useTandemStore((state) => state.identity?.role === 'observer');
   const inSession = status.url !== null;
+  // Read again whenever this laptop enters or leaves a session (a start is what adds an entry).
+  const [recent, setRecent] = useState<readonly RecentSession[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    void lan.recentSessions().then((list) => { if (current) setRecent(list); });
+    return () => { current = false; };
+  }, [lan, inSession]);
+  const lastHosted = recent?.find((entry) => entry.hosting !== null) ?? null;
+  const lastJoined = recent?.find((entry) => entry.hosting === null) ?? null;
   return (
     <section className="session-screen" aria-labelledby="session-heading">
       <h2 id="session-heading">Session</h2>
@@ -42,10 +54,15 @@ export function SessionScreen() {
           <button type="button" onClick={() => void lan.leave()}>{status.hosting ? 'End session' : 'Leave session'}</button>
         </>
       ) : (
-        <div className="session-forms">
-          {!observer && <HostForm />}
-          <JoinForm />
-        </div>
+        recent && (
+          <>
+            <div className="session-forms">
+              {!observer && <HostForm key={lastHosted?.at ?? 'new'} last={lastHosted} />}
+              <JoinForm key={lastJoined?.at ?? 'new'} last={lastJoined} />
+            </div>
+            <RecentSessions sessions={recent} observer={observer} />
+          </>
+        )
       )}
     </section>
   );

@@ -54,6 +54,15 @@ interface Peer {
 
 /** How often the status is recomputed and the sessions' clocks tick. */
 const STATUS_TICK_MS = 500;
+/**
+ * Presence is renewed this often, so a link that carries nothing for SILENCE_LIMIT_MS is dead (a
+ * crashed or killed page, a cable pulled) and is dropped: with the 500 ms tick, a peer gone without
+ * a word leaves the status and the presence list within 4.5 s. A peer that closes its window says
+ * so on pagehide and leaves at once. A tick that itself came late (this page was busy, say merging
+ * a large catch-up) judges no one: the silence may be ours.
+ */
+export const HEARTBEAT_MS = 1_000;
+export const SILENCE_LIMIT_MS = 4_000;
 const MAX_SEEN_OFFERS = 256;
 const REANNOUNCE_MS = 2_000;
 const WRONG_KEY_REPLY_MS = 5_000;
@@ -71,6 +80,8 @@ export class LanSync {
   private lastWrongKeyReply = 0;
   private readonly tick: ReturnType<typeof setInterval>;
   private stopped = false;
+  private lastTick = performance.now();
+  private lastHeartbeat = performance.now();
 
   private constructor(
     private readonly options: LanSyncOptions,
@@ -82,6 +93,7 @@ export class LanSync {
     this.awareness.on('change', this.onAwarenessChange);
     options.doc.on('update', this.onDocUpdate);
     this.tick = setInterval(() => this.onTick(), STATUS_TICK_MS);
+    window.addEventListener('pagehide', this.onPageHide);
   }
 
   static async start(options: LanSyncOptions): Promise<LanSync> {
@@ -108,11 +120,44 @@ export class LanSync {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.tick);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.options.doc.off('update', this.onDocUpdate);
     removeAwarenessStates(this.awareness, [this.options.doc.clientID], 'leaving');
     for (const peer of [...this.peers.values()]) peer.link.close('This laptop left the session.');
     this.signaling?.close();
     this.awareness.destroy();
+  }
+
+  /**
+   * The window is closing (or reloading): tell the peers this presence is gone, and close the data
+   * channels so their links close now. The removal goes out first, on the open channels.
+   */
+  private readonly onPageHide = (): void => {
+    if (this.stopped) return;
+    removeAwarenessStates(this.awareness, [this.options.doc.clientID], 'leaving');
+    for (const peer of this.peers.values()) peer.link.closeChannel();
+  };
+
+  private onTick(): void {
+    const now = performance.now();
+    const late = now - this.lastTick > STATUS_TICK_MS * 2;
+    this.lastTick = now;
+    if (!late) {
+      for (const peer of [...this.peers.values()]) {
+        if (peer.link.silentFor(now) > SILENCE_LIMIT_MS) peer.link.close('The other laptop went silent.');
+      }
+    }
+    // Each open session's clock: it retries a handshake that got no answer (peer-session.ts).
+    for (const peer of this.peers.values()) if (peer.link.isOpen) peer.session.tick(now);
+    // The phase before the heartbeat: a heartbeat just sent is bytes in the channel's buffer, which
+    // would read as "syncing" once a second. By the next tick it has long gone out.
+    this.reportPhase();
+    if (now - this.lastHeartbeat >= HEARTBEAT_MS) {
+      this.lastHeartbeat = now;
+      // Re-setting the same state bumps its clock: an awareness update to every peer.
+      const state = this.awareness.getLocalState();
+      if (state) this.awareness.setLocalState(state);
+    }
   }
 
   private onSignalingStatus(status: SignalingStatus, detail: string | null): void {
@@ -238,6 +283,14 @@ export class LanSync {
   };
 
   private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    // A peer that removes its own presence is leaving (a Leave, its window closing): its link goes now,
+    // not when the channel or ICE notices.
+    for (const peer of [...this.peers.values()]) {
+      const own = peer.session.hello?.clientId;
+      if (peer.session === origin && own !== undefined && change.removed.includes(own)) {
+        peer.link.close('The other laptop left the session.');
+      }
+    }
     const clients = [...change.added, ...change.updated, ...change.removed];
     const update = encodeAwarenessUpdate(this.awareness, clients);
     for (const peer of this.peers.values()) {
@@ -248,13 +301,6 @@ export class LanSync {
   private readonly onAwarenessChange = (): void => {
     this.options.events.onPresence(presenceList(this.awareness.getStates(), this.options.doc.clientID));
   };
-
-  /** Each open session's clock (it retries a handshake that got no answer: peer-session.ts), then the status. */
-  private onTick(): void {
-    const now = performance.now();
-    for (const peer of this.peers.values()) if (peer.link.isOpen) peer.session.tick(now);
-    this.reportPhase();
-  }
 
   private reportPhase(): void {
     if (this.stopped) return;

@@ -41,6 +41,8 @@ export class PeerLink {
   private closed = false;
   private readonly openTimer: ReturnType<typeof setTimeout>;
   private disconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When a frame last arrived (or the channel opened), on performance.now()'s clock. */
+  private lastHeard = 0;
 
   constructor(
     readonly initiator: boolean,
@@ -90,6 +92,20 @@ export class PeerLink {
     let queued = 0;
     for (const frame of this.queue) queued += frame.length;
     return queued + (this.channel?.bufferedAmount ?? 0);
+  }
+
+  /** How long the open channel has carried nothing from the other side, in ms (0 while not open). */
+  silentFor(now: number): number {
+    return this.isOpen ? now - this.lastHeard : 0;
+  }
+
+  /**
+   * Closes the data channel alone, for a page going away: unlike close(), it leaves the peer
+   * connection to the page's teardown, so what was just sent (the presence removal) is not cut off
+   * by an abort, and the other side's channel sees a close rather than waiting out ICE timeouts.
+   */
+  closeChannel(): void {
+    this.channel?.close();
   }
 
   send(message: Uint8Array): void {
@@ -152,6 +168,7 @@ export class PeerLink {
     const open = () => {
       if (opened || this.closed) return;
       opened = true;
+      this.lastHeard = performance.now();
       clearTimeout(this.openTimer);
       this.events.onOpen();
       this.pump();
@@ -160,6 +177,7 @@ export class PeerLink {
     channel.onbufferedamountlow = () => this.pump();
     channel.onclose = () => this.close('The other laptop closed the connection.');
     channel.onmessage = (event: MessageEvent<unknown>) => {
+      this.lastHeard = performance.now();
       if (!(event.data instanceof ArrayBuffer)) return this.events.onRejected('A text message on the data channel.');
       const result = this.reassembler.accept(new Uint8Array(event.data), performance.now());
       if (result.kind === 'message') this.events.onMessage(result.message);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { Laptop } from './pages/laptop';
+import { GONE, JOINED, Laptop } from './pages/laptop';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
- * Presence and the status drop a peer within 5 s of it going: whether it closes its window (it
- * says so on pagehide) or vanishes without a word (its link goes silent). Two laptops, two host
+ * Presence and the status drop a peer that goes: at once when it closes its window (it says so on
+ * pagehide), after 4 s of silence when it vanishes without a word (lan-sync.ts). Two laptops, two host
  * processes, two Chromium processes, real WebRTC.
  */
 const BASE = Number(process.env.TANDEM_E2E_PORT ?? 4791) + 40;
@@ -20,14 +20,14 @@ test.beforeEach(async () => {
   await Promise.all([a.openAs(AVI), b.openAs(JANE)]);
   const { address, code } = await a.host('127.0.0.1', BASE + 2);
   await b.join(address, code);
-  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer', JOINED);
   await expect(a.page.getByTestId('presence')).toContainText('Jane Miller · U.S. · Delegate');
 });
 test.afterEach(async () => {
   await Promise.all([a?.close(), b?.close()]);
 });
 
-test('B closes its window: A drops B from the status and the presence within 5 s', async () => {
+test('B closes its window: A drops B from the status and the presence, editing marks included', async () => {
   // Jane is editing when she closes the window: the stale "editing…" is what must not linger.
   await b.tandem.openView('Plan');
   await b.tandem.addAction('Stand up the AI working group');
@@ -35,15 +35,15 @@ test('B closes its window: A drops B from the status and the presence within 5 s
   await a.tandem.openView('Plan');
   await expect(a.tandem.rows.first().getByTestId('editors')).toHaveText('Jane Miller (U.S.) is editing');
   await b.page.close();
-  await expect(a.tandem.rows.first().getByTestId('editors')).toHaveCount(0, { timeout: 5_000 });
-  await expect(a.status).toHaveText('Hosting · Waiting for others', { timeout: 5_000 });
+  await expect(a.tandem.rows.first().getByTestId('editors')).toHaveCount(0, GONE);
+  await expect(a.status).toHaveText('Hosting · Waiting for others', GONE);
   await a.openSession();
-  await expect(a.page.getByTestId('presence')).toHaveCount(0, { timeout: 5_000 });
+  await expect(a.page.getByTestId('presence')).toHaveCount(0, GONE);
 });
 
-test('B vanishes without a word (its browser killed): A drops it within 5 s of the silence', async () => {
+test('B vanishes without a word (its browser killed): A drops it once the link is silent', async () => {
   await a.openSession();
   b.crashBrowser();
-  await expect(a.status).toHaveText('Hosting · Waiting for others', { timeout: 5_000 });
-  await expect(a.page.getByTestId('presence')).toHaveCount(0, { timeout: 5_000 });
+  await expect(a.status).toHaveText('Hosting · Waiting for others', GONE);
+  await expect(a.page.getByTestId('presence')).toHaveCount(0, GONE);
 });

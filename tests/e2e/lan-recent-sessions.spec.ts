@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Laptop } from './pages/laptop';
+import { JOINED, Laptop } from './pages/laptop';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
@@ -27,7 +27,7 @@ test.afterEach(async () => {
 test('after Leave the join form is filled and the session is listed; Rejoin is one click', async () => {
   const { address, code } = await a.host('127.0.0.1', BASE + 2);
   await b.join(address, code);
-  await expect(b.status).toHaveText('Synced with 1 peer');
+  await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
   await b.leave();
 
   await b.openSession();
@@ -44,8 +44,8 @@ test('after Leave the join form is filled and the session is listed; Rejoin is o
   await b.page.screenshot({ path: test.info().outputPath('session-after-leave-1440x900.png') });
 
   await recent.getByRole('button', { name: `Rejoin the session joined at ${address}` }).click();
-  await expect(b.status).toHaveText('Synced with 1 peer');
-  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer', JOINED);
   // Rejoining the same session does not add a second entry.
   await b.leave();
   await b.openSession();
@@ -55,7 +55,7 @@ test('after Leave the join form is filled and the session is listed; Rejoin is o
 test('a host that ends the session and hosts again keeps the code by default; the room comes back by itself', async () => {
   const first = await a.host('127.0.0.1', BASE + 2);
   await b.join(first.address, first.code);
-  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer', JOINED);
   await a.leave();
 
   await a.openSession();
@@ -68,8 +68,8 @@ test('a host that ends the session and hosts again keeps the code by default; th
   await expect(a.page.getByTestId('join-code')).toHaveText(first.code);
   await expect(a.page.getByTestId('session-address')).toHaveText(first.address);
   // B never left: with the same address and code it reconnects without anyone reading anything out.
-  await expect(b.status).toHaveText('Synced with 1 peer', { timeout: 20_000 });
-  await expect(a.status).toHaveText('Hosting · Synced with 1 peer');
+  await expect(b.status).toHaveText('Synced with 1 peer', { timeout: 20_000 }); // a re-hosted server, then the backoff of B's reconnect
+  await expect(a.status).toHaveText('Hosting · Synced with 1 peer', JOINED);
   await a.page.screenshot({ path: test.info().outputPath('session-hosting-1440x900.png') });
 
   // A new code stays one choice away.

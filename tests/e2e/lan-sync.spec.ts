@@ -1,16 +1,9 @@
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { BoardPage } from './pages/board-page';
-import { Laptop } from './pages/laptop';
+import { JOINED, Laptop } from './pages/laptop';
 import { ReviewPage } from './pages/review-page';
 import type { PersonInput } from './pages/tandem-page';
-
-/**
- * Joining takes a page reload (the session server enters the page's security policy), the room key
- * (PBKDF2), a WebRTC link and a catch-up through the gate: about 2 s here, up to ~8 s measured on a
- * busy 2-core machine. The wait is for the state, not a speed goal (speed lives in npm run bench).
- */
-const JOINED = { timeout: 15_000 };
 
 /**
  * Two laptops (two host processes, two Chromium processes with their own profiles) in one

@@ -21,6 +21,20 @@ export interface LaptopOptions {
   readonly args?: readonly string[];
 }
 
+/**
+ * Joining takes a page reload (the session server enters the page's security policy), the room key
+ * (PBKDF2), a WebRTC link and a catch-up through the gate: about 2 s here, up to ~8 s measured on a
+ * busy 2-core machine. The wait is for the state, not a speed goal (speed lives in npm run bench).
+ */
+export const JOINED = { timeout: 15_000 };
+
+/**
+ * A peer gone is dropped at once when it says so (pagehide) and after 4 s of silence when it cannot
+ * (lan-sync.ts SILENCE_LIMIT_MS, checked every 500 ms): the wait leaves a busy machine room, and is
+ * not the product's figure.
+ */
+export const GONE = { timeout: 15_000 };
+
 export class Laptop {
   readonly tandem: TandemPage;
 

@@ -33,6 +33,34 @@ async function sharingOneAction(browser: Browser): Promise<{ a: ReviewPage; b: R
   return { a, b };
 }
 
+test('a reviewer who never marked sees what the first file brought, under the name of who wrote it', async ({ browser }) => {
+  const { b } = await sharingOneAction(browser);
+  // Sam changes one of the compact's draft actions (row 2; row 1 is Dana's new one).
+  await b.setStatus(2, 'Blocked');
+  await b.expectSaved();
+
+  await b.openView('Review');
+  await expect(b.reviewStatus).toHaveText('Not reviewed on this laptop yet: below is everything since this laptop was set up.');
+  await expect(b.page.getByRole('heading', { name: 'Changes since setup (2)' })).toBeVisible();
+  const groups = b.page.getByTestId('review-group');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.first()).toHaveAccessibleName('By Dana Levi (Israel)');
+  const byDana = b.page.getByRole('region', { name: 'By Dana Levi (Israel)' });
+  await expect(byDana.getByTestId('review-change')).toHaveCount(1);
+  await expect(byDana.getByTestId('review-change')).toContainText('Added');
+  await expect(byDana.getByTestId('review-change')).toContainText('Joint quantum testbed');
+  await expect(byDana.getByTestId('review-change')).toContainText('Created by Dana Levi (Israel)');
+  const bySam = b.page.getByRole('region', { name: 'By Sam Ortiz (U.S.)' });
+  await expect(bySam.getByTestId('review-change')).toHaveCount(1);
+  const status = await bySam.getByRole('row').filter({ has: b.page.getByRole('rowheader', { name: 'Status', exact: true }) }).locator('th, td').allInnerTexts();
+  expect(status.slice(2, 4)).toEqual(['Blocked', 'Sam Ortiz (U.S.)']);
+  expect(status[5]).toBe('This laptop');
+
+  // The first mark ends the first look: from then on, changes since the mark.
+  await b.page.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(b.page.getByText('Nothing has changed since the last review.')).toBeVisible();
+});
+
 test('B’s review shows what A changed since B’s last look, with A’s name', async ({ browser }) => {
   const { a, b } = await sharingOneAction(browser);
 

@@ -5,6 +5,8 @@ import { watchConflicts } from '../../../shared/review/conflicts';
 import { deriveInbox } from '../../../shared/review/inbox';
 import { authorsMap, conflictResolutionsMap, conflictsMap } from '../../../shared/workspace/schema';
 import type { ReviewMarkStore } from '../../../shared/local-store/local-store';
+import type { ReviewSnapshot } from '../../../shared/review/review-diff';
+import { setupBaseline } from '../../../shared/review/setup-baseline';
 import type { RuntimeSink } from './runtime-sink';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -20,6 +22,8 @@ import type { WorkspaceSession } from './workspace-session';
 export interface ReviewWatch {
   readonly audit: AuditStore;
   readonly marks: ReviewMarkStore;
+  /** The workspace as it was set up (the seed alone): a review before any mark is measured from it. */
+  baseline(): ReviewSnapshot;
   /** Stores buffered audit rows; the Audit view calls it before reading. */
   flush(): Promise<void>;
   /** Stops every watcher and stores what is buffered; before the session closes. */
@@ -31,7 +35,9 @@ export function startReviewWatch(
   stores: { readonly audit: AuditStore; readonly marks: ReviewMarkStore },
   identity: Identity,
   sink: Pick<RuntimeSink, 'setNotice' | 'setInbox'>,
+  seedUpdate: Uint8Array,
 ): ReviewWatch {
+  let baseline: ReviewSnapshot | null = null;
   const { doc } = session;
   const recorder = new AuditRecorder(stores.audit, (error) => sink.setNotice(`The audit trail could not be saved: ${describe(error)}`));
   let scheduled = false;
@@ -55,6 +61,7 @@ export function startReviewWatch(
   return {
     audit: stores.audit,
     marks: stores.marks,
+    baseline: () => (baseline ??= setupBaseline(seedUpdate)),
     flush,
     async stop() {
       for (const map of observed) map.unobserve(publish);

@@ -62,7 +62,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   const { local } = stores;
   const workspaceId = DEFAULT_WORKSPACE_ID;
   const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate);
-  const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink);
+  const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink, options.seedUpdate);
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,
     reloadForSessionServer: options.reloadForSessionServer,

@@ -11,7 +11,7 @@ export function ReviewChange({ change, names }: { readonly change: AttributedCha
   const heading = useId();
   return (
     <li className="review-change" data-testid="review-change" data-action-id={change.id}>
-      <h3 id={heading}><span className={`badge review-${change.kind}`}>{KIND_LABELS[change.kind]}</span> <span dir="auto">{change.title || change.id}</span></h3>
+      <h5 id={heading}><span className={`badge review-${change.kind}`}>{KIND_LABELS[change.kind]}</span> <span dir="auto">{change.title || change.id}</span></h5>
       {change.created && (
         <p className="attribution">
           Created by {describeWho(change.created.who)}, {describeTime(change.created.at)} · {describeVia(change.created.via, change.created.viaLabel)}

@@ -31,7 +31,8 @@ export function useReview() {
     return () => { live = false; };
   }, [watch]);
 
-  const since = mark.kind === 'marked' ? mark.mark.at : null;
+  // Before any mark, the review covers everything since the laptop was set up (review-watch.ts).
+  const since = mark.kind === 'marked' ? mark.mark.at : mark.kind === 'none' ? 0 : null;
   useEffect(() => {
     let live = true;
     if (since === null) return;
@@ -43,9 +44,10 @@ export function useReview() {
   }, [since, actions, watch]);
 
   const changes = useMemo((): readonly AttributedChange[] => {
-    if (mark.kind !== 'marked') return [];
-    return attributeChanges(doc, diffSnapshots(mark.mark.snapshot, snapshotOf(actions, doc)), audit, mark.mark.snapshot);
-  }, [mark, actions, audit, doc]);
+    if (mark.kind === 'loading') return [];
+    const from = mark.kind === 'marked' ? mark.mark.snapshot : watch.baseline();
+    return attributeChanges(doc, diffSnapshots(from, snapshotOf(actions, doc)), audit, from);
+  }, [mark, actions, audit, doc, watch]);
 
   const markReviewed = useCallback(async () => {
     if (!identity) return;

@@ -4,11 +4,16 @@ import type { Identity } from '../identity/identity';
 import { scratchOf } from '../sync/remote-update';
 import { proveAndJudge, type GateContext, type GateRule } from '../sync/semantic-gate';
 import { deriveActions, type ActionView } from '../workspace/action-view';
-import { authorsOfUpdate } from '../workspace/authors';
 import { deriveEventDates } from '../workspace/event-dates';
 import { deriveInstitutions } from '../workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople } from '../workspace/owner-view';
-import { RESERVED_CLIENT_IDS } from '../workspace/schema';
+import { ACTION_FIELDS, actionsMap, conflictsMap, RESERVED_CLIENT_IDS } from '../workspace/schema';
+import { authorOf, authorsOfUpdate } from '../workspace/authors';
+import { creationOf, fieldWriter } from '../review/attribution';
+import { parseConflictEntry, type ConflictEntry } from '../review/conflict-entry';
+import { watchConflicts } from '../review/conflicts';
+import { sameValue, TRACKED_FIELDS, viewValue, type FieldValue, type TrackedField } from '../review/fields';
+import type { StructId } from '../yjs/internals';
 
 /**
  * What an update would change in a workspace, worked out without touching it: the update is
@@ -21,8 +26,36 @@ export interface ActionLine {
   readonly title: string;
   /** For a changed action, the fields that differ, in words ("status", "U.S. lead"). */
   readonly fields: readonly string[];
-  /** Who last edited it after the change, when the document can say. */
+  /**
+   * Who wrote this change (not who made the record): for an added action its creator, for a
+   * deleted one who deleted it, for a changed one the writer of its first changed field (each
+   * field says its own in `changes`). Null when the document cannot say.
+   */
   readonly by: Identity | null;
+  /** For a changed action, each tracked field before and after, with its own writer. */
+  readonly changes: readonly FieldLine[];
+}
+
+export interface FieldLine {
+  readonly field: TrackedField;
+  readonly before: FieldValue;
+  readonly after: FieldValue;
+  readonly by: Identity | null;
+}
+
+/** A conflict the merge would open: the entry, the record's name, and both writers by name. */
+export interface OpenedConflict {
+  readonly entry: ConflictEntry;
+  readonly title: string;
+  readonly current: Identity | null;
+  readonly other: Identity | null;
+}
+
+/** An anchor event's date as it was and as it would be: a date, or the text a peer wrote that is not one. */
+export interface EventDateLine {
+  readonly id: string;
+  readonly before: string | null;
+  readonly after: string | null;
 }
 
 export interface DirectoryLine {
@@ -45,6 +78,14 @@ export interface BundleSummary {
   readonly peopleAdded: readonly DirectoryLine[];
   /** Anchor events whose date is set, changed or cleared. */
   readonly eventDatesChanged: readonly string[];
+  /** The same, with the dates. */
+  readonly eventDateChanges: readonly EventDateLine[];
+  /**
+   * Concurrent changes the merge would file in the conflict inbox (the very detection the merge
+   * runs, on the scratch copy): a value of the file's that loses to this laptop's shows nowhere
+   * else, since the field does not change.
+   */
+  readonly conflictsOpened: readonly OpenedConflict[];
   /** Initiatives whose owners change. */
   readonly initiativesChanged: readonly string[];
   /** The people who wrote what is new to the workspace (resolved against the merged authors). */
@@ -85,9 +126,14 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
     const pendingBefore = hasPending(scratch);
     let changed = false;
     scratch.on('update', () => (changed = true));
+    const inboxBefore = new Set(conflictsMap(scratch).keys());
+    const stopConflicts = watchConflicts(scratch, () => undefined);
     const proven = proveAndJudge(scratch, base, payload.slice(), origin, context);
+    stopConflicts();
     if (!proven.ok) return proven;
     const after = snapshot(scratch);
+    const seen = Y.decodeStateVector(Y.encodeStateVector(base));
+    const isNew = (id: StructId) => id.clock >= (seen.get(id.client) ?? 0);
     const newContent = Y.diffUpdate(payload, Y.encodeStateVector(base));
     const { authors, unattributed } = writers(scratch, newContent);
     return {
@@ -95,10 +141,12 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
       summary: {
         nothingNew: !changed,
         waitsForMissing: hasPending(scratch) && !pendingBefore,
-        ...compareActions(before.actions, after.actions),
+        ...compareActions(before.actions, after.actions, scratch, isNew),
         institutionsAdded: added(before.institutions, after.institutions),
         peopleAdded: added(before.people, after.people),
         eventDatesChanged: changedKeys(before.eventDates, after.eventDates),
+        eventDateChanges: changedKeys(before.eventDates, after.eventDates).map((id) => ({ id, before: before.eventDates.get(id) ?? null, after: after.eventDates.get(id) ?? null })),
+        conflictsOpened: openedConflicts(scratch, inboxBefore),
         initiativesChanged: changedKeys(before.initiatives, after.initiatives),
         authors,
         unattributedWriters: unattributed,
@@ -128,29 +176,50 @@ function snapshot(doc: Y.Doc) {
   };
 }
 
-function compareActions(before: ReadonlyMap<string, ActionView>, after: ReadonlyMap<string, ActionView>) {
+function compareActions(before: ReadonlyMap<string, ActionView>, after: ReadonlyMap<string, ActionView>, doc: Y.Doc, isNew: (id: StructId) => boolean) {
   const actionsAdded: ActionLine[] = [];
   const actionsChanged: ActionLine[] = [];
   const actionsDeleted: ActionLine[] = [];
+  const writer = (id: string, field: TrackedField) => fieldWriter(doc, id, field, isNew).who;
   for (const [id, next] of after) {
     const old = before.get(id);
-    const line = (fields: readonly string[]): ActionLine => ({ id, title: next.title, fields, by: next.editedBy });
     if (!old) {
-      (next.deleted ? actionsDeleted : actionsAdded).push(line([]));
+      if (next.deleted) actionsDeleted.push({ id, title: next.title, fields: [], by: writer(id, 'deleted'), changes: [] });
+      else actionsAdded.push({ id, title: next.title, fields: [], by: creationOf(doc, id).who, changes: [] });
       continue;
     }
     if (next.deleted && !old.deleted) {
-      actionsDeleted.push(line([]));
+      actionsDeleted.push({ id, title: next.title, fields: [], by: writer(id, 'deleted'), changes: [] });
       continue;
     }
     const fields = FIELD_LABELS.filter(([key]) => JSON.stringify(old[key]) !== JSON.stringify(next[key])).map(([, label]) => label);
     if (old.deleted && !next.deleted) fields.unshift('restored');
-    if (fields.length > 0) actionsChanged.push(line(fields));
+    if (fields.length === 0) continue;
+    const changes = TRACKED_FIELDS.filter((field) => !sameValue(viewValue(old, field), viewValue(next, field)))
+      .map((field): FieldLine => ({ field, before: viewValue(old, field), after: viewValue(next, field), by: writer(id, field) }));
+    actionsChanged.push({ id, title: next.title, fields, by: changes[0]?.by ?? next.editedBy, changes });
   }
   for (const [id, old] of before) {
-    if (!after.has(id)) actionsDeleted.push({ id, title: old.title, fields: [], by: null });
+    if (!after.has(id)) actionsDeleted.push({ id, title: old.title, fields: [], by: null, changes: [] });
   }
   return { actionsAdded, actionsChanged, actionsDeleted };
+}
+
+/** Conflict entries the merge filed that the workspace did not hold, each as stored (validated). */
+function openedConflicts(doc: Y.Doc, before: ReadonlySet<string>): OpenedConflict[] {
+  const opened: OpenedConflict[] = [];
+  const who = (by: string | null) => (by === null ? null : authorOf(doc, Number(by)));
+  for (const [key, value] of conflictsMap(doc)) {
+    if (before.has(key)) continue;
+    const parsed = parseConflictEntry(key, value);
+    if (!parsed.ok) continue;
+    const entry = parsed.value;
+    const record = entry.record.kind === 'action' ? actionsMap(doc).get(entry.record.id) : null;
+    const raw: unknown = record instanceof Y.Map ? record.get(ACTION_FIELDS.title) : undefined;
+    const title = raw === undefined || raw === null || String(raw) === '' ? entry.record.id : String(raw);
+    opened.push({ entry, title, current: who(entry.current.by), other: who(entry.other.by) });
+  }
+  return opened;
 }
 
 function added(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): DirectoryLine[] {

@@ -110,7 +110,7 @@ describe('sync file envelope: round trip', () => {
     const outcome = await importInto(sam, changes);
     expect(outcome).toMatchObject({ ok: true, nothingNew: false });
     expect('prepared' in outcome && outcome.prepared.summary.actionsAdded).toEqual([
-      { id, title: 'Quantum PQC testbed', fields: [], by: AVI },
+      { id, title: 'Quantum PQC testbed', fields: [], by: AVI, changes: [] },
     ]);
     expect(stateOf(sam.doc)).toBe(stateOf(avi.doc));
   });

@@ -5,7 +5,9 @@ import { setActionDeleted, setActionDue } from '../../../shared/workspace/action
 import { addAction, editActionTitle, setActionStatus } from '../../../shared/workspace/actions';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead } from '../../../shared/workspace/owners';
+import { deriveActions } from '../../../shared/workspace/action-view';
 import { AVI, SAM, laptop, stateOf } from './laptops';
+import { RemoteOrigin } from '../../../shared/sync/remote-origin';
 
 const NOW = new Date('2026-07-03T10:00:00.000Z');
 const DRAFT = 'plan-ai1-first-challenge-call';
@@ -29,6 +31,7 @@ describe('what a sync file would change, worked out on a scratch copy', () => {
       addPerson(doc, { name: 'Noa Bar', institution: lab });
       setLead(doc, { kind: 'initiative', id: 'AI-1' }, 'israel', lab, null, NOW);
     });
+    const draftBefore = deriveActions(sam.doc).find((view) => view.id === DRAFT)!;
     const before = stateOf(sam.doc);
     const result = summarizeChanges(sam.doc, Y.encodeStateAsUpdate(avi.doc, samsNextState));
     expect(stateOf(sam.doc)).toBe(before);
@@ -36,8 +39,16 @@ describe('what a sync file would change, worked out on a scratch copy', () => {
     if (!result.ok) return;
     const s = result.summary;
     expect(s).toMatchObject({ nothingNew: false, waitsForMissing: false, actionsAdded: [] });
-    expect(s.actionsChanged).toEqual([{ id: DRAFT, title: 'First joint AI challenge call', fields: ['title', 'status'], by: AVI }]);
-    expect(s.actionsDeleted).toEqual([{ id: doomed, title: 'To be withdrawn', fields: [], by: AVI }]);
+    expect(s.actionsChanged).toEqual([{
+      id: DRAFT, title: 'First joint AI challenge call', fields: ['title', 'status'], by: AVI,
+      changes: [
+        { field: 'title', before: draftBefore.title, after: 'First joint AI challenge call', by: AVI },
+        { field: 'status', before: draftBefore.status, after: 'agreed', by: AVI },
+      ],
+    }]);
+    expect(s.actionsDeleted).toEqual([{ id: doomed, title: 'To be withdrawn', fields: [], by: AVI, changes: [] }]);
+    expect(s.eventDateChanges).toEqual([{ id: 'compact-signing', before: null, after: '2026-09-01' }]);
+    expect(s.conflictsOpened).toEqual([]);
     expect(s.institutionsAdded.map((line) => line.name)).toEqual(['Weizmann Institute']);
     expect(s.peopleAdded.map((line) => line.name)).toEqual(['Noa Bar']);
     expect(s.eventDatesChanged).toEqual(['compact-signing']);
@@ -80,7 +91,13 @@ describe('what a sync file would change, worked out on a scratch copy', () => {
       setActionDue(doc, id, { kind: 'date', date: '2026-12-01' }, new Map(), NOW);
     });
     const result = summarizeChanges(sam.doc, Y.encodeStateAsUpdate(avi.doc, samsState));
-    expect(result.ok && result.summary.actionsChanged).toEqual([{ id, title: 'Dated', fields: ['restored', 'due date'], by: AVI }]);
+    expect(result.ok && result.summary.actionsChanged).toEqual([{
+      id, title: 'Dated', fields: ['restored', 'due date'], by: AVI,
+      changes: [
+        { field: 'due', before: null, after: { kind: 'calendar', date: '2026-12-01', phrase: '2026-12-01' }, by: AVI },
+        { field: 'deleted', before: true, after: false, by: AVI },
+      ],
+    }]);
   });
 
   it('says when there is nothing new', () => {
@@ -96,5 +113,39 @@ describe('what a sync file would change, worked out on a scratch copy', () => {
     const before = stateOf(sam.doc);
     expect(summarizeChanges(sam.doc, new Uint8Array([1, 1, 9, 0, 200]))).toMatchObject({ ok: false });
     expect(stateOf(sam.doc)).toBe(before);
+  });
+
+  it('names each change’s own writer, not the record’s creator, and lists a concurrent change the merge would file as a conflict', () => {
+    const avi = laptop(AVI);
+    const sam = laptop(SAM);
+    const samsAction = sam.edit((doc) => addAction(doc, { title: 'Sam’s action' }, NOW));
+    Y.applyUpdate(avi.doc, Y.encodeStateAsUpdate(sam.doc));
+    const shared = Y.encodeStateVector(sam.doc);
+    // Apart: Avi retitles Sam's action and sets a status on the draft; Sam sets another status on the draft.
+    avi.edit((doc) => {
+      editActionTitle(doc, samsAction, 'Sam’s action, as Avi words it', NOW);
+      setActionStatus(doc, DRAFT, 'agreed', NOW);
+    });
+    sam.edit((doc) => setActionStatus(doc, DRAFT, 'blocked', NOW));
+
+    const result = summarizeChanges(sam.doc, Y.encodeStateAsUpdate(avi.doc, shared), {}, new RemoteOrigin('file', 'avi.tandem'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const retitled = result.summary.actionsChanged.find((line) => line.id === samsAction)!;
+    expect(retitled.by).toEqual(AVI);
+    expect(retitled.changes).toEqual([{ field: 'title', before: 'Sam’s action', after: 'Sam’s action, as Avi words it', by: AVI }]);
+    // Whichever status Yjs keeps, the other one is listed with both writers, as the merge will file it.
+    expect(result.summary.conflictsOpened).toHaveLength(1);
+    const [opened] = result.summary.conflictsOpened;
+    expect(opened!.entry.record).toEqual({ kind: 'action', id: DRAFT });
+    expect(opened!.entry.field).toBe('status');
+    expect(new Set([opened!.entry.current.value, opened!.entry.other.value])).toEqual(new Set(['agreed', 'blocked']));
+    const writers = new Map([[opened!.entry.current.value, opened!.current], [opened!.entry.other.value, opened!.other]]);
+    expect(writers.get('agreed')).toEqual(AVI);
+    expect(writers.get('blocked')).toEqual(SAM);
+    expect(opened!.title).toBe(deriveActions(sam.doc).find((view) => view.id === DRAFT)!.title);
+    // And the merge itself files exactly that conflict.
+    const merged = sam.merge(Y.encodeStateAsUpdate(avi.doc, shared), new RemoteOrigin('file', 'avi.tandem'));
+    expect(merged.ok).toBe(true);
   });
 });

@@ -1,35 +1,79 @@
-import { describeIdentity } from '../../../../shared/identity/identity';
-import type { ActionLine, BundleSummary } from '../../../../shared/bundle/summary';
+import type { ReactNode } from 'react';
+import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
+import type { ActionLine, BundleSummary, EventDateLine, OpenedConflict } from '../../../../shared/bundle/summary';
+import { formatValue, type Names } from '../../../../shared/review/field-format';
+import { FIELD_LABELS } from '../../../../shared/review/fields';
 import { useCompact } from '../../state/use-compact';
+import { useNames } from '../review/use-names';
 
 /** At most this many lines per list: a first import of a whole workspace can add thousands. */
 const SHOWN = 50;
 
-/** The lists of what an import adds, changes and deletes, and who wrote it. */
+/**
+ * The lists of what an import adds, changes and deletes: each change with its own writer and its
+ * values before and after, the key dates with their dates, and the conflicts the merge would open
+ * (a value of the file's that loses to this laptop's changes no field, so it shows only here).
+ */
 export function SummaryView({ summary }: { readonly summary: BundleSummary }) {
   const compact = useCompact();
+  const names = useNames();
   const eventName = (id: string) => compact.events.find((event) => event.id === id)?.name ?? id;
   const writers = summary.authors.map(describeIdentity);
   if (summary.unattributedWriters > 0) writers.push(`${summary.unattributedWriters} writer(s) with no recorded name`);
   return (
     <div className="import-summary" data-testid="import-summary">
-      <List title="Actions added" items={summary.actionsAdded.map(actionText)} />
-      <List title="Actions changed" items={summary.actionsChanged.map((line) => `${actionText(line)}: ${line.fields.join(', ')}`)} />
-      <List title="Actions deleted" items={summary.actionsDeleted.map(actionText)} />
-      <List title="Institutions added" items={summary.institutionsAdded.map((line) => line.name)} />
-      <List title="People added" items={summary.peopleAdded.map((line) => line.name)} />
-      <List title="Key dates set or changed" items={summary.eventDatesChanged.map(eventName)} />
-      <List title="Initiative owners changed" items={summary.initiativesChanged} />
-      <List title="Written by" items={writers} />
+      <List title="Actions added" items={summary.actionsAdded.map((line) => <ActionText key={line.id} line={line} />)} />
+      <List title="Actions changed" items={summary.actionsChanged.map((line) => <ChangedAction key={line.id} line={line} names={names} />)} />
+      <List title="Actions deleted" items={summary.actionsDeleted.map((line) => <ActionText key={line.id} line={line} />)} />
+      <List title="Conflicts this merge opens" items={summary.conflictsOpened.map((conflict) => <ConflictText key={conflict.entry.record.id + conflict.entry.field} conflict={conflict} names={names} />)} />
+      <List title="Institutions added" items={summary.institutionsAdded.map((line) => <bdi key={line.id}>{line.name}</bdi>)} />
+      <List title="People added" items={summary.peopleAdded.map((line) => <bdi key={line.id}>{line.name}</bdi>)} />
+      <List title="Key dates set or changed" items={summary.eventDateChanges.map((line) => <DateText key={line.id} line={line} name={eventName(line.id)} />)} />
+      <List title="Initiative owners changed" items={summary.initiativesChanged.map((code) => <span key={code}>{code}</span>)} />
+      <List title="Written by" items={writers.map((writer) => <span key={writer}>{writer}</span>)} />
     </div>
   );
 }
 
-function actionText(line: ActionLine): string {
-  return `“${line.title}”${line.by ? `, by ${describeIdentity(line.by)}` : ''}`;
+function by(who: Identity | null): string {
+  return who ? describeIdentity(who) : 'a writer with no recorded name';
 }
 
-function List({ title, items }: { readonly title: string; readonly items: readonly string[] }) {
+/** The list's heading says added or deleted; the line says what and by whom. */
+function ActionText({ line }: { readonly line: ActionLine }) {
+  return <>“<bdi>{line.title}</bdi>”, by {by(line.by)}</>;
+}
+
+function ChangedAction({ line, names }: { readonly line: ActionLine; readonly names: Names }) {
+  return (
+    <>
+      “<bdi>{line.title}</bdi>”
+      <ul className="field-changes">
+        {line.changes.map((change) => (
+          <li key={change.field}>
+            {FIELD_LABELS[change.field]}: <bdi>{formatValue(change.field, change.before, names)}</bdi> → <bdi>{formatValue(change.field, change.after, names)}</bdi>, by {by(change.by)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ConflictText({ conflict, names }: { readonly conflict: OpenedConflict; readonly names: Names }) {
+  const { entry } = conflict;
+  return (
+    <>
+      “<bdi>{conflict.title}</bdi>” · {FIELD_LABELS[entry.field]}: <bdi>{formatValue(entry.field, entry.current.value, names)}</bdi> ({by(conflict.current)}) is kept
+      and <bdi>{formatValue(entry.field, entry.other.value, names)}</bdi> ({by(conflict.other)}) set aside, for a decision in Conflicts
+    </>
+  );
+}
+
+function DateText({ line, name }: { readonly line: EventDateLine; readonly name: string }) {
+  return <>{name}: {line.before ?? 'not set'} → {line.after ?? 'not set'}</>;
+}
+
+function List({ title, items }: { readonly title: string; readonly items: readonly ReactNode[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-label={title}>

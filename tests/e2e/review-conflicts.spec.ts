@@ -102,7 +102,15 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
   await b.setStatus(1, 'Blocked');
   await a.expectSaved();
   await b.expectSaved();
-  await carryByFile(a.page, b.page);
+  // The preview says so before anything is merged, with both values and both names.
+  await carryByFile(a.page, b.page, async (target) => {
+    const opens = target.preview.getByRole('region', { name: 'Conflicts this merge opens' });
+    await expect(opens).toContainText('Conflicts this merge opens (1)');
+    await expect(opens).toContainText('“Joint quantum testbed” · Status:');
+    await expect(opens).toContainText('Dana Levi (Israel');
+    await expect(opens).toContainText('Sam Ortiz (U.S.');
+    await expect(opens).toContainText('for a decision in Conflicts');
+  });
 
   await expect(b.conflictCount).toHaveText('1');
   await expect(b.viewButton('Conflicts')).toHaveAccessibleName('Conflicts (1 open)');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { editAtOnce } from './pages/at-once';
 import { ReviewPage } from './pages/review-page';
 import { TandemPage } from './pages/tandem-page';
 
@@ -16,7 +17,13 @@ test('two tabs on one workspace stay in step and lose nothing', async ({ context
 
   await first.page.getByLabel('New action').fill('First tab again');
   await second.page.getByLabel('New action').fill('Second tab again');
-  await Promise.all([first.page.getByLabel('New action').press('Enter'), second.page.getByLabel('New action').press('Enter')]);
+  // Both adds at once, neither window having seen the other's (at-once.ts says how).
+  const submitNewAction = () => {
+    const form = document.querySelector<HTMLFormElement>('form[aria-label="Add an action"]');
+    if (!form) throw new Error('no form to add an action');
+    form.requestSubmit();
+  };
+  await editAtOnce(context, submitNewAction, [{ page: first.page, arg: null }, { page: second.page, arg: null }]);
   await expect(first.rows).toHaveCount(3);
   await expect(second.rows).toHaveCount(3);
   await first.expectSaved();
@@ -31,8 +38,8 @@ test('two tabs on one workspace stay in step and lose nothing', async ({ context
 /**
  * Two windows of one laptop go through the same gate and conflict detection as two laptops: the
  * same status set at once in both files a conflict, seen in both windows. "At once" is made
- * certain, not likely: each window sets the status and then keeps its main thread busy for a
- * while in the same task, so neither can take in the other's change before making its own.
+ * certain, not likely: both windows are held at a barrier inside the task that sets the status
+ * (at-once.ts), so neither can take in the other's change before making its own.
  */
 test('the same field edited at once in two windows files a conflict in both', async ({ context, page }) => {
   const first = new ReviewPage(page);
@@ -43,15 +50,17 @@ test('the same field edited at once in two windows files a conflict in both', as
   await expect(second.title(1)).toHaveValue('Shared between windows');
   await first.expectSaved();
 
-  const setStatusAndHold = (value: string) => {
+  const setStatus = (value: string) => {
     const select = document.querySelector<HTMLSelectElement>('[aria-label="Status of action 1"]');
     if (!select) throw new Error('no status select');
+    // Made on the value both windows started from, or it would be a sequential edit (no conflict).
+    if (select.value !== 'proposed') throw new Error(`status is already "${select.value}": this window saw the other's change first`);
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    const until = performance.now() + 1500;
-    while (performance.now() < until) { /* hold the thread: the other window's change waits */ }
   };
-  await Promise.all([first.page.evaluate(setStatusAndHold, 'agreed'), second.page.evaluate(setStatusAndHold, 'blocked')]);
+  await expect(first.status(1)).toHaveValue('proposed');
+  await expect(second.status(1)).toHaveValue('proposed');
+  await editAtOnce(context, setStatus, [{ page: first.page, arg: 'agreed' }, { page: second.page, arg: 'blocked' }]);
 
   for (const window of [first, second]) {
     await expect(window.conflictCount).toHaveText('1');

@@ -31,6 +31,7 @@ export function describeCounts(summary: BundleSummary): string | null {
     counted(summary.peopleAdded.length, 'person', 'people', 'added'),
     counted(summary.eventDatesChanged.length, 'key date', 'key dates', 'set'),
     counted(summary.initiativesChanged.length, 'initiative’s owners', 'initiatives’ owners', 'changed'),
+    counted(summary.conflictsOpened.length, 'conflict', 'conflicts', 'to decide'),
   ].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -162,7 +162,7 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
 /** Whether a summary lists anything a person would see (the rest is bookkeeping, e.g. authors). */
 export function listsChanges(summary: BundleSummary): boolean {
   return [summary.actionsAdded, summary.actionsChanged, summary.actionsDeleted, summary.institutionsAdded, summary.peopleAdded,
-    summary.eventDatesChanged, summary.initiativesChanged].some((list) => list.length > 0);
+    summary.eventDatesChanged, summary.initiativesChanged, summary.conflictsOpened].some((list) => list.length > 0);
 }
 
 function snapshot(doc: Y.Doc) {

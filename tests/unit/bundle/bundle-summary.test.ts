@@ -144,6 +144,8 @@ describe('what a sync file would change, worked out on a scratch copy', () => {
     expect(writers.get('agreed')).toEqual(AVI);
     expect(writers.get('blocked')).toEqual(SAM);
     expect(opened!.title).toBe(deriveActions(sam.doc).find((view) => view.id === DRAFT)!.title);
+    // A conflict is a visible change even when Yjs keeps this laptop's value and no field moves.
+    expect(listsChanges(result.summary)).toBe(true);
     // And the merge itself files exactly that conflict.
     const merged = sam.merge(Y.encodeStateAsUpdate(avi.doc, shared), new RemoteOrigin('file', 'avi.tandem'));
     expect(merged.ok).toBe(true);

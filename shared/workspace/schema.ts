@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { GcFilter } from '../yjs/internals';
 
 /**
  * The workspace document's shape. One Y.Doc per workspace; every collection is a root Y.Map keyed
@@ -124,8 +125,9 @@ export function isReservedClientId(clientId: number): boolean {
   return clientId < LOWEST_LIVE_CLIENT_ID || RESERVED_CLIENT_IDS.has(clientId);
 }
 
-export function createWorkspaceDoc(): Y.Doc {
-  const doc = new Y.Doc();
+/** `gcFilter`: Yjs's own option, false for a deleted item whose content must be kept (undo-memory.ts). */
+export function createWorkspaceDoc(options: { readonly gcFilter?: GcFilter } = {}): Y.Doc {
+  const doc = new Y.Doc(options.gcFilter ? { gcFilter: options.gcFilter } : {});
   while (isReservedClientId(doc.clientID)) doc.clientID = Math.floor(Math.random() * 0xffffffff);
   return doc;
 }

@@ -155,3 +155,89 @@ export function isWaitingForMissing(doc: Y.Doc): boolean {
 export function copyRootTypes(source: Y.Doc, target: Y.Doc): void {
   for (const [name, type] of source.share) target.get(name, type.constructor as typeof Y.AbstractType<unknown>);
 }
+
+/**
+ * An undo step as plain data: the id ranges Yjs's StackItem holds (what the step inserted and what
+ * it deleted), per client as [clock, length] pairs. These ids never change (compaction included),
+ * so a step taken in one page can be undone in the next one on the same document.
+ */
+export interface StoredUndoStep {
+  readonly insertions: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
+  readonly deletions: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
+}
+
+interface DeleteSetLike {
+  readonly clients: Map<number, Array<{ clock: number; len: number }>>;
+}
+
+interface StackItemLike {
+  readonly insertions: DeleteSetLike;
+  readonly deletions: DeleteSetLike;
+  readonly meta: Map<unknown, unknown>;
+}
+
+function rangesOut(set: DeleteSetLike): StoredUndoStep['insertions'] {
+  return [...set.clients].map(([client, items]) => [client, items.map((item) => [item.clock, item.len] as const)] as const);
+}
+
+/** The undo manager's stack as plain data (see StoredUndoStep). */
+export function undoStepsOut(stack: readonly unknown[]): StoredUndoStep[] {
+  return (stack as readonly StackItemLike[]).map((item) => ({ insertions: rangesOut(item.insertions), deletions: rangesOut(item.deletions) }));
+}
+
+/**
+ * Stack items for `doc` from stored steps, or null when any step names content the document does
+ * not hold (a restore replaced it, say): a step that cannot be undone whole is never half-undone.
+ * Shaped as Yjs's StackItem, which UndoManager reads by its fields only (checked against 13.6.33).
+ */
+export function undoStepsIn(doc: Y.Doc, steps: readonly StoredUndoStep[]): unknown[] | null {
+  const state = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const setIn = (ranges: StoredUndoStep['insertions']): DeleteSetLike | null => {
+    const set = Y.createDeleteSet() as unknown as DeleteSetLike;
+    for (const [client, items] of ranges) {
+      const held = state.get(client) ?? 0;
+      if (items.some(([clock, len]) => clock + len > held)) return null;
+      set.clients.set(client, items.map(([clock, len]) => ({ clock, len })));
+    }
+    return set;
+  };
+  const items: StackItemLike[] = [];
+  for (const step of steps) {
+    const insertions = setIn(step.insertions);
+    const deletions = setIn(step.deletions);
+    if (!insertions || !deletions || !contentKept(doc, deletions)) return null;
+    items.push({ insertions, deletions, meta: new Map() });
+  }
+  return items;
+}
+
+/**
+ * Whether every struct a step deleted still holds its content: undoing a deletion re-creates the
+ * content, which garbage collection replaces by a bare length (a GC struct or ContentDeleted).
+ * Walking the ranges splits items at their edges inside a transaction that changes nothing.
+ */
+function contentKept(doc: Y.Doc, deletions: DeleteSetLike): boolean {
+  let kept = true;
+  doc.transact((transaction) => {
+    Y.iterateDeletedStructs(transaction, deletions as never, (struct) => {
+      if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentDeleted) kept = false;
+    });
+  });
+  return kept;
+}
+
+/** Yjs's `gcFilter` document option: false keeps a deleted item's content. */
+export type GcFilter = (item: Y.Item) => boolean;
+
+/** Whether `item` lies in one of the steps' deleted ranges: its content must outlive garbage collection. */
+export function inDeletedRanges(steps: readonly StoredUndoStep[]): GcFilter {
+  const ranges = new Map<number, [number, number][]>();
+  for (const step of steps) {
+    for (const [client, items] of step.deletions) {
+      const list = ranges.get(client) ?? [];
+      for (const [clock, len] of items) list.push([clock, clock + len]);
+      ranges.set(client, list);
+    }
+  }
+  return (item) => (ranges.get(item.id.client) ?? []).some(([from, to]) => item.id.clock < to && item.id.clock + item.length > from);
+}

@@ -36,4 +36,31 @@ test.describe('undo and redo', () => {
     await expect(board.rows).toHaveCount(1);
     await board.expectSaved();
   });
+
+  test('undo survives a reload of the window (hosting and joining reload it too): steps come back in order', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.openAs();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const redo = page.getByRole('button', { name: 'Redo', exact: true });
+    await board.addAction('Draft the research MOU');
+    await board.title(1).fill('Sign the research MOU');
+    await board.title(1).press('Tab');
+    await board.status(1).selectOption({ label: 'Agreed' });
+    await board.expectSaved();
+
+    await page.reload();
+    await expect(board.status(1)).toHaveValue('agreed');
+    await expect(undo).toBeEnabled();
+    await undo.click();
+    await expect(board.status(1)).toHaveValue('proposed');
+    await undo.click();
+    await expect(board.title(1)).toHaveValue('Draft the research MOU');
+    await board.expectSaved();
+
+    await page.reload();
+    await expect(redo).toBeEnabled();
+    await redo.click();
+    await expect(board.title(1)).toHaveValue('Sign the research MOU');
+    await board.expectSaved();
+  });
 });

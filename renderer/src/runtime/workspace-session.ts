@@ -9,6 +9,7 @@ import { deriveEventDates } from '../../../shared/workspace/event-dates';
 import { deriveInstitutions } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
+import { keepUndoAcrossReloads, readUndoMemory, type UndoStore } from '../../../shared/workspace/undo-memory';
 import type { RemoteApply } from '../../../shared/sync/remote-update';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
@@ -45,6 +46,15 @@ export type SessionCallbacks = Pick<RuntimeSink,
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
+/** This window's undo stack, kept per tab (sessionStorage outlives a reload, not the window). */
+export function windowUndoStore(workspaceId: string): UndoStore {
+  const key = `tandem:undo:${workspaceId}`;
+  return {
+    load: () => sessionStorage.getItem(key),
+    save: (value) => sessionStorage.setItem(key, value),
+  };
+}
+
 /**
  * The canonical seed update is applied before the stored log, every time: it is a no-op where
  * the workspace already has it, and it is never written to the log (the writer skips its origin),
@@ -59,8 +69,11 @@ export async function openWorkspaceSession(
   callbacks: SessionCallbacks,
   mirrorTabs: boolean,
   seedUpdate: Uint8Array,
+  undoStore: UndoStore = windowUndoStore(workspaceId),
 ): Promise<WorkspaceSession> {
-  const doc = createWorkspaceDoc();
+  // Before the document: what the kept undo steps would bring back must survive the load (undo-memory.ts).
+  const undoMemory = readUndoMemory(undoStore);
+  const doc = createWorkspaceDoc({ gcFilter: undoMemory.gcFilter });
   // Seed first: stored edits to seeded drafts build on the seed's items, and replayed before it
   // they would be reported as waiting for missing content.
   applySeed(doc, seedUpdate);
@@ -92,6 +105,8 @@ export async function openWorkspaceSession(
     publish();
   };
   const undo = createUndoManager(doc);
+  // Hosting, joining and reloading reload the page: the stack comes back (undo-memory.ts).
+  const stopKeepingUndo = keepUndoAcrossReloads(doc, undo, undoStore, undoMemory);
   const undoState = () => callbacks.setUndoState({ undo: undo.undoStack.length, redo: undo.redoStack.length });
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
   undoState();
@@ -113,6 +128,7 @@ export async function openWorkspaceSession(
     close() {
       stopTabLink();
       gate.destroy();
+      stopKeepingUndo();
       undo.destroy();
       doc.off('afterTransaction', onAfterTransaction);
       actions.dispose();

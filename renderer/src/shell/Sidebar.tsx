@@ -23,12 +23,12 @@ export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp }: Props) {
         <span className="brand-mark" aria-hidden="true">T</span>
         <div className="brand-text">
           <h1>Tandem</h1>
-          <p className="brand-sub">U.S.–Israel Strategic Technology Compact · action plan</p>
+          <p className="brand-sub">U.S.–Israel Technology Compact</p>
         </div>
       </div>
-      <button type="button" className="sidebar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K">
+      <button type="button" className="sidebar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K" aria-label="Search and commands">
         <Search aria-hidden="true" size={15} />
-        <span className="sidebar-search-label">Search and commands</span>
+        <span className="sidebar-search-label">Search…</span>
         <kbd aria-hidden="true">{keyLabel('Ctrl', mac)} K</kbd>
       </button>
       <nav className="views" aria-label="Views">

@@ -34,26 +34,27 @@ export function WorkspaceScreen() {
   const view: ViewId = isViewId(stored) ? stored : DEFAULT_VIEW;
   const [overlay, setOverlay] = useState<Overlay>(null);
   const workspace = useRef<HTMLDivElement>(null);
-  const main = useRef<HTMLElement>(null);
+  // The main element in state (a callback ref), so the callbacks below may hold it during render.
+  const [main, setMain] = useState<HTMLElement | null>(null);
   const shown = useRef(view);
   // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next
   // view's button), without scrolling. Compared with the view last shown, so a re-run of the
   // effect (StrictMode) never steals focus; not while an action's detail is open over the view.
   useEffect(() => {
-    if (shown.current !== view && useTandemStore.getState().detailActionId === null) main.current?.focus({ preventScroll: true });
+    if (shown.current !== view && useTandemStore.getState().detailActionId === null) main?.focus({ preventScroll: true });
     shown.current = view;
-  }, [view]);
+  }, [view, main]);
   const goTo = useCallback((id: ViewId) => {
-    if (id === shownView()) main.current?.focus({ preventScroll: true });
+    if (id === shownView()) main?.focus({ preventScroll: true });
     else setView(id);
-  }, [setView]);
+  }, [setView, main]);
   // From the palette: the plan, then the detail, in two steps, so the detail opens from the plan
   // (Escape in it comes back to the plan, not to a view that is gone).
   const openAction = useCallback((id: string) => {
     if (shownView() !== 'plan') flushSync(() => setView('plan'));
-    main.current?.focus({ preventScroll: true });
+    main?.focus({ preventScroll: true });
     openDetail(id);
-  }, [setView, openDetail]);
+  }, [setView, openDetail, main]);
   const togglePalette = useCallback(() => setOverlay((open) => (open === 'palette' ? null : 'palette')), []);
   const openHelp = useCallback(() => setOverlay('help'), []);
   const closeOverlay = useCallback(() => setOverlay(null), []);
@@ -70,7 +71,7 @@ export function WorkspaceScreen() {
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
         {notice && <p className="notice" role="alert">{notice}</p>}
-        <main ref={main} tabIndex={-1} aria-label={VIEWS[view].label}>
+        <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
           {VIEWS[view].filtered && <FilterBar />}
           {VIEWS[view].render()}
         </main>

@@ -113,8 +113,8 @@ function ActionItem({ action, onSelect }: { readonly action: ActionView; readonl
     <Command.Item value={`action:${action.id}`} onSelect={onSelect} className="palette-item" data-testid="palette-action">
       <FileText aria-hidden="true" size={16} className="palette-icon" />
       {action.initiative && <span className="palette-code">{action.initiative}</span>}
-      <bdi className="palette-label" dir="auto">{action.title || 'Untitled action'}</bdi>
-      <span className="palette-hint">{action.status ? ACTION_STATUS_LABELS[action.status] : action.rawStatus}</span>
+      <bdi className="palette-label palette-title" dir="auto">{action.title || 'Untitled action'}</bdi>
+      <span className="palette-hint palette-status">{action.status ? ACTION_STATUS_LABELS[action.status] : action.rawStatus}</span>
     </Command.Item>
   );
 }

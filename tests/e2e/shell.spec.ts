@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 const AI1_CALL = 'plan-ai1-first-challenge-call';
 
-test('every view has an address; the address alone brings the view back, an unknown one falls back to Plan', async ({ page }) => {
+test('every view has an address; the address alone brings the view back; an unknown one changes nothing, or opens Plan', async ({ page }) => {
   const shell = new ShellPage(page);
   await shell.tandem.openAs();
   await shell.expectView('Plan');
@@ -24,7 +24,13 @@ test('every view has an address; the address alone brings the view back, an unkn
   }
   await page.goto('/#/funding');
   await shell.expectView('Funding');
+  // Typed into the open app: the view stays, and the address says so again.
   await page.goto('/#/nowhere');
+  await shell.expectHash('#/funding');
+  await shell.expectView('Funding');
+  // A fresh window with it: the default view.
+  await page.goto('about:blank');
+  await page.goto('/#/nowhere/action/x');
   await shell.expectView('Plan');
   await shell.expectHash('#/plan');
 });

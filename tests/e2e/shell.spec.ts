@@ -251,8 +251,10 @@ test('joining a session reloads the page into the Session view, not the Plan', a
     const { address, code } = await a.host('127.0.0.1', BASE + 2);
     // A mark on the page's window: a reload wipes it.
     await b.page.evaluate(() => Object.assign(window, { beforeJoin: true }));
+    const reloaded = b.page.waitForEvent('load', { timeout: 15_000 });
     await b.join(address, code);
-    await expect.poll(() => b.page.evaluate(() => 'beforeJoin' in window), { timeout: 15_000 }).toBe(false);
+    await reloaded;
+    expect(await b.page.evaluate(() => 'beforeJoin' in window)).toBe(false);
     await expect(b.status).toHaveText('Synced with 1 peer', { timeout: 15_000 });
     const shell = new ShellPage(b.page);
     await shell.expectView('Session');

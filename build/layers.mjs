@@ -33,15 +33,17 @@ export const LAYERS = [
   // The zustand store: views and UI state. Knows the runtime's types and constants, no storage.
   { name: 'state', files: 'renderer/src/state/', may: ['shared/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['zustand', 'react'] },
   // Shared React pieces: the runtime context, hooks and components every feature may use.
-  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom'] },
+  // lucide-react: the one icon set every layer of the UI draws from.
+  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react'] },
   // Features reach the runtime through context (types here), never storage or the host directly.
   {
     name: 'features', files: 'renderer/src/features/',
     may: ['shared/', 'renderer/src/features/', 'renderer/src/ui/', 'renderer/src/state/', 'renderer/src/runtime/backup-format', 'renderer/src/runtime/backups'],
     types: ['renderer/src/runtime/'],
-    packages: ['react', 'react-dom'],
+    // cmdk: the command palette (features/palette), keyboard filtering and combobox ARIA done right.
+    packages: ['react', 'react-dom', 'lucide-react', 'cmdk'],
   },
-  { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom'] },
+  { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },
   { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs'] },
   { name: 'electron', files: 'electron/', may: ['shared/', 'electron/'], packages: [...NODE, 'electron', 'ws', 'yjs'] },

@@ -24,7 +24,9 @@ test.describe('the compact', () => {
     await expect(s1Targets.getByTestId('target').filter({ hasText: 'Commissioning the feasibility study within 30 days' })).toContainText('Due 2026-10-01');
 
     await tandem.expectSaved();
+    // A reload stays on the view it was on (Compact): the plan is one click away.
     await page.reload();
+    await tandem.openView('Plan');
     await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('Due 2026-11-30');
   });
 

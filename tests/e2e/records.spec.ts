@@ -255,6 +255,9 @@ test.describe('records', () => {
     await expect(records.backupRows).toHaveCount(1);
     await page.reload();
     await expect(records.tandem.identityBadge).toBeVisible();
+    // The reload stays on Records; the plan shows what was kept.
+    await records.tandem.openView('Plan');
+    await expect(records.tandem.rows).toHaveCount(1);
     expect(await records.tandem.titles()).toEqual(['Kept through a refused restore']);
   });
 

@@ -1,98 +1,84 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ActionDetailPanel } from '../features/action-detail/ActionDetailPanel';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { SyncFilesScreen } from '../features/bundle/SyncFilesScreen';
-import { CompactScreen } from '../features/compact/CompactScreen';
-import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
-import { FundingScreen } from '../features/compact/FundingScreen';
-import { KeyDatesScreen } from '../features/compact/KeyDatesScreen';
-import { MeasuresScreen } from '../features/compact/MeasuresScreen';
 import { FilterBar } from '../features/filter/FilterBar';
-import { IdentityBadge } from '../features/identity/IdentityBadge';
-import { OwnersScreen } from '../features/owners/OwnersScreen';
-import { RecordsScreen } from '../features/records/RecordsScreen';
-import { SaveIndicator } from '../features/storage/SaveIndicator';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import { StorageBanner } from '../features/storage/StorageBanner';
-import { TimelineScreen } from '../features/timeline/TimelineScreen';
-import { SessionScreen } from '../features/sync/SessionScreen';
-import { SyncStatus } from '../features/sync/SyncStatus';
 import { useTandemStore } from '../state/store';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { ConflictBadge } from '../features/conflicts/ConflictBadge';
-import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
-import { ReviewScreen } from '../features/review/ReviewScreen';
-import { UndoButtons } from './UndoButtons';
-import { takeViewAfterReload } from './view-after-reload';
+import { useCommands } from '../ui/runtime-context';
+import { HelpDialog } from './HelpDialog';
+import { paletteSections } from './palette-entries';
+import { useRouteSync } from './route-sync';
+import { keyLabel, onMac } from './shortcuts';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useShellKeys } from './use-shell-keys';
+import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
+import './shell.css';
 
-/** The views; `filtered` ones show the search and filter bar above them. */
-const VIEWS = {
-  plan: { label: 'Plan', filtered: true, render: () => <BoardScreen /> },
-  owners: { label: 'Owners', filtered: true, render: () => <OwnersScreen /> },
-  timeline: { label: 'Timeline', filtered: true, render: () => <TimelineScreen /> },
-  compact: { label: 'Compact', filtered: false, render: () => <CompactScreen /> },
-  dates: { label: 'Key dates', filtered: false, render: () => <KeyDatesScreen /> },
-  funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },
-  measures: { label: 'Steps & measures', filtered: false, render: () => <MeasuresScreen /> },
-  discrepancies: { label: 'Discrepancies', filtered: false, render: () => <DiscrepanciesScreen /> },
-  session: { label: 'Session', filtered: false, render: () => <SessionScreen /> },
-  syncFiles: { label: 'Sync files', filtered: false, render: () => <SyncFilesScreen /> },
-  review: { label: 'Review', filtered: false, render: () => <ReviewScreen /> },
-  conflicts: { label: 'Conflicts', filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
-  audit: { label: 'Audit', filtered: false, render: () => <AuditScreen /> },
-  records: { label: 'Records', filtered: false, render: () => <RecordsScreen /> },
-} as const satisfies Record<string, { label: string; filtered: boolean; render: () => ReactNode; badge?: () => ReactNode }>;
+type Overlay = 'palette' | 'help' | null;
 
-type ViewId = keyof typeof VIEWS;
-
-/** A view's live count beside its name (the open conflicts). */
-function badgeOf(id: ViewId): ReactNode {
-  const view = VIEWS[id];
-  return 'badge' in view ? view.badge() : null;
+function shownView(): ViewId {
+  const { view } = useTandemStore.getState();
+  return isViewId(view) ? view : DEFAULT_VIEW;
 }
 
 export function WorkspaceScreen() {
+  useRouteSync();
+  const commands = useCommands();
   const notice = useTandemStore((state) => state.notice);
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
   const stored = useTandemStore((state) => state.view);
   const setView = useTandemStore((state) => state.setView);
-  const [initial] = useState<ViewId>(() => {
-    const saved = takeViewAfterReload();
-    return saved !== null && saved in VIEWS ? (saved as ViewId) : 'plan';
-  });
-  const view: ViewId = stored !== null && stored in VIEWS ? (stored as ViewId) : initial;
-  const main = useRef<HTMLElement>(null);
+  const openDetail = useTandemStore((state) => state.openDetail);
+  const view: ViewId = isViewId(stored) ? stored : DEFAULT_VIEW;
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const workspace = useRef<HTMLDivElement>(null);
+  // The main element in state (a callback ref), so the callbacks below may hold it during render.
+  const [main, setMain] = useState<HTMLElement | null>(null);
   const shown = useRef(view);
-  // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next tab).
-  // Compared with the view last shown, so a re-run of the effect (StrictMode) never steals focus.
+  // Choosing a view moves focus to its content, so the next Tab lands inside it (not on the next
+  // view's button), without scrolling. Compared with the view last shown, so a re-run of the
+  // effect (StrictMode) never steals focus; not while an action's detail is open over the view.
   useEffect(() => {
-    if (shown.current !== view) main.current?.focus({ preventScroll: true });
+    if (shown.current !== view && useTandemStore.getState().detailActionId === null) main?.focus({ preventScroll: true });
     shown.current = view;
-  }, [view]);
+  }, [view, main]);
+  const goTo = useCallback((id: ViewId) => {
+    if (id === shownView()) main?.focus({ preventScroll: true });
+    else setView(id);
+  }, [setView, main]);
+  // From the palette: the plan, then the detail, in two steps, so the detail opens from the plan
+  // (Escape in it comes back to the plan, not to a view that is gone).
+  const openAction = useCallback((id: string) => {
+    if (shownView() !== 'plan') flushSync(() => setView('plan'));
+    main?.focus({ preventScroll: true });
+    openDetail(id);
+  }, [setView, openDetail, main]);
+  const togglePalette = useCallback(() => setOverlay((open) => (open === 'palette' ? null : 'palette')), []);
+  const openHelp = useCallback(() => setOverlay('help'), []);
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+  useShellKeys(workspace, { togglePalette, openHelp });
+  const sections = useMemo(
+    () => paletteSections({ goTo, undo: () => commands.undo(), redo: () => commands.redo(), openHelp, readOnly, ctrl: keyLabel('Ctrl', onMac()) }),
+    [goTo, commands, openHelp, readOnly],
+  );
   return (
-    <div className="workspace">
-      <header className="topbar">
-        <h1>Tandem <span className="subtitle">U.S.–Israel Strategic Technology Compact · action plan</span></h1>
-        <UndoButtons />
-        <IdentityBadge />
-        <SaveIndicator />
-        <SyncStatus onOpen={() => setView('session')} />
-      </header>
-      <nav className="views" aria-label="Views">
-        {(Object.keys(VIEWS) as ViewId[]).map((id) => (
-          <button key={id} type="button" className="view-tab" aria-current={id === view ? 'page' : undefined} onClick={() => (id === view ? main.current?.focus({ preventScroll: true }) : setView(id))}>
-            {VIEWS[id].label}
-            {badgeOf(id)}
-          </button>
-        ))}
-      </nav>
-      <StorageBanner />
-      {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
-      {notice && <p className="notice" role="alert">{notice}</p>}
-      <main ref={main} tabIndex={-1} aria-label={VIEWS[view].label}>
-        {VIEWS[view].filtered && <FilterBar />}
-        {VIEWS[view].render()}
-      </main>
+    <div className="workspace" ref={workspace}>
+      <Sidebar view={view} onChoose={goTo} onOpenPalette={togglePalette} onOpenHelp={openHelp} />
+      <div className="workspace-column">
+        <TopBar view={view} onOpenSession={() => goTo('session')} />
+        <StorageBanner />
+        {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
+        {notice && <p className="notice" role="alert">{notice}</p>}
+        <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
+          {VIEWS[view].filtered && <FilterBar />}
+          {VIEWS[view].render()}
+        </main>
+      </div>
       <ActionDetailPanel />
+      {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}
+      {overlay === 'help' && <HelpDialog onClose={closeOverlay} />}
     </div>
   );
 }

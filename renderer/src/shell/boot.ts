@@ -2,7 +2,7 @@ import { AppRuntime } from '../runtime/app-runtime';
 import type { HostApi } from '../../../shared/host/host-api';
 import { connectHost } from '../runtime/host/bridge';
 import { useTandemStore } from '../state/store';
-import { rememberViewForReload } from './view-after-reload';
+import { addressSession, adoptAddress } from './route-sync';
 import { watchEditing } from './watch-editing';
 
 /**
@@ -12,12 +12,14 @@ import { watchEditing } from './watch-editing';
  */
 export function createApp(): AppRuntime {
   const store = useTandemStore.getState();
+  adoptAddress();
   const host = connectHost();
   const app = new AppRuntime({
     sink: store,
     host,
+    // The page's security policy must list a new session server: reload, and land on Session again.
     reloadForSessionServer: () => {
-      rememberViewForReload('session');
+      addressSession();
       window.location.reload();
     },
   });

@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { Keyboard, Search } from 'lucide-react';
+import { keyLabel, onMac } from './shortcuts';
+import { VIEWS, viewsByGroup, type GroupId, type ViewId } from './views';
+
+interface Props {
+  readonly view: ViewId;
+  readonly onChoose: (view: ViewId) => void;
+  readonly onOpenPalette: () => void;
+  readonly onOpenHelp: () => void;
+}
+
+/**
+ * The left sidebar: the app's name, the palette and help buttons, and the views in their groups
+ * (views.tsx). Each view is a button named exactly by its label (plus the open count where it
+ * has one), marked aria-current="page" when shown.
+ */
+export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp }: Props) {
+  const mac = onMac();
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">T</span>
+        <div className="brand-text">
+          <h1>Tandem</h1>
+          <p className="brand-sub">U.S.–Israel Technology Compact</p>
+        </div>
+      </div>
+      <button type="button" className="sidebar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K" aria-label="Search and commands">
+        <Search aria-hidden="true" size={15} />
+        <span className="sidebar-search-label">Search…</span>
+        <kbd aria-hidden="true">{keyLabel('Ctrl', mac)} K</kbd>
+      </button>
+      <nav className="views" aria-label="Views">
+        {viewsByGroup().map(({ group, label, views }) => (
+          <NavGroup key={group} group={group} label={label} views={views} current={view} onChoose={onChoose} />
+        ))}
+      </nav>
+      <button type="button" className="sidebar-help" onClick={onOpenHelp} aria-keyshortcuts="?">
+        <Keyboard aria-hidden="true" size={15} />
+        <span className="sidebar-search-label">Keyboard shortcuts</span>
+        <kbd aria-hidden="true">?</kbd>
+      </button>
+    </aside>
+  );
+}
+
+function NavGroup({ group, label, views, current, onChoose }: {
+  readonly group: GroupId; readonly label: string; readonly views: readonly ViewId[]; readonly current: ViewId; readonly onChoose: (view: ViewId) => void;
+}) {
+  const labelId = useId();
+  return (
+    <div className="nav-group" role="group" aria-labelledby={labelId} data-group={group}>
+      <div className="nav-group-label" id={labelId}>{label}</div>
+      <ul>
+        {views.map((id) => {
+          const entry = VIEWS[id];
+          const Icon = entry.icon;
+          return (
+            <li key={id}>
+              <button type="button" className="view-link" aria-current={id === current ? 'page' : undefined} onClick={() => onChoose(id)}>
+                <Icon aria-hidden="true" size={16} className="view-icon" />
+                <span className="view-label">{entry.label}</span>
+                {'badge' in entry && entry.badge()}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { TandemPage } from './pages/tandem-page';
 
 const VIEWS = ['Plan', 'Owners', 'Timeline', 'Compact', 'Key dates', 'Funding', 'Steps & measures', 'Discrepancies', 'Session', 'Sync files', 'Review', 'Conflicts', 'Audit', 'Records'] as const;
@@ -37,4 +38,26 @@ test('every control in every view has an accessible name, and text fields take e
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await unnamedControls(page), 'details dialog').toEqual([]);
   expect(await textFieldsWithoutDirAuto(page), 'details dialog').toEqual([]);
+});
+
+/**
+ * axe-core (the maintained rule set behind most accessibility audits) over every view at 1440×900:
+ * no serious or critical violation. Each failure names the view, the rule and the first nodes.
+ */
+test('axe-core finds no serious or critical violation in any view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const tandem = new TandemPage(page);
+  await tandem.openAs();
+  await tandem.addAction('Joint quantum testbed');
+  const found: string[] = [];
+  for (const view of VIEWS) {
+    await tandem.openView(view);
+    await expect(page.getByRole('main')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')) {
+      found.push(`${view}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+    }
+  }
+  expect(found).toEqual([]);
 });

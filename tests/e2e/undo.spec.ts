@@ -37,22 +37,21 @@ test.describe('undo and redo', () => {
     await board.expectSaved();
   });
 
-  test('undo survives a reload of the window (hosting and joining reload it too): steps come back in order', async ({ page }) => {
+  test('undo survives a reload of the window (hosting and joining reload it too), deleted words included', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     const redo = page.getByRole('button', { name: 'Redo', exact: true });
     await board.addAction('Draft the research MOU');
+    // Replacing "Draft" deletes characters: undoing after the reload must bring back what the load
+    // would otherwise have garbage-collected.
     await board.title(1).fill('Sign the research MOU');
     await board.title(1).press('Tab');
-    await board.status(1).selectOption({ label: 'Agreed' });
     await board.expectSaved();
 
     await page.reload();
-    await expect(board.status(1)).toHaveValue('agreed');
+    await expect(board.title(1)).toHaveValue('Sign the research MOU');
     await expect(undo).toBeEnabled();
-    await undo.click();
-    await expect(board.status(1)).toHaveValue('proposed');
     await undo.click();
     await expect(board.title(1)).toHaveValue('Draft the research MOU');
     await board.expectSaved();

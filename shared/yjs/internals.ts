@@ -155,3 +155,9 @@ export function isWaitingForMissing(doc: Y.Doc): boolean {
 export function copyRootTypes(source: Y.Doc, target: Y.Doc): void {
   for (const [name, type] of source.share) target.get(name, type.constructor as typeof Y.AbstractType<unknown>);
 }
+
+/** Whether the nested shared type `type` was created by `transaction` (a root never was). */
+export function typeCreatedIn(transaction: Y.Transaction, type: Y.AbstractType<unknown>): boolean {
+  const item = type._item;
+  return item !== null && isNewIn(transaction, item.id);
+}

@@ -39,7 +39,8 @@ export const LAYERS = [
     name: 'features', files: 'renderer/src/features/',
     may: ['shared/', 'renderer/src/features/', 'renderer/src/ui/', 'renderer/src/state/', 'renderer/src/runtime/backup-format', 'renderer/src/runtime/backups'],
     types: ['renderer/src/runtime/'],
-    packages: ['react', 'react-dom'],
+    // TipTap: the minutes editor (features/meetings), bound to the workspace's Yjs fragment.
+    packages: ['react', 'react-dom', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },

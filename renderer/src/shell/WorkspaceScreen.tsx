@@ -6,6 +6,7 @@ import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
 import { FundingScreen } from '../features/compact/FundingScreen';
 import { KeyDatesScreen } from '../features/compact/KeyDatesScreen';
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { MeasuresScreen } from '../features/compact/MeasuresScreen';
 import { FilterBar } from '../features/filter/FilterBar';
 import { IdentityBadge } from '../features/identity/IdentityBadge';
@@ -29,6 +30,7 @@ const VIEWS = {
   plan: { label: 'Plan', filtered: true, render: () => <BoardScreen /> },
   owners: { label: 'Owners', filtered: true, render: () => <OwnersScreen /> },
   timeline: { label: 'Timeline', filtered: true, render: () => <TimelineScreen /> },
+  meetings: { label: 'Meetings', filtered: false, render: () => <MeetingsScreen /> },
   compact: { label: 'Compact', filtered: false, render: () => <CompactScreen /> },
   dates: { label: 'Key dates', filtered: false, render: () => <KeyDatesScreen /> },
   funding: { label: 'Funding', filtered: false, render: () => <FundingScreen /> },

@@ -137,11 +137,15 @@ export function decisionApplyProblem(doc: Y.Doc, decisionId: string, now: Date =
   }
 }
 
-/** Makes every change of the decision, or none (OperationError), in one attributed transaction. */
-export function applyDecision(doc: Y.Doc, decisionId: string, now: Date = new Date()): DecisionApplication {
+/**
+ * Makes every change of the decision, or none (OperationError), in one attributed transaction.
+ * `alsoWrite` joins that transaction (the app records the person's authors entry there).
+ */
+export function applyDecision(doc: Y.Doc, decisionId: string, now: Date = new Date(), alsoWrite?: (doc: Y.Doc) => void): DecisionApplication {
   const planned = plan(doc, decisionId, now);
   doc.transact((transaction) => {
     for (const edit of planned.edits) edit();
+    alsoWrite?.(doc);
     planned.record.set(D.appliedAt, now.toISOString());
     planned.record.set(D.appliedBy, authorKey(doc.clientID));
     // Y.applyUpdate (a created action's canonical content) marks the transaction remote, and Yjs

@@ -16,6 +16,8 @@ import { AGENDA_RULES, DECISION_RULES, MEETING_RULES, recordProblems } from './m
 import { planChangesProblem, type PlanChange } from './plan-changes';
 import { compareOrdered, isOrderKey } from '../ordering';
 import { instantOf } from './wall-time';
+import { placementOf } from '../../yjs/internals';
+import type { AnyType } from '../../yjs/structs';
 
 export interface AttendanceEntry {
   readonly key: string;
@@ -170,4 +172,38 @@ export function minutesFragment(doc: Y.Doc, meetingId: string): Y.XmlFragment | 
   const record = meetingsMap(doc).get(meetingId);
   const fragment = record instanceof Y.Map ? record.get(M.minutes) : undefined;
   return fragment instanceof Y.XmlFragment ? fragment : null;
+}
+
+/** Everything the meetings screens show, derived together (the three roots change together). */
+export interface MeetingsView {
+  readonly meetings: readonly MeetingView[];
+  readonly agenda: ReadonlyMap<string, readonly AgendaItemView[]>;
+  readonly decisions: ReadonlyMap<string, readonly DecisionView[]>;
+}
+
+export const NO_MEETINGS: MeetingsView = { meetings: [], agenda: new Map(), decisions: new Map() };
+
+export function deriveMeetingsView(doc: Y.Doc): MeetingsView {
+  const meetings = deriveMeetings(doc);
+  return {
+    meetings,
+    agenda: new Map(meetings.map((meeting) => [meeting.id, deriveAgenda(doc, meeting.id)])),
+    decisions: new Map(meetings.map((meeting) => [meeting.id, deriveDecisions(doc, meeting.id)])),
+  };
+}
+
+/**
+ * Whether `transaction` changed a meeting, agenda item or decision record (or their attendance and
+ * link sets): what the views show. Typing in the minutes changes only the fragment's texts and
+ * elements, and does not re-derive anything.
+ */
+export function touchesMeetingRecords(doc: Y.Doc, transaction: Y.Transaction): boolean {
+  const roots = new Set<unknown>([meetingsMap(doc), agendaItemsMap(doc), decisionsMap(doc)]);
+  for (const type of transaction.changed.keys()) {
+    if (!(type instanceof Y.Map)) continue;
+    let current: AnyType = type;
+    for (let place = placementOf(current); place !== null; place = placementOf(current)) current = place.parent;
+    if (roots.has(current)) return true;
+  }
+  return false;
 }

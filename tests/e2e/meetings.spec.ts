@@ -8,6 +8,8 @@ const ENGLISH = 'The delegations reviewed the testbed plan.';
 const NEW_ACTION = 'Charter the joint quantum testbed';
 
 test.describe('a working session on one laptop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
   test('meeting, agenda, minutes in two languages and a decision that creates an action on the Plan, all kept on reload', async ({ page }) => {
     const meetings = new MeetingsPage(page);
     await meetings.openAs();
@@ -92,6 +94,8 @@ test.describe('a working session on one laptop', () => {
     await expect(us.locator('.chip.chair')).toHaveText('Chair');
     await expect(page.getByRole('group', { name: 'Israeli delegation' })).toContainText('ד״ר נועה פלד');
     await expect(meetings.decisions.first().locator('.applied-chip')).toContainText('Applied by Dana Levi');
+    // The page as a delegation sees it, kept with the run's results for review.
+    await page.screenshot({ path: test.info().outputPath('meeting-page-1440x900.png') });
     await board.openView('Plan');
     await board.showAll();
     await expect((await board.row(NEW_ACTION)).locator('.attribution')).toContainText(`by decision D1 of “${TITLE}”`);

@@ -41,7 +41,8 @@ export const LAYERS = [
     may: ['shared/', 'renderer/src/features/', 'renderer/src/ui/', 'renderer/src/state/', 'renderer/src/runtime/backup-format', 'renderer/src/runtime/backups'],
     types: ['renderer/src/runtime/'],
     // cmdk: the command palette (features/palette), keyboard filtering and combobox ARIA done right.
-    packages: ['react', 'react-dom', 'lucide-react', 'cmdk'],
+    // TipTap: the minutes editor (features/meetings), bound to the workspace's Yjs fragment.
+    packages: ['react', 'react-dom', 'lucide-react', 'cmdk', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },

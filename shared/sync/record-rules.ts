@@ -8,6 +8,7 @@ import { isActionStatus } from '../workspace/action-status';
 import { MAX_TITLE_LENGTH } from '../workspace/actions';
 import { isOrderKey } from '../workspace/ordering';
 import { MAX_NAME_LENGTH } from '../workspace/owners';
+import { AGENDA_RULES, DECISION_RULES, MEETING_RULES } from '../workspace/meetings/meeting-rules';
 import { ACTION_FIELDS as F, INSTITUTION_FIELDS as I, OWNER_FIELDS as O, PERSON_FIELDS as P, ROOT } from '../workspace/schema';
 
 /**
@@ -27,6 +28,8 @@ type FieldCheck = (value: unknown) => string | null;
 interface FieldRule {
   readonly check: FieldCheck;
   readonly removable?: boolean;
+  /** A shared type the record is created with and edits in place: replacing it is refused. */
+  readonly fixed?: boolean;
 }
 
 /** Ids and codes the app writes are short; this bounds what a peer may put in one. */
@@ -135,6 +138,7 @@ const ACTION_RULES: Record<string, FieldRule> = {
   [F.due]: { check: shaped(deadlineShape, true), removable: true },
   [F.source]: { check: shaped(passageShape, false) },
   [F.tierSource]: { check: shaped(passageShape, false) },
+  [F.decision]: { check: id(false) },
 };
 
 const INSTITUTION_RULES: Record<string, FieldRule> = {
@@ -156,7 +160,15 @@ export const RECORD_RULES: ReadonlyMap<string, Record<string, FieldRule>> = new 
   [ROOT.institutions, INSTITUTION_RULES],
   [ROOT.people, PERSON_RULES],
   [ROOT.initiatives, { ...OWNER_RULES, ...INITIATIVE_STAMP_RULES }],
+  [ROOT.meetings, MEETING_RULES],
+  [ROOT.agendaItems, AGENDA_RULES],
+  [ROOT.decisions, DECISION_RULES],
 ]);
+
+/** Whether `field` of a record under `root` is a shared type that must never be replaced. */
+export function isFixedField(root: string, field: string): boolean {
+  return RECORD_RULES.get(root)?.[field]?.fixed === true;
+}
 
 /** The problem with `field` of a record under `root` holding `value` (undefined: the key is absent), or null. */
 export function fieldProblem(root: string, field: string, value: unknown, hadField: boolean): string | null {

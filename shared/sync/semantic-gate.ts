@@ -3,7 +3,8 @@ import { parseIdentity } from '../identity/identity';
 import { parseConflictEntry, parseResolution } from '../review/conflict-entry';
 import { ROOT, RESERVED_CLIENT_IDS } from '../workspace/schema';
 import { RELEASED_SEEDS } from '../workspace/seed-update';
-import { describeValue, eventDateProblem, fieldProblem, RECORD_RULES, recordProblem } from './record-rules';
+import { describeValue, eventDateProblem, fieldProblem, isFixedField, RECORD_RULES, recordProblem } from './record-rules';
+import { minutesChangeProblem, minutesMeetingOf } from './minutes-rules';
 import { isRemoteOrigin } from './remote-origin';
 import { integrateV1 } from './v1-update';
 import { changedTypes, firstContradiction, keyWriter, pathOf, sameTypeItem, structsOf, writtenRanges } from '../yjs/structs';
@@ -121,6 +122,12 @@ export function judgeChange(before: Y.Doc, after: Y.Doc, transaction: Y.Transact
     members.add(member);
   };
   for (const [type, keys] of changedTypes(transaction)) {
+    const minutesOf = minutesMeetingOf(after, type);
+    if (minutesOf !== null) {
+      const problem = minutesChangeProblem(type, transaction);
+      if (problem) return refuse('invalid-field', `The minutes of meeting ${clip(minutesOf)}: ${problem}.`);
+      continue;
+    }
     const path = pathOf(after, type);
     if (path === null) return refuse('unknown-root', 'The update writes content outside the workspace’s maps (inside a list or text of an unknown place).');
     if (!KNOWN_ROOTS.has(path.root)) return refuse('unknown-root', `The update writes under “${clip(path.root)}”, which is not part of a Tandem workspace.`);
@@ -155,6 +162,13 @@ export function judgeChange(before: Y.Doc, after: Y.Doc, transaction: Y.Transact
     const same = old instanceof Y.Map && sameTypeItem(old, record);
     for (const name of names) {
       const had = same && old.has(name);
+      if (had && isFixedField(root, name)) {
+        const was = old.get(name);
+        const now = record.get(name);
+        if (was instanceof Y.AbstractType && !(now instanceof Y.AbstractType && sameTypeItem(was, now))) {
+          return refuse('replaced-record', `${capitalised(recordName(root))} ${clip(id)}, field “${clip(name)}”: the update replaces it, losing what it held.`);
+        }
+      }
       const problem = fieldProblem(root, name, record.get(name), had);
       if (problem) return refuse('invalid-field', `${capitalised(recordName(root))} ${clip(id)}, field “${clip(name)}”: ${problem}.`);
     }
@@ -214,6 +228,9 @@ const RECORD_NAMES: Readonly<Record<string, string>> = {
   [ROOT.conflicts]: 'conflict inbox entry',
   [ROOT.conflictResolutions]: 'conflict resolution',
   [ROOT.eventDates]: 'anchor date',
+  [ROOT.meetings]: 'meeting',
+  [ROOT.agendaItems]: 'agenda item',
+  [ROOT.decisions]: 'decision',
 };
 
 function recordName(root: string): string {

@@ -54,6 +54,8 @@ export interface ActionView {
    * the action as resting on a disputed value. Sorted; empty when none.
    */
   readonly disputedBy: readonly string[];
+  /** The meeting decision that created this action (meetings/apply-decision.ts), or null. */
+  readonly decision: string | null;
   readonly problems: readonly string[];
 }
 
@@ -147,6 +149,7 @@ function deriveAction(doc: Y.Doc, key: string, value: unknown): ActionView {
     tierSource: checked(value.get(F.tierSource), readPassage, 'tier source', problems),
     tierNote: optionalString(value, F.tierNote, 'tier note', problems),
     disputedBy: disputedIds(value.get(F.disputedBy), problems),
+    decision: typeof value.get(F.decision) === 'string' ? String(value.get(F.decision)) : null,
     problems,
   };
 }
@@ -249,7 +252,7 @@ function invalidRecord(id: string, problem: string): ActionView {
     id, title: '', status: null, rawStatus: '', createdAt: '', createdBy: null,
     editedAt: '', editedBy: null, fromSeed: false, description: '', tier: null, order: '', deleted: false,
     usLeadPerson: null, israelLeadPerson: null, supporting: [], dependsOn: [], initiative: null, usLead: null,
-    israelLead: null, due: null, source: null, tierSource: null, tierNote: null, disputedBy: NOT_DISPUTED, problems: [problem],
+    israelLead: null, due: null, source: null, tierSource: null, tierNote: null, disputedBy: NOT_DISPUTED, decision: null, problems: [problem],
   };
 }
 
@@ -283,7 +286,7 @@ function sameView(a: ActionView, b: ActionView): boolean {
     a.usLead === b.usLead && a.israelLead === b.israelLead &&
     // Plain-object fields are replaced whole on edit, so identity tells whether they changed.
     a.due === b.due && a.source === b.source && a.tierSource === b.tierSource &&
-    a.tierNote === b.tierNote && a.disputedBy === b.disputedBy &&
+    a.tierNote === b.tierNote && a.disputedBy === b.disputedBy && a.decision === b.decision &&
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i])
   );
 }

@@ -8,6 +8,7 @@
  *   kind       stored  audited  conflicts  undoable  to peers  to windows
  *   local        yes     yes       no        yes       yes        yes     the person's own edits
  *   undo         yes     yes       no        no        yes        yes     undo/redo, and a creation undone
+ *   decision     yes     yes       no        no        yes        yes     a meeting's decision applied to the plan
  *   peer         yes     yes       yes       no        yes        yes     merged from a LAN peer
  *   file         yes     yes       yes       no        yes        yes     merged from a sync file
  *   tab          no      no        yes       no        yes        no      mirrored from another window of this laptop
@@ -30,6 +31,19 @@ export const CONFLICT_ORIGIN = Symbol('tandem:conflict-inbox');
 /** Origin of the soft delete that stands in for undoing a creation; not itself tracked. */
 export const UNDO_CREATION_ORIGIN = Symbol('tandem:undo-creation');
 
+/**
+ * The origin of applying a meeting's decision (meetings/apply-decision.ts): the person's own
+ * change, attributed to the meeting. Not undoable by the workspace's undo: the application is
+ * recorded on the decision, and taking back half of it (the actions, not the record) would leave
+ * the two disagreeing; a decision is reversed by another decision or by editing the actions.
+ */
+export class DecisionOrigin {
+  constructor(
+    readonly meetingId: string,
+    readonly decisionId: string,
+  ) {}
+}
+
 /** Where a remote change came from: a LAN peer, a sync file, or another window of this laptop. */
 export type RemoteSourceKind = 'peer' | 'file' | 'tab';
 
@@ -45,7 +59,7 @@ export class RemoteOrigin {
   ) {}
 }
 
-export type OriginKind = 'local' | 'undo' | 'peer' | 'file' | 'tab' | 'conflict' | 'load' | 'seed' | 'unknown';
+export type OriginKind = 'local' | 'undo' | 'decision' | 'peer' | 'file' | 'tab' | 'conflict' | 'load' | 'seed' | 'unknown';
 
 export interface OriginPolicy {
   /** Written to this laptop's update log. */
@@ -68,6 +82,7 @@ const row = (stored: boolean, audited: boolean, conflictChecked: boolean, undoab
 export const ORIGIN_POLICY: Readonly<Record<OriginKind, OriginPolicy>> = Object.freeze({
   local: row(true, true, false, true, true, true),
   undo: row(true, true, false, false, true, true),
+  decision: row(true, true, false, false, true, true),
   peer: row(true, true, true, false, true, true),
   file: row(true, true, true, false, true, true),
   tab: row(false, false, true, false, true, false),
@@ -80,6 +95,7 @@ export const ORIGIN_POLICY: Readonly<Record<OriginKind, OriginPolicy>> = Object.
 export function originKind(origin: unknown): OriginKind {
   if (origin === LOCAL_ORIGIN) return 'local';
   if (origin instanceof RemoteOrigin) return origin.kind;
+  if (origin instanceof DecisionOrigin) return 'decision';
   if (origin instanceof Y.UndoManager || origin === UNDO_CREATION_ORIGIN) return 'undo';
   if (origin === CONFLICT_ORIGIN) return 'conflict';
   if (origin === LOAD_ORIGIN) return 'load';

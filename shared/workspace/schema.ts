@@ -45,6 +45,10 @@ export const ROOT = {
   initiatives: 'initiatives',
   conflicts: 'conflicts',
   conflictResolutions: 'conflictResolutions',
+  /** Working sessions, their agenda items and their decisions: meetings/meeting-schema.ts. */
+  meetings: 'meetings',
+  agendaItems: 'agendaItems',
+  decisions: 'decisions',
 } as const;
 
 /** Lead and supporting owners: on actions and on initiative records alike. */
@@ -86,6 +90,8 @@ export const ACTION_FIELDS = {
   tierNote: 'tierNote',
   /** Seed-written, read-only: ids of the compact's discrepancies this draft takes a side in. */
   disputedBy: 'disputedBy',
+  /** Set on an action a meeting's decision created: the decision's id (meetings/apply-decision.ts). */
+  decision: 'decision',
 } as const;
 
 export const INSTITUTION_FIELDS = {

@@ -241,3 +241,9 @@ export function inDeletedRanges(steps: readonly StoredUndoStep[]): GcFilter {
   }
   return (item) => (ranges.get(item.id.client) ?? []).some(([from, to]) => item.id.clock < to && item.id.clock + item.length > from);
 }
+
+/** Whether the nested shared type `type` was created by `transaction` (a root never was). */
+export function typeCreatedIn(transaction: Y.Transaction, type: Y.AbstractType<unknown>): boolean {
+  const item = type._item;
+  return item !== null && isNewIn(transaction, item.id);
+}

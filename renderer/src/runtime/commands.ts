@@ -17,6 +17,7 @@ import type { InstitutionKind } from '../../../shared/compact/types';
 import type { CompactData } from '../../../shared/compact/types';
 import type { Identity } from '../../../shared/identity/identity';
 import type { WorkspaceSession } from './workspace-session';
+import { createMeetingCommands } from './meeting-commands';
 
 /**
  * What the UI may do to the workspace: one set per open workspace, made by the runtime for the
@@ -84,7 +85,13 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
   const eventNames: ReadonlyMap<string, string> = new Map(compact.events.map((event) => [event.id, event.name]));
   const eventIds: ReadonlySet<string> = new Set(eventNames.keys());
 
+  const refuseObserver = (refused: Refused) => {
+    if (observer) refused(OBSERVER_REFUSAL);
+    return observer;
+  };
+
   return {
+    ...createMeetingCommands({ doc, identity, run, refuseObserver, setNotice }),
     addAction: (input: NewAction, refused?: Refused) => creating((doc) => addAction(doc, input), refused),
     renameAction: (id: string, title: string, refused?: Refused) => done((doc) => editActionTitle(doc, id, title), refused),
     setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),

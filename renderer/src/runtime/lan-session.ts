@@ -8,6 +8,7 @@ import type { RuntimeSink } from './runtime-sink';
 import type { PeerStore, SettingsStore } from '../../../shared/local-store/local-store';
 import type { SessionSettings } from '../../../shared/sync/session-settings';
 import type { WorkspaceSession } from './workspace-session';
+import type { Awareness } from 'y-protocols/awareness';
 import { LanSync } from './lan/lan-sync';
 
 export interface LanSessionDeps {
@@ -47,7 +48,26 @@ export class LanSession {
   /** The session being joined or in, null after a Leave. */
   private current: SessionSettings | null = null;
 
+  /** Who is told when the session's awareness comes and goes (the minutes editor's carets). */
+  private readonly awarenessWatchers = new Set<(awareness: Awareness | null) => void>();
+
   constructor(private readonly deps: LanSessionDeps) {}
+
+  /** The live session's y-protocols Awareness (presence and carets), or null while offline. */
+  get awareness(): Awareness | null {
+    return this.lan?.awareness ?? null;
+  }
+
+  /** Calls `watcher` now and whenever a session starts or stops; returns the unsubscribe. */
+  watchAwareness(watcher: (awareness: Awareness | null) => void): () => void {
+    this.awarenessWatchers.add(watcher);
+    watcher(this.awareness);
+    return () => this.awarenessWatchers.delete(watcher);
+  }
+
+  private announceAwareness(): void {
+    for (const watcher of this.awarenessWatchers) watcher(this.awareness);
+  }
 
   /** Rejoins the session this laptop was in, if any; a failure is shown as the sync problem. */
   async attach(): Promise<void> {
@@ -188,12 +208,15 @@ export class LanSession {
     }
     this.lan = started;
     started.setEditing(this.editing);
+    this.announceAwareness();
     return null;
   }
 
   private stopLan(): void {
+    const had = this.lan !== null;
     this.lan?.stop();
     this.lan = null;
+    if (had) this.announceAwareness();
     this.deps.sink.setPresence([]);
   }
 }

@@ -7,6 +7,7 @@ import type { Presence } from '../../../shared/sync/presence';
 import type { SyncProblem, SyncStatus } from '../../../shared/sync/sync-status';
 import type { ActionView } from '../../../shared/workspace/action-view';
 import type { EventDatesView } from '../../../shared/workspace/event-dates';
+import type { MeetingsView } from '../../../shared/workspace/meetings/meeting-view';
 import type { InstitutionDirectory } from '../../../shared/workspace/institution-view';
 import type { OwnersView, PersonView } from '../../../shared/workspace/owner-view';
 import type { Phase, StorageMode } from './app-phase';
@@ -26,6 +27,7 @@ export interface RuntimeSink {
   setEventDates(eventDates: EventDatesView): void;
   setInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
   setPeople(people: ReadonlyMap<string, PersonView>): void;
+  setMeetings(meetings: MeetingsView): void;
   /** How many steps can be undone and redone, for the Undo and Redo buttons. */
   setUndoState(state: { readonly undo: number; readonly redo: number }): void;
   setSaveState(state: SaveState): void;

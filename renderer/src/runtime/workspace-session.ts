@@ -6,6 +6,7 @@ import { ActionPipeline } from '../../../shared/workspace/action-pipeline';
 import { createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { deriveEventDates } from '../../../shared/workspace/event-dates';
+import { deriveMeetingsView, touchesMeetingRecords } from '../../../shared/workspace/meetings/meeting-view';
 import { deriveInstitutions } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
@@ -42,7 +43,7 @@ export interface WorkspaceSession {
 
 /** What a session tells the UI (a part of the runtime's sink). */
 export type SessionCallbacks = Pick<RuntimeSink,
-  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
+  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -85,12 +86,14 @@ export async function openWorkspaceSession(
   let eventDates = deriveEventDates(doc);
   let owners = deriveInitiativeOwners(doc);
   let people = derivePeople(doc);
+  let meetings = deriveMeetingsView(doc);
   const publish = () => {
     callbacks.setActions(actions.views);
     callbacks.setInstitutions(institutions);
     callbacks.setEventDates(eventDates);
     callbacks.setInitiativeOwners(owners);
     callbacks.setPeople(people);
+    callbacks.setMeetings(meetings);
   };
   publish();
   // Each view is re-derived only when the transaction touched its part of the document; actions
@@ -102,6 +105,8 @@ export async function openWorkspaceSession(
     if (touched(eventDatesMap(doc))) eventDates = deriveEventDates(doc, eventDates);
     if (touched(initiativesMap(doc)) || touched(peopleMap(doc))) owners = deriveInitiativeOwners(doc, owners);
     if (touched(peopleMap(doc))) people = derivePeople(doc, people);
+    // Minutes typing changes only the fragment: the meeting views stay as they are.
+    if (touchesMeetingRecords(doc, transaction)) meetings = deriveMeetingsView(doc);
     publish();
   };
   const undo = createUndoManager(doc);

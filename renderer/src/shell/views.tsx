@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ArrowLeftRight, BookOpen, CalendarClock, CalendarRange, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
+  ArrowLeftRight, BookOpen, CalendarClock, CalendarDays, CalendarRange, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
   type LucideIcon,
 } from 'lucide-react';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -13,6 +13,7 @@ import { KeyDatesScreen } from '../features/compact/KeyDatesScreen';
 import { MeasuresScreen } from '../features/compact/MeasuresScreen';
 import { ConflictBadge } from '../features/conflicts/ConflictBadge';
 import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
 import { RecordsScreen } from '../features/records/RecordsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -51,6 +52,7 @@ export const VIEWS = {
   plan: { label: 'Plan', group: 'work', icon: ListTodo, hint: 'Sequence the actions in tiers and agree their leads', filtered: true, render: () => <BoardScreen /> },
   owners: { label: 'Owners', group: 'work', icon: Users, hint: 'Who leads and supports each action, on both sides', filtered: true, render: () => <OwnersScreen /> },
   timeline: { label: 'Timeline', group: 'work', icon: CalendarRange, hint: 'Every dated action in order, with the 90-day window', filtered: true, render: () => <TimelineScreen /> },
+  meetings: { label: 'Meetings', group: 'work', icon: CalendarDays, hint: 'Working sessions: agenda, attendance, minutes written together, decisions', filtered: false, render: () => <MeetingsScreen /> },
   compact: { label: 'Compact', group: 'compact', icon: BookOpen, hint: 'The initiatives of the compact, with their sources', filtered: false, render: () => <CompactScreen /> },
   dates: { label: 'Key dates', group: 'compact', icon: CalendarClock, hint: 'Anchor events: enter a date and every deadline follows', filtered: false, render: () => <KeyDatesScreen /> },
   funding: { label: 'Funding', group: 'compact', icon: Landmark, hint: 'Each side’s commitments and the computed totals', filtered: false, render: () => <FundingScreen /> },

@@ -12,7 +12,7 @@ export interface PersonInput {
 
 export type ViewName =
   | 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'
-  | 'Session' | 'Sync files' | 'Review' | 'Conflicts' | 'Audit' | 'Records';
+  | 'Session' | 'Sync files' | 'Review' | 'Conflicts' | 'Audit' | 'Records' | 'Meetings';
 
 export const DANA: PersonInput = { name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' };
 

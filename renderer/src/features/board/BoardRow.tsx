@@ -11,6 +11,7 @@ import { TitleInput } from './TitleInput';
 import { RowControls } from './RowControls';
 import { WindowMarker } from './WindowMarker';
 import { EditorsBadge } from '../sync/EditorsBadge';
+import { DecisionOrigin } from '../meetings/DecisionOrigin';
 
 interface Props {
   readonly action: ActionView;
@@ -70,6 +71,7 @@ export const BoardRow = memo(function BoardRow({ action, position, first, last, 
       <RowControls action={action} position={position} first={first} last={last} readOnly={readOnly} announce={announce} />
       <p className="attribution">
         {action.fromSeed ? 'Drafted from the compact' : <>Added by {who(action.createdBy)}</>}
+        {action.decision && <DecisionOrigin decisionId={action.decision} />}
         {action.editedAt !== action.createdAt && <> · last edited by {who(action.editedBy)}, {when(action.editedAt)}</>}
       </p>
       {invalid && (

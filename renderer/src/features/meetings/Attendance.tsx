@@ -1,0 +1,90 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { SIDES, type Side } from '../../../../shared/compact/types';
+import type { Attendee } from '../../../../shared/workspace/meetings/attendees';
+import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
+import { useTandemStore } from '../../state/store';
+import { useCommands } from '../../ui/runtime-context';
+import { attendeeDetail, attendeeName, initials } from './meeting-format';
+
+const SIDE_LABELS: Readonly<Record<Side, string>> = { us: 'U.S. delegation', israel: 'Israeli delegation' };
+
+const sameAttendee = (a: Attendee | null, b: Attendee) =>
+  a !== null && a.kind === b.kind && (a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'guest' && a.name === b.name);
+
+/** Who attends for each delegation, and who chairs; people from the directory or typed names. */
+export function Attendance({ meeting, readOnly }: { readonly meeting: MeetingView; readonly readOnly: boolean }) {
+  return (
+    <section className="card" aria-labelledby="attendance-heading">
+      <h3 id="attendance-heading">Attendance</h3>
+      <div className="attendance-sides">
+        {SIDES.map((side) => <SideAttendance key={side} meeting={meeting} side={side} readOnly={readOnly} />)}
+      </div>
+    </section>
+  );
+}
+
+function SideAttendance({ meeting, side, readOnly }: { readonly meeting: MeetingView; readonly side: Side; readonly readOnly: boolean }) {
+  const commands = useCommands();
+  const people = useTandemStore((state) => state.people);
+  const directory = useTandemStore((state) => state.institutions);
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const attendees = meeting.attendees.filter((entry) => entry.attendee.side === side);
+  const chair = side === 'us' ? meeting.usChair : meeting.israelChair;
+  const candidates = useMemo(
+    () => [...people.values()]
+      .filter((person) => person.institution !== null && directory.get(person.institution)?.side === side)
+      .filter((person) => !attendees.some((entry) => entry.attendee.kind === 'person' && entry.attendee.person === person.id))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    [people, directory, side, attendees],
+  );
+  const addGuest = (event: FormEvent) => {
+    event.preventDefault();
+    if (commands.addAttendee(meeting.id, { kind: 'guest', side, name: typed }, setProblem)) setTyped('');
+  };
+  const addPerson = (person: string) => {
+    if (person) commands.addAttendee(meeting.id, { kind: 'person', side, person }, setProblem);
+  };
+  return (
+    <div className={`attendance-side side-${side}`} aria-label={SIDE_LABELS[side]} role="group">
+      <h4>{SIDE_LABELS[side]} <span className="count">{attendees.length}</span></h4>
+      {attendees.length === 0 && <p className="empty">No one yet</p>}
+      <ul className="attendee-list">
+        {attendees.map(({ key, attendee }) => {
+          const name = attendeeName(attendee, people);
+          const isChair = sameAttendee(chair, attendee);
+          return (
+            <li key={key} className="attendee">
+              <span className={`avatar side-${side}`} aria-hidden="true">{initials(name)}</span>
+              <span className="attendee-name"><bdi>{name}</bdi><span className="muted">{attendeeDetail(attendee, people, directory)}</span></span>
+              {isChair && <span className="chip chair">Chair</span>}
+              {!readOnly && (
+                <span className="attendee-actions">
+                  <button type="button" className="link" onClick={() => commands.setMeetingChair(meeting.id, side, isChair ? null : attendee, setProblem)}>
+                    {isChair ? 'Unset chair' : 'Make chair'}
+                  </button>
+                  <button type="button" className="link danger" aria-label={`Remove ${name}`} onClick={() => commands.removeAttendee(meeting.id, key)}>Remove</button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!readOnly && (
+        <div className="attendee-add">
+          {candidates.length > 0 && (
+            <select value="" aria-label={`Add a person to the ${SIDE_LABELS[side]}`} onChange={(event) => addPerson(event.target.value)}>
+              <option value="">Add from the directory…</option>
+              {candidates.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+            </select>
+          )}
+          <form className="inline-form" onSubmit={addGuest}>
+            <input value={typed} onChange={(event) => setTyped(event.target.value)} aria-label={`Name to add to the ${SIDE_LABELS[side]}`} placeholder="Or type a name" dir="auto" />
+            <button type="submit" className="secondary" disabled={!typed.trim()}>Add</button>
+          </form>
+        </div>
+      )}
+      <p className="field-error" role="alert">{problem}</p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import type { Attendee } from '../../../../shared/workspace/meetings/attendees';
+import { PLACE_LABELS } from '../../../../shared/workspace/meetings/meeting-schema';
+import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
+import type { PersonView } from '../../../../shared/workspace/owner-view';
+
+/** The meeting's start in its own zone: "Tue 14 Jul 2026 · 10:00 (Asia/Jerusalem)". */
+export function meetingWhen(meeting: MeetingView): string {
+  if (meeting.instant === null) return meeting.startsAt || 'No start time';
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone: meeting.timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(new Date(meeting.instant));
+  return `${when} · ${zoneLabel(meeting.timeZone)}`;
+}
+
+export function zoneLabel(timeZone: string): string {
+  if (timeZone === 'America/New_York') return 'Washington time';
+  if (timeZone === 'Asia/Jerusalem') return 'Israel time';
+  return timeZone;
+}
+
+/** The same start on this laptop's clock, when it differs from the meeting's zone. */
+export function localWhen(meeting: MeetingView): string | null {
+  if (meeting.instant === null) return null;
+  const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (here === meeting.timeZone) return null;
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(meeting.instant)) + ' here';
+}
+
+export function placeLabel(meeting: MeetingView): string {
+  if (meeting.place === 'other') return meeting.placeOther ?? 'Other';
+  return meeting.place ? PLACE_LABELS[meeting.place] : 'Unknown place';
+}
+
+export function attendeeName(attendee: Attendee, people: ReadonlyMap<string, PersonView>): string {
+  return attendee.kind === 'guest' ? attendee.name : people.get(attendee.person)?.name ?? attendee.person;
+}
+
+export function attendeeDetail(attendee: Attendee, people: ReadonlyMap<string, PersonView>, directory: InstitutionDirectory): string | null {
+  if (attendee.kind === 'guest') return 'Guest';
+  const institution = people.get(attendee.person)?.institution;
+  return institution ? directory.get(institution)?.shortName ?? directory.get(institution)?.name ?? null : null;
+}
+
+export function initials(name: string): string {
+  const words = name.replace(/[^\p{L}\p{N} ]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  return (words.length > 1 ? `${words[0]![0]}${words.at(-1)![0]}` : (words[0] ?? '?').slice(0, 2)).toUpperCase();
+}

@@ -55,15 +55,10 @@ export function readUndoMemory(store: UndoStore): UndoMemory {
   return { steps, gcFilter: (item) => !kept(item) };
 }
 
-/**
- * Puts the kept steps into `undo` (when the document holds all they name) and returns `save`,
- * which writes the stack as it is. The caller saves when the page goes (pagehide: a reload, the
- * join's reload, a close) rather than on every change: typing updates the top step at each
- * keystroke, and nothing needs the stored copy before the page ends.
- */
+/** Puts the kept steps into `undo` (when the document holds all they name), then keeps the store up to date. Returns the unhook. */
 export function keepUndoAcrossReloads(doc: Y.Doc, undo: Y.UndoManager, store: UndoStore, memory: UndoMemory): () => void {
   if (memory.steps) restore(doc, undo, memory.steps);
-  return () => {
+  const save = () => {
     const stored: StoredUndo = {
       v: 1,
       undo: undoStepsOut(undo.undoStack.slice(-KEPT_UNDO_STEPS)),
@@ -74,6 +69,11 @@ export function keepUndoAcrossReloads(doc: Y.Doc, undo: Y.UndoManager, store: Un
     } catch {
       // A full or refused store: undo still works in this page, it just will not outlive it.
     }
+  };
+  const events = ['stack-item-added', 'stack-item-updated', 'stack-item-popped', 'stack-cleared'] as const;
+  for (const event of events) undo.on(event, save);
+  return () => {
+    for (const event of events) undo.off(event, save);
   };
 }
 

@@ -111,8 +111,7 @@ export async function openWorkspaceSession(
   };
   const undo = createUndoManager(doc);
   // Hosting, joining and reloading reload the page: the stack comes back (undo-memory.ts).
-  const saveUndo = keepUndoAcrossReloads(doc, undo, undoStore, undoMemory);
-  window.addEventListener('pagehide', saveUndo);
+  const stopKeepingUndo = keepUndoAcrossReloads(doc, undo, undoStore, undoMemory);
   const undoState = () => callbacks.setUndoState({ undo: undo.undoStack.length, redo: undo.redoStack.length });
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undo.on(event, undoState);
   undoState();
@@ -134,9 +133,7 @@ export async function openWorkspaceSession(
     close() {
       stopTabLink();
       gate.destroy();
-      window.removeEventListener('pagehide', saveUndo);
-      saveUndo(); // a reopen in this page (identity change, restore) reads it back, checked
-
+      stopKeepingUndo();
       undo.destroy();
       doc.off('afterTransaction', onAfterTransaction);
       actions.dispose();

@@ -24,9 +24,8 @@ function page(state: Uint8Array | null, store: UndoStore) {
   const doc = createWorkspaceDoc({ gcFilter: memory.gcFilter });
   if (state) Y.applyUpdate(doc, state);
   const undo = createUndoManager(doc);
-  const save = keepUndoAcrossReloads(doc, undo, store, memory);
-  // The page going (pagehide) saves the stack; the next page reads it.
-  return { doc, undo, save, reload: () => (save(), page(Y.encodeStateAsUpdate(doc), store)) };
+  const stop = keepUndoAcrossReloads(doc, undo, store, memory);
+  return { doc, undo, stop, reload: () => page(Y.encodeStateAsUpdate(doc), store) };
 }
 
 const statusOf = (doc: Y.Doc, id: string) => deriveActions(doc).find((action) => action.id === id)?.status;
@@ -68,7 +67,6 @@ describe('undo across a reload of the window', () => {
     const before = Y.encodeStateAsUpdate(first.doc);
     first.undo.stopCapturing();
     setActionStatus(first.doc, id, 'agreed');
-    first.save();
     // The restored state predates the status change: its step cannot be undone whole.
     const restored = page(before, store);
     expect(restored.undo.undoStack).toHaveLength(0);
@@ -82,7 +80,6 @@ describe('undo across a reload of the window', () => {
     const id = addAction(first.doc, { title: 'Draft MOU' });
     first.undo.stopCapturing();
     editActionTitle(first.doc, id, 'Sign the MOU'); // deletes characters: undoing brings them back
-    first.save();
     const memory = readUndoMemory(store);
     const doc = createWorkspaceDoc(); // loaded the plain way: the replaced characters are garbage-collected
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(first.doc));
@@ -106,7 +103,6 @@ describe('undo across a reload of the window', () => {
     const refusing: UndoStore = { load: () => { throw new Error('storage disabled'); }, save: () => { throw new Error('full'); } };
     const opened = page(null, refusing);
     addAction(opened.doc, { title: 'Still undoable in this page' });
-    opened.save(); // refused by the store, without a throw
     expect(opened.undo.undoStack).toHaveLength(1);
   });
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeEncryption, describeScope } from '../../../../shared/bundle/describe';
-import { describeIdentity } from '../../../../shared/identity/identity';
+import { describeEncryption, describeScope, describeSenderByName } from '../../../../shared/bundle/describe';
 import type { PreparedImport } from '../../../../shared/bundle/import-bundle';
 import { listsChanges } from '../../../../shared/bundle/summary';
 import { byteCount, utcMinute } from './format-text';
@@ -20,8 +19,7 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
     <section aria-labelledby="import-preview-title" className="import-preview">
       <h4 id="import-preview-title" ref={heading} tabIndex={-1}>What {name} would change</h4>
       <dl className="envelope">
-        {/* Who, without the document's internal ids (the inspector prints those). */}
-        <dt>From</dt><dd>{describeIdentity(envelope.sender)}</dd>
+        <dt>From</dt><dd>{describeSenderByName(envelope)}</dd>
         <dt>Made</dt><dd>{utcMinute(envelope.createdAt)}</dd>
         <dt>Carries</dt><dd>{describeScope(envelope)}</dd>
         <dt>Encrypted</dt><dd>{describeEncryption(envelope)}</dd>

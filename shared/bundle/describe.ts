@@ -7,11 +7,6 @@ export function describeSender(envelope: BundleEnvelope): string {
   return `${describeIdentity(envelope.sender)}, Yjs client ${envelope.sender.clientId}`;
 }
 
-/** The sender for people in the app: who, without the document's internal ids (the inspector prints those). */
-export function describeSenderByName(envelope: BundleEnvelope): string {
-  return describeIdentity(envelope.sender);
-}
-
 export function describeScope(envelope: BundleEnvelope): string {
   return envelope.since === null ? 'the whole workspace' : 'changes since a peer’s last known state';
 }

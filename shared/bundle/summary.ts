@@ -134,6 +134,7 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
     const after = snapshot(scratch);
     const seen = Y.decodeStateVector(Y.encodeStateVector(base));
     const isNew = (id: StructId) => id.clock >= (seen.get(id.client) ?? 0);
+    const datesChanged = changedKeys(before.eventDates, after.eventDates);
     const newContent = Y.diffUpdate(payload, Y.encodeStateVector(base));
     const { authors, unattributed } = writers(scratch, newContent);
     return {
@@ -144,8 +145,8 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
         ...compareActions(before.actions, after.actions, scratch, isNew),
         institutionsAdded: added(before.institutions, after.institutions),
         peopleAdded: added(before.people, after.people),
-        eventDatesChanged: changedKeys(before.eventDates, after.eventDates),
-        eventDateChanges: changedKeys(before.eventDates, after.eventDates).map((id) => ({ id, before: before.eventDates.get(id) ?? null, after: after.eventDates.get(id) ?? null })),
+        eventDatesChanged: datesChanged,
+        eventDateChanges: datesChanged.map((id) => ({ id, before: before.eventDates.get(id) ?? null, after: after.eventDates.get(id) ?? null })),
         conflictsOpened: openedConflicts(scratch, inboxBefore),
         initiativesChanged: changedKeys(before.initiatives, after.initiatives),
         authors,

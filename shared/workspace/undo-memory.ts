@@ -16,6 +16,12 @@ import { inDeletedRanges, undoStepsIn, undoStepsOut, type GcFilter, type StoredU
 export interface UndoStore {
   load(): string | null;
   save(value: string): void;
+  /**
+   * Calls `save` when the page goes (a reload, the join's reload, a close) and returns the unhook.
+   * A store that can tell saves only then: typing updates the top step at every keystroke, and
+   * nothing reads the stored copy before the page ends. A store without it is saved on every change.
+   */
+  whenPageGoes?(save: () => void): () => void;
 }
 
 /** The most steps kept: older ones fall off, as Ctrl+Z far back is not how people work. */
@@ -55,7 +61,12 @@ export function readUndoMemory(store: UndoStore): UndoMemory {
   return { steps, gcFilter: (item) => !kept(item) };
 }
 
-/** Puts the kept steps into `undo` (when the document holds all they name), then keeps the store up to date. Returns the unhook. */
+/**
+ * Puts the kept steps into `undo` (when the document holds all they name), then keeps the store
+ * up to date: when the page goes if the store can tell, else at every change. The returned close
+ * unhooks and saves once more (a reopen in the same page, after an identity change or a restore,
+ * reads it back, checked).
+ */
 export function keepUndoAcrossReloads(doc: Y.Doc, undo: Y.UndoManager, store: UndoStore, memory: UndoMemory): () => void {
   if (memory.steps) restore(doc, undo, memory.steps);
   const save = () => {
@@ -70,6 +81,13 @@ export function keepUndoAcrossReloads(doc: Y.Doc, undo: Y.UndoManager, store: Un
       // A full or refused store: undo still works in this page, it just will not outlive it.
     }
   };
+  if (store.whenPageGoes) {
+    const unhook = store.whenPageGoes(save);
+    return () => {
+      unhook();
+      save();
+    };
+  }
   const events = ['stack-item-added', 'stack-item-updated', 'stack-item-popped', 'stack-cleared'] as const;
   for (const event of events) undo.on(event, save);
   return () => {

@@ -53,6 +53,10 @@ export function windowUndoStore(workspaceId: string): UndoStore {
   return {
     load: () => sessionStorage.getItem(key),
     save: (value) => sessionStorage.setItem(key, value),
+    whenPageGoes: (save) => {
+      window.addEventListener('pagehide', save);
+      return () => window.removeEventListener('pagehide', save);
+    },
   };
 }
 

@@ -120,3 +120,49 @@ describe('undo across a reload of the window', () => {
     expect(titleOf(second.doc, id)).toBe(`Title ${KEPT_UNDO_STEPS + 18}`);
   });
 });
+
+describe('a store that knows when the page goes', () => {
+  /** sessionStorage with a pagehide hook: `goes()` is the page going. */
+  function pageStore() {
+    const plain = memoryStore();
+    let hooked: (() => void) | null = null;
+    const store: UndoStore = {
+      ...plain,
+      load: plain.load,
+      save: (value) => plain.save(value),
+      whenPageGoes: (save) => {
+        hooked = save;
+        return () => {
+          hooked = null;
+        };
+      },
+    };
+    return { store, plain, goes: () => hooked?.(), hooked: () => hooked !== null };
+  }
+
+  it('writes nothing while typing, and the whole stack when the page goes', () => {
+    const { store, plain, goes } = pageStore();
+    const first = page(null, store);
+    const id = addAction(first.doc, { title: 'Draft MOU' });
+    first.undo.stopCapturing();
+    editActionTitle(first.doc, id, 'Draft the MOU');
+    editActionTitle(first.doc, id, 'Draft the research MOU');
+    expect(plain.value).toBeNull();
+    goes();
+    const second = page(Y.encodeStateAsUpdate(first.doc), store);
+    expect(second.undo.undoStack).toHaveLength(2);
+    undoOwnChange(second.doc, second.undo);
+    expect(titleOf(second.doc, id)).toBe('Draft MOU');
+  });
+
+  it('saves once more and unhooks on close (a reopen in the same page reads it)', () => {
+    const { store, plain, hooked } = pageStore();
+    const first = page(null, store);
+    addAction(first.doc, { title: 'Kept through a reopen' });
+    expect(hooked()).toBe(true);
+    first.stop();
+    expect(hooked()).toBe(false);
+    expect(plain.value).not.toBeNull();
+    expect(page(Y.encodeStateAsUpdate(first.doc), store).undo.undoStack).toHaveLength(1);
+  });
+});

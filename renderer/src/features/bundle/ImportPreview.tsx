@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { describeEncryption, describeScope, describeSenderByName } from '../../../../shared/bundle/describe';
+import { describeEncryption, describeScope } from '../../../../shared/bundle/describe';
+import { describeIdentity } from '../../../../shared/identity/identity';
 import type { PreparedImport } from '../../../../shared/bundle/import-bundle';
 import { listsChanges } from '../../../../shared/bundle/summary';
 import { byteCount, utcMinute } from './format-text';
@@ -19,7 +20,8 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
     <section aria-labelledby="import-preview-title" className="import-preview">
       <h4 id="import-preview-title" ref={heading} tabIndex={-1}>What {name} would change</h4>
       <dl className="envelope">
-        <dt>From</dt><dd>{describeSenderByName(envelope)}</dd>
+        {/* Who, without the document's internal ids (the inspector prints those). */}
+        <dt>From</dt><dd>{describeIdentity(envelope.sender)}</dd>
         <dt>Made</dt><dd>{utcMinute(envelope.createdAt)}</dd>
         <dt>Carries</dt><dd>{describeScope(envelope)}</dd>
         <dt>Encrypted</dt><dd>{describeEncryption(envelope)}</dd>

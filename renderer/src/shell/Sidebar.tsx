@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Keyboard, Search } from 'lucide-react';
 import { keyLabel, onMac } from './shortcuts';
+import { TourInvite } from './TourInvite';
 import { VIEWS, viewsByGroup, type GroupId, type ViewId } from './views';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   readonly onChoose: (view: ViewId) => void;
   readonly onOpenPalette: () => void;
   readonly onOpenHelp: () => void;
+  /** The first-run tour's invitation, until this laptop took or dismissed it. */
+  readonly tour: { readonly invited: boolean; readonly onStart: () => void; readonly onDismiss: () => void };
 }
 
 /**
@@ -15,7 +18,7 @@ interface Props {
  * (views.tsx). Each view is a button named exactly by its label (plus the open count where it
  * has one), marked aria-current="page" when shown.
  */
-export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp }: Props) {
+export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp, tour }: Props) {
   const mac = onMac();
   return (
     <aside className="sidebar">
@@ -36,6 +39,7 @@ export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp }: Props) {
           <NavGroup key={group} group={group} label={label} views={views} current={view} onChoose={onChoose} />
         ))}
       </nav>
+      {tour.invited && <TourInvite onStart={tour.onStart} onDismiss={tour.onDismiss} />}
       <button type="button" className="sidebar-help" onClick={onOpenHelp} aria-keyshortcuts="?">
         <Keyboard aria-hidden="true" size={15} />
         <span className="sidebar-search-label">Keyboard shortcuts</span>

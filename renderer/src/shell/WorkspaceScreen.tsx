@@ -12,11 +12,13 @@ import { useRouteSync } from './route-sync';
 import { keyLabel, onMac } from './shortcuts';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { TourDialog } from './TourDialog';
+import { useTourInvite } from './use-tour';
 import { useShellKeys } from './use-shell-keys';
 import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
 import './shell.css';
 
-type Overlay = 'palette' | 'help' | null;
+type Overlay = 'palette' | 'help' | 'tour' | null;
 
 function shownView(): ViewId {
   const { view } = useTandemStore.getState();
@@ -58,14 +60,20 @@ export function WorkspaceScreen() {
   const togglePalette = useCallback(() => setOverlay((open) => (open === 'palette' ? null : 'palette')), []);
   const openHelp = useCallback(() => setOverlay('help'), []);
   const closeOverlay = useCallback(() => setOverlay(null), []);
+  const tourInvite = useTourInvite();
+  const openTour = useCallback(() => {
+    tourInvite.settle();
+    setOverlay('tour');
+  }, [tourInvite]);
   useShellKeys(workspace, { togglePalette, openHelp });
   const sections = useMemo(
-    () => paletteSections({ goTo, undo: () => commands.undo(), redo: () => commands.redo(), openHelp, readOnly, ctrl: keyLabel('Ctrl', onMac()) }),
-    [goTo, commands, openHelp, readOnly],
+    () => paletteSections({ goTo, undo: () => commands.undo(), redo: () => commands.redo(), openHelp, openTour, readOnly, ctrl: keyLabel('Ctrl', onMac()) }),
+    [goTo, commands, openHelp, openTour, readOnly],
   );
   return (
     <div className="workspace" ref={workspace}>
-      <Sidebar view={view} onChoose={goTo} onOpenPalette={togglePalette} onOpenHelp={openHelp} />
+      <Sidebar view={view} onChoose={goTo} onOpenPalette={togglePalette} onOpenHelp={openHelp}
+        tour={{ invited: tourInvite.invited, onStart: openTour, onDismiss: tourInvite.settle }} />
       <div className="workspace-column">
         <TopBar view={view} onOpenSession={() => goTo('session')} />
         <StorageBanner />
@@ -79,6 +87,7 @@ export function WorkspaceScreen() {
       <ActionDetailPanel />
       {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}
       {overlay === 'help' && <HelpDialog onClose={closeOverlay} />}
+      {overlay === 'tour' && <TourDialog onShowView={setView} onClose={closeOverlay} />}
     </div>
   );
 }

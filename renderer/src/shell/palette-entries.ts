@@ -1,4 +1,4 @@
-import { ArrowLeftRight, Keyboard, LogIn, Printer, Radio, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeftRight, Keyboard, LogIn, Printer, Radio, Redo2, Sparkles, Undo2 } from 'lucide-react';
 import type { PaletteSection } from '../features/palette/CommandPalette';
 import { GROUPS, VIEWS, VIEW_IDS, type ViewId } from './views';
 
@@ -7,13 +7,14 @@ interface Needs {
   readonly undo: () => void;
   readonly redo: () => void;
   readonly openHelp: () => void;
+  readonly openTour: () => void;
   /** Observers edit nothing: no undo, no hosting. */
   readonly readOnly: boolean;
   readonly ctrl: string;
 }
 
 /** What the palette offers besides actions: every view, then the commands people reach for. */
-export function paletteSections({ goTo, undo, redo, openHelp, readOnly, ctrl }: Needs): readonly PaletteSection[] {
+export function paletteSections({ goTo, undo, redo, openHelp, openTour, readOnly, ctrl }: Needs): readonly PaletteSection[] {
   const views = VIEW_IDS.map((id) => ({
     id: `view:${id}`, label: VIEWS[id].label, hint: VIEWS[id].hint, icon: VIEWS[id].icon, keywords: `${GROUPS[VIEWS[id].group]} ${id}`, run: () => goTo(id),
   }));
@@ -27,6 +28,7 @@ export function paletteSections({ goTo, undo, redo, openHelp, readOnly, ctrl }: 
       { id: 'redo', label: 'Redo', icon: Redo2, shortcut: `${ctrl} Shift Z`, run: redo },
     ]),
     { id: 'help', label: 'Keyboard shortcuts', hint: 'And what each view is for', icon: Keyboard, shortcut: '?', keywords: 'help keys', run: openHelp },
+    { id: 'tour', label: 'Take the tour', hint: 'One minute through the plan, meetings, sync and review', icon: Sparkles, keywords: 'welcome introduction start guide', run: openTour },
   ];
   return [{ heading: 'Go to', entries: views }, { heading: 'Commands', entries: commands }];
 }

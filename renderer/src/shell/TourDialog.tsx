@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
+import type { ViewId } from './views';
+import { TOUR_STEPS } from './tour-steps';
+import './tour.css';
+
+/**
+ * The first-run tour: a short modal walk through the app, each step showing its view behind
+ * the dialog (docked to the side, so the view stays visible). Escape or Done ends it; written
+ * by hand because tour libraries position by inline styles, which the page's CSP forbids, and
+ * six steps in our own dialog need nothing more.
+ */
+export function TourDialog({ onShowView, onClose }: { readonly onShowView: (view: ViewId) => void; readonly onClose: () => void }) {
+  const dialog = useModalDialog('[data-initial-focus]');
+  const headingId = useId();
+  const bodyId = useId();
+  const [index, setIndex] = useState(0);
+  const step = TOUR_STEPS[index]!;
+  const last = index === TOUR_STEPS.length - 1;
+  const go = (next: number) => {
+    setIndex(next);
+    const view = TOUR_STEPS[next]!.view;
+    if (view) onShowView(view);
+  };
+  const Icon = step.icon;
+  return (
+    <dialog ref={dialog} className="tour-dialog" aria-labelledby={headingId} aria-describedby={bodyId} data-testid="tour"
+      onCancel={(event) => { event.preventDefault(); onClose(); }}>
+      <div className="tour-icon" aria-hidden="true"><Icon size={22} /></div>
+      <p className="tour-progress">Step {index + 1} of {TOUR_STEPS.length}</p>
+      <h2 id={headingId}>{step.title}</h2>
+      <p id={bodyId} className="tour-body">{step.body}</p>
+      <ol className="tour-dots" aria-hidden="true">
+        {TOUR_STEPS.map((each, at) => <li key={each.title} className={at === index ? 'current' : undefined} />)}
+      </ol>
+      <div className="tour-buttons">
+        <button type="button" className="link" onClick={onClose}>{last ? 'Close' : 'Skip the tour'}</button>
+        <span className="tour-nav">
+          {index > 0 && <button type="button" className="secondary" onClick={() => go(index - 1)}>Back</button>}
+          <button type="button" data-initial-focus onClick={() => (last ? onClose() : go(index + 1))}>{last ? 'Done' : 'Next'}</button>
+        </span>
+      </div>
+    </dialog>
+  );
+}

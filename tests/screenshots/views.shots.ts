@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { TandemPage } from '../e2e/pages/tandem-page';
+
+const OUT = path.resolve('docs/screenshots');
+test.use({ viewport: { width: 1440, height: 900 } });
+
+/** The file name of a view's picture: its address without `#/`. */
+async function shoot(page: Page, name: string): Promise<void> {
+  // Fonts, icons and virtual rows settle in a frame or two; wait for two frames, not a time.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+}
+
+test('every view of the sidebar, then the palette, the help and the tour', async ({ page }) => {
+  mkdirSync(OUT, { recursive: true });
+  const tandem = new TandemPage(page);
+  await tandem.openAs();
+  await page.getByRole('button', { name: 'Dismiss the tour invitation' }).click();
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+  const count = await views.count();
+  expect(count).toBeGreaterThan(10);
+  for (let index = 0; index < count; index += 1) {
+    await views.nth(index).click();
+    await expect(views.nth(index)).toHaveAttribute('aria-current', 'page');
+    const hash = await page.evaluate(() => location.hash);
+    await shoot(page, hash.replace(/^#\//, '') || `view-${index}`);
+  }
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('AI');
+  await shoot(page, 'palette');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help-dialog')).toBeVisible();
+  await shoot(page, 'help');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('tour');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'The plan' })).toBeVisible();
+  await shoot(page, 'tour');
+});

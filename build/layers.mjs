@@ -33,8 +33,9 @@ export const LAYERS = [
   // The zustand store: views and UI state. Knows the runtime's types and constants, no storage.
   { name: 'state', files: 'renderer/src/state/', may: ['shared/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['zustand', 'react'] },
   // Shared React pieces: the runtime context, hooks and components every feature may use.
-  // lucide-react: the one icon set every layer of the UI draws from.
-  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react'] },
+  // lucide-react: the one icon set every layer of the UI draws from. react-intl: the interface's
+  // messages (ICU), dates and numbers in the chosen language (ui/i18n).
+  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },
   // Features reach the runtime through context (types here), never storage or the host directly.
   {
     name: 'features', files: 'renderer/src/features/',
@@ -42,9 +43,9 @@ export const LAYERS = [
     types: ['renderer/src/runtime/'],
     // cmdk: the command palette (features/palette), keyboard filtering and combobox ARIA done right.
     // TipTap: the minutes editor (features/meetings), bound to the workspace's Yjs fragment.
-    packages: ['react', 'react-dom', 'lucide-react', 'cmdk', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
+    packages: ['react', 'react-dom', 'lucide-react', 'react-intl', 'cmdk', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
   },
-  { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react'] },
+  { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },
   { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs'] },
   { name: 'electron', files: 'electron/', may: ['shared/', 'electron/'], packages: [...NODE, 'electron', 'ws', 'yjs'] },

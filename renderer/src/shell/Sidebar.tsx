@@ -2,6 +2,9 @@ import { useId } from 'react';
 import { Keyboard, Search } from 'lucide-react';
 import { keyLabel, onMac } from './shortcuts';
 import { TourInvite } from './TourInvite';
+import { useViewText } from './view-text';
+import { useT } from '../ui/i18n/I18nProvider';
+import { LanguageSwitch } from '../ui/i18n/LanguageSwitch';
 import { VIEWS, viewsByGroup, type GroupId, type ViewId } from './views';
 
 interface Props {
@@ -20,42 +23,45 @@ interface Props {
  */
 export function Sidebar({ view, onChoose, onOpenPalette, onOpenHelp, tour }: Props) {
   const mac = onMac();
+  const t = useT();
   return (
     <aside className="sidebar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">T</span>
         <div className="brand-text">
-          <h1>Tandem</h1>
-          <p className="brand-sub">U.S.–Israel Technology Compact</p>
+          <h1>{t('app.name')}</h1>
+          <p className="brand-sub">{t('app.subtitle')}</p>
         </div>
       </div>
-      <button type="button" className="sidebar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K" aria-label="Search and commands">
+      <button type="button" className="sidebar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K" aria-label={t('nav.searchLabel')}>
         <Search aria-hidden="true" size={15} />
-        <span className="sidebar-search-label">Search…</span>
+        <span className="sidebar-search-label">{t('nav.search')}</span>
         <kbd aria-hidden="true">{keyLabel('Ctrl', mac)} K</kbd>
       </button>
-      <nav className="views" aria-label="Views">
-        {viewsByGroup().map(({ group, label, views }) => (
-          <NavGroup key={group} group={group} label={label} views={views} current={view} onChoose={onChoose} />
+      <nav className="views" aria-label={t('nav.views')}>
+        {viewsByGroup().map(({ group, views }) => (
+          <NavGroup key={group} group={group} views={views} current={view} onChoose={onChoose} />
         ))}
       </nav>
       {tour.invited && <TourInvite onStart={tour.onStart} onDismiss={tour.onDismiss} />}
       <button type="button" className="sidebar-help" onClick={onOpenHelp} aria-keyshortcuts="?">
         <Keyboard aria-hidden="true" size={15} />
-        <span className="sidebar-search-label">Keyboard shortcuts</span>
+        <span className="sidebar-search-label">{t('nav.shortcuts')}</span>
         <kbd aria-hidden="true">?</kbd>
       </button>
+      <LanguageSwitch />
     </aside>
   );
 }
 
-function NavGroup({ group, label, views, current, onChoose }: {
-  readonly group: GroupId; readonly label: string; readonly views: readonly ViewId[]; readonly current: ViewId; readonly onChoose: (view: ViewId) => void;
+function NavGroup({ group, views, current, onChoose }: {
+  readonly group: GroupId; readonly views: readonly ViewId[]; readonly current: ViewId; readonly onChoose: (view: ViewId) => void;
 }) {
   const labelId = useId();
+  const text = useViewText();
   return (
     <div className="nav-group" role="group" aria-labelledby={labelId} data-group={group}>
-      <div className="nav-group-label" id={labelId}>{label}</div>
+      <div className="nav-group-label" id={labelId}>{text.group(group)}</div>
       <ul>
         {views.map((id) => {
           const entry = VIEWS[id];
@@ -64,7 +70,7 @@ function NavGroup({ group, label, views, current, onChoose }: {
             <li key={id}>
               <button type="button" className="view-link" aria-current={id === current ? 'page' : undefined} onClick={() => onChoose(id)}>
                 <Icon aria-hidden="true" size={16} className="view-icon" />
-                <span className="view-label">{entry.label}</span>
+                <span className="view-label">{text.label(id)}</span>
                 {'badge' in entry && entry.badge()}
               </button>
             </li>

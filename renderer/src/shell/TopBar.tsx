@@ -3,7 +3,8 @@ import { IdentityBadge } from '../features/identity/IdentityBadge';
 import { SaveIndicator } from '../features/storage/SaveIndicator';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { UndoButtons } from './UndoButtons';
-import { GROUPS, VIEWS, type ViewId } from './views';
+import { useViewText } from './view-text';
+import { VIEWS, type ViewId } from './views';
 
 /**
  * Above every view: where you are (group › view, and what the view is for), then the things the
@@ -11,13 +12,14 @@ import { GROUPS, VIEWS, type ViewId } from './views';
  */
 export function TopBar({ view, onOpenSession }: { readonly view: ViewId; readonly onOpenSession: () => void }) {
   const entry = VIEWS[view];
+  const text = useViewText();
   return (
     <header className="topbar">
       <div className="topbar-where">
-        <span className="topbar-group">{GROUPS[entry.group]}</span>
-        <ChevronRight aria-hidden="true" size={14} className="topbar-sep" />
-        <span className="topbar-view">{entry.label}</span>
-        <span className="topbar-hint">{entry.hint}</span>
+        <span className="topbar-group">{text.group(entry.group)}</span>
+        <ChevronRight aria-hidden="true" size={14} className="topbar-sep flips" />
+        <span className="topbar-view">{text.label(view)}</span>
+        <span className="topbar-hint">{text.hint(view)}</span>
       </div>
       <div className="topbar-status">
         <UndoButtons />

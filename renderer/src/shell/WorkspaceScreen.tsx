@@ -15,6 +15,8 @@ import { TopBar } from './TopBar';
 import { TourDialog } from './TourDialog';
 import { useTourInvite } from './use-tour';
 import { useShellKeys } from './use-shell-keys';
+import { useViewText } from './view-text';
+import { useT, useUntranslated } from '../ui/i18n/I18nProvider';
 import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
 import './shell.css';
 
@@ -61,14 +63,18 @@ export function WorkspaceScreen() {
   const openHelp = useCallback(() => setOverlay('help'), []);
   const closeOverlay = useCallback(() => setOverlay(null), []);
   const tourInvite = useTourInvite();
+  const t = useT();
+  const text = useViewText();
+  // The frame speaks the interface's language; the views' own text is still English (issue 13).
+  const untranslated = useUntranslated();
   const openTour = useCallback(() => {
     tourInvite.settle();
     setOverlay('tour');
   }, [tourInvite]);
   useShellKeys(workspace, { togglePalette, openHelp });
   const sections = useMemo(
-    () => paletteSections({ goTo, undo: () => commands.undo(), redo: () => commands.redo(), openHelp, openTour, readOnly, ctrl: keyLabel('Ctrl', onMac()) }),
-    [goTo, commands, openHelp, openTour, readOnly],
+    () => paletteSections({ goTo, undo: () => commands.undo(), redo: () => commands.redo(), openHelp, openTour, readOnly, ctrl: keyLabel('Ctrl', onMac()), t, text }),
+    [goTo, commands, openHelp, openTour, readOnly, t, text],
   );
   return (
     <div className="workspace" ref={workspace}>
@@ -79,12 +85,14 @@ export function WorkspaceScreen() {
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
         {notice && <p className="notice" role="alert">{notice}</p>}
-        <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
-          {VIEWS[view].filtered && <FilterBar />}
-          {VIEWS[view].render()}
+        <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>
+          <div className="view-body" {...untranslated}>
+            {VIEWS[view].filtered && <FilterBar />}
+            {VIEWS[view].render()}
+          </div>
         </main>
       </div>
-      <ActionDetailPanel />
+      <div {...untranslated}><ActionDetailPanel /></div>
       {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}
       {overlay === 'help' && <HelpDialog onClose={closeOverlay} />}
       {overlay === 'tour' && <TourDialog onShowView={setView} onClose={closeOverlay} />}

@@ -1,3 +1,5 @@
+import type { MessageId } from '../ui/i18n/messages';
+
 /**
  * The app's keyboard shortcuts, as the help dialog lists them. Each entry names keys as they are
  * printed on a PC keyboard; on a Mac, Ctrl reads ⌘ (the handlers accept both).
@@ -5,32 +7,33 @@
 export interface Shortcut {
   /** Alternatives, each a chord of keys pressed together. */
   readonly chords: readonly (readonly string[])[];
-  readonly what: string;
+  /** What it does: a message id. */
+  readonly what: MessageId;
 }
 
-export const SHORTCUTS: readonly { readonly heading: string; readonly shortcuts: readonly Shortcut[] }[] = [
+export const SHORTCUTS: readonly { readonly heading: MessageId; readonly shortcuts: readonly Shortcut[] }[] = [
   {
-    heading: 'Anywhere',
+    heading: 'shortcuts.anywhere',
     shortcuts: [
-      { chords: [['Ctrl', 'K']], what: 'Open the command palette: go to a view, find an action, run a command' },
-      { chords: [['?']], what: 'Show these shortcuts (outside a text field)' },
-      { chords: [['Ctrl', 'Z']], what: 'Undo your last change (outside a text field)' },
-      { chords: [['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], what: 'Redo' },
-      { chords: [['Esc']], what: 'Close the palette or a dialog; focus goes back where it was' },
+      { chords: [['Ctrl', 'K']], what: 'shortcuts.palette' },
+      { chords: [['?']], what: 'shortcuts.help' },
+      { chords: [['Ctrl', 'Z']], what: 'shortcuts.undo' },
+      { chords: [['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], what: 'shortcuts.redo' },
+      { chords: [['Esc']], what: 'shortcuts.escape' },
     ],
   },
   {
-    heading: 'Plan, Owners and Timeline',
+    heading: 'shortcuts.planViews',
     shortcuts: [
-      { chords: [['/']], what: 'Search and filter the actions' },
-      { chords: [['Alt', '↑'], ['Alt', '↓']], what: 'Move the focused action up or down its lane' },
+      { chords: [['/']], what: 'shortcuts.filter' },
+      { chords: [['Alt', '↑'], ['Alt', '↓']], what: 'shortcuts.move' },
     ],
   },
   {
-    heading: 'In the palette',
+    heading: 'shortcuts.inPalette',
     shortcuts: [
-      { chords: [['↑'], ['↓']], what: 'Choose' },
-      { chords: [['Enter']], what: 'Go, open or run what is chosen' },
+      { chords: [['↑'], ['↓']], what: 'shortcuts.choose' },
+      { chords: [['Enter']], what: 'shortcuts.run' },
     ],
   },
 ];

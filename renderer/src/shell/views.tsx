@@ -20,23 +20,18 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SessionScreen } from '../features/sync/SessionScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 
-/** The sidebar's groups, in order: what job a view serves. */
-export const GROUPS = {
-  work: 'Work',
-  compact: 'The compact',
-  together: 'Together',
-  records: 'Records',
-} as const;
+/** The sidebar's groups, in order: what job a view serves. Names are messages `group.<id>`. */
+export const GROUPS = ['work', 'compact', 'together', 'records'] as const;
 
-export type GroupId = keyof typeof GROUPS;
+export type GroupId = (typeof GROUPS)[number];
 
+/**
+ * A view. Its name (sidebar, palette, the main landmark; tests find views by it) and its one line
+ * of help (top bar, help, palette) are the messages `view.<id>.label` and `view.<id>.hint`.
+ */
 interface ViewEntry {
-  /** The name in the sidebar, the palette and the main landmark; tests find views by it. */
-  readonly label: string;
   readonly group: GroupId;
   readonly icon: LucideIcon;
-  /** One line that says what the view is for (top bar, help, palette). */
-  readonly hint: string;
   /** Shows the plan's search and filter bar above the view. */
   readonly filtered: boolean;
   readonly render: () => ReactNode;
@@ -49,21 +44,21 @@ interface ViewEntry {
  * its URL (`#/<id>`), so it is lower-case and hyphenated; adding a view is adding one entry.
  */
 export const VIEWS = {
-  plan: { label: 'Plan', group: 'work', icon: ListTodo, hint: 'Sequence the actions in tiers and agree their leads', filtered: true, render: () => <BoardScreen /> },
-  owners: { label: 'Owners', group: 'work', icon: Users, hint: 'Who leads and supports each action, on both sides', filtered: true, render: () => <OwnersScreen /> },
-  timeline: { label: 'Timeline', group: 'work', icon: CalendarRange, hint: 'Every dated action in order, with the 90-day window', filtered: true, render: () => <TimelineScreen /> },
-  meetings: { label: 'Meetings', group: 'work', icon: CalendarDays, hint: 'Working sessions: agenda, attendance, minutes written together, decisions', filtered: false, render: () => <MeetingsScreen /> },
-  compact: { label: 'Compact', group: 'compact', icon: BookOpen, hint: 'The initiatives of the compact, with their sources', filtered: false, render: () => <CompactScreen /> },
-  dates: { label: 'Key dates', group: 'compact', icon: CalendarClock, hint: 'Anchor events: enter a date and every deadline follows', filtered: false, render: () => <KeyDatesScreen /> },
-  funding: { label: 'Funding', group: 'compact', icon: Landmark, hint: 'Each side’s commitments and the computed totals', filtered: false, render: () => <FundingScreen /> },
-  measures: { label: 'Steps & measures', group: 'compact', icon: Target, hint: 'The Five First Steps, the benchmarks and the metrics', filtered: false, render: () => <MeasuresScreen /> },
-  discrepancies: { label: 'Discrepancies', group: 'compact', icon: Scale, hint: 'Where the compact disagrees with itself, to resolve together', filtered: false, render: () => <DiscrepanciesScreen /> },
-  session: { label: 'Session', group: 'together', icon: Radio, hint: 'Host or join a live session on the room’s network', filtered: false, render: () => <SessionScreen /> },
-  'sync-files': { label: 'Sync files', group: 'together', icon: ArrowLeftRight, hint: 'Carry changes across an air gap in a file', filtered: false, render: () => <SyncFilesScreen /> },
-  review: { label: 'Review', group: 'together', icon: Eye, hint: 'What changed since your last review, and who changed it', filtered: false, render: () => <ReviewScreen /> },
-  conflicts: { label: 'Conflicts', group: 'together', icon: GitMerge, hint: 'Concurrent edits that need a decision', filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
-  audit: { label: 'Audit', group: 'together', icon: ScrollText, hint: 'Every change on this laptop, with its author', filtered: false, render: () => <AuditScreen /> },
-  records: { label: 'Records', group: 'records', icon: FileText, hint: 'Export the plan as PDF, Word, CSV or Markdown; backups', filtered: false, render: () => <RecordsScreen /> },
+  plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <BoardScreen /> },
+  owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
+  timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },
+  meetings: { group: 'work', icon: CalendarDays, filtered: false, render: () => <MeetingsScreen /> },
+  compact: { group: 'compact', icon: BookOpen, filtered: false, render: () => <CompactScreen /> },
+  dates: { group: 'compact', icon: CalendarClock, filtered: false, render: () => <KeyDatesScreen /> },
+  funding: { group: 'compact', icon: Landmark, filtered: false, render: () => <FundingScreen /> },
+  measures: { group: 'compact', icon: Target, filtered: false, render: () => <MeasuresScreen /> },
+  discrepancies: { group: 'compact', icon: Scale, filtered: false, render: () => <DiscrepanciesScreen /> },
+  session: { group: 'together', icon: Radio, filtered: false, render: () => <SessionScreen /> },
+  'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, render: () => <SyncFilesScreen /> },
+  review: { group: 'together', icon: Eye, filtered: false, render: () => <ReviewScreen /> },
+  conflicts: { group: 'together', icon: GitMerge, filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
+  audit: { group: 'together', icon: ScrollText, filtered: false, render: () => <AuditScreen /> },
+  records: { group: 'records', icon: FileText, filtered: false, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, ViewEntry>;
 
 export type ViewId = keyof typeof VIEWS;
@@ -81,8 +76,8 @@ export function viewEntry(id: ViewId): ViewEntry {
 }
 
 /** The views of each group, groups in GROUPS order and views in VIEWS order; empty groups left out. */
-export function viewsByGroup(): readonly { readonly group: GroupId; readonly label: string; readonly views: readonly ViewId[] }[] {
-  return (Object.keys(GROUPS) as GroupId[])
-    .map((group) => ({ group, label: GROUPS[group], views: VIEW_IDS.filter((id) => VIEWS[id].group === group) }))
+export function viewsByGroup(): readonly { readonly group: GroupId; readonly views: readonly ViewId[] }[] {
+  return GROUPS
+    .map((group) => ({ group, views: VIEW_IDS.filter((id) => VIEWS[id].group === group) }))
     .filter((entry) => entry.views.length > 0);
 }

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { TandemPage } from './pages/tandem-page';
+
+/**
+ * The interface language follows the laptop's system language and can be changed at any time;
+ * in Hebrew the frame mirrors (the sidebar on the right, the page right to left).
+ */
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test.describe('on a laptop whose system speaks Hebrew', () => {
+  test.use({ locale: 'he-IL' });
+
+  test('the frame is in Hebrew and mirrored; English can be chosen, live and for good', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    const nav = page.getByRole('navigation', { name: 'תצוגות' });
+    await expect(nav.getByRole('button', { name: 'תוכנית' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'he-IL');
+    await expect(page.getByRole('main', { name: 'תוכנית' })).toBeVisible();
+    // Mirrored: the sidebar stands at the right edge, the view to its left.
+    const sidebar = (await page.locator('.sidebar').boundingBox())!;
+    const main = (await page.getByRole('main').boundingBox())!;
+    expect(sidebar.x).toBeGreaterThan(main.x);
+    expect(sidebar.x + sidebar.width).toBeGreaterThan(1400);
+    await expect(page.getByRole('banner')).toContainText('עבודה');
+    // A view whose own text is not translated yet stays English, left to right, so it reads right.
+    await expect(page.locator('.view-body')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('.view-body')).toHaveAttribute('lang', 'en');
+
+    await page.getByLabel('שפה').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan' })).toBeVisible();
+    await expect(page.locator('.view-body')).not.toHaveAttribute('dir', /./);
+    // Dates and numbers keep the system's regional form: English, as written in Israel.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await page.getByLabel('Language').selectOption('system');
+    await expect(page.getByRole('navigation', { name: 'תצוגות' })).toBeVisible();
+  });
+
+  test('the palette and the keyboard help speak Hebrew too', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('סיור');
+    await expect(page.getByRole('option', { name: /לסיור/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'קיצורי מקלדת' })).toContainText('פתיחת לוח הפקודות');
+  });
+});
+
+test('on an English system the frame is English, left to right', async ({ page }) => {
+  const tandem = new TandemPage(page);
+  await tandem.openAs();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Language')).toHaveValue('system');
+});

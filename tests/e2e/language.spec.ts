@@ -41,6 +41,36 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     await expect(page.getByRole('navigation', { name: 'תצוגות' })).toBeVisible();
   });
 
+  test('first run and the top bar in Hebrew: the identity form, its errors, save and session state', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'ברוכים הבאים ל־Tandem' })).toBeVisible();
+    await page.getByRole('button', { name: 'להתחיל לעבוד' }).click();
+    await expect(page.getByText('הזינו את שמכם.')).toBeVisible();
+    await expect(page.getByText('בחרו ארה״ב או ישראל.')).toBeVisible();
+    await page.getByLabel('שם').fill('דנה לוי');
+    await page.getByLabel('ישראל', { exact: true }).check();
+    await page.getByLabel('תפקיד').selectOption({ label: 'רושם פרוטוקול' });
+    await page.getByRole('button', { name: 'להתחיל לעבוד' }).click();
+    await expect(page.getByTestId('identity-badge')).toHaveText('דנה לוי · ישראל · רושם פרוטוקול');
+    await expect(page.getByTestId('sync-status')).toHaveText('לא מחובר');
+    await expect(page.getByTestId('save-state')).toHaveText('כל השינויים נשמרו');
+    await expect(page.getByRole('button', { name: 'ביטול' })).toBeDisabled();
+  });
+
+  test('translated views speak Hebrew around the compact’s own words, which stay English and isolated', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await page.getByRole('navigation', { name: 'תצוגות' }).getByRole('button', { name: 'סתירות' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^סתירות באמנה \(\d+ פתוחות\)$/);
+    await expect(page.locator('.view-body')).not.toHaveAttribute('dir', /./);
+    const subject = page.getByTestId('discrepancy').first().locator('h3 bdi');
+    await expect(subject).toHaveText(/[A-Za-z]/);
+    await page.getByRole('navigation', { name: 'תצוגות' }).getByRole('button', { name: 'יוזמות' }).click();
+    await expect(page.getByRole('heading', { name: 'הפעולה', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'אחראים בארה״ב' })).toBeVisible();
+    await expect(page.locator('figure.source blockquote').first()).toHaveAttribute('dir', 'auto');
+  });
+
   test('the palette and the keyboard help speak Hebrew too', async ({ page }) => {
     const tandem = new TandemPage(page);
     await tandem.openAs();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTandemStore } from '../state/store';
 import { useReadOnly } from '../state/use-plan';
+import { useT } from '../ui/i18n/I18nProvider';
 import { useCommands } from '../ui/runtime-context';
 
 /**
@@ -12,6 +13,7 @@ export function UndoButtons() {
   const readOnly = useReadOnly();
   const commands = useCommands();
   const { undo, redo } = useTandemStore((state) => state.undoState);
+  const t = useT();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -28,8 +30,8 @@ export function UndoButtons() {
   if (readOnly) return null;
   return (
     <span className="undo-buttons">
-      <button type="button" className="secondary" disabled={undo === 0} onClick={() => commands.undo()} aria-keyshortcuts="Control+Z">Undo</button>
-      <button type="button" className="secondary" disabled={redo === 0} onClick={() => commands.redo()} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+      <button type="button" className="secondary" disabled={undo === 0} onClick={() => commands.undo()} aria-keyshortcuts="Control+Z">{t('undo.undo')}</button>
+      <button type="button" className="secondary" disabled={redo === 0} onClick={() => commands.redo()} aria-keyshortcuts="Control+Shift+Z">{t('undo.redo')}</button>
     </span>
   );
 }

@@ -86,7 +86,7 @@ export function WorkspaceScreen() {
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
         {notice && <p className="notice" role="alert">{notice}</p>}
         <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>
-          <div className="view-body" {...untranslated}>
+          <div className="view-body" {...('translated' in VIEWS[view] ? {} : untranslated)}>
             {VIEWS[view].filtered && <FilterBar />}
             {VIEWS[view].render()}
           </div>

@@ -35,6 +35,8 @@ interface ViewEntry {
   /** Shows the plan's search and filter bar above the view. */
   readonly filtered: boolean;
   readonly render: () => ReactNode;
+  /** Its own text has messages in every language (else it stays English, left to right: useUntranslated). */
+  readonly translated?: true;
   /** A live count beside the name (the open conflicts). */
   readonly badge?: () => ReactNode;
 }
@@ -48,11 +50,11 @@ export const VIEWS = {
   owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
   timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },
   meetings: { group: 'work', icon: CalendarDays, filtered: false, render: () => <MeetingsScreen /> },
-  compact: { group: 'compact', icon: BookOpen, filtered: false, render: () => <CompactScreen /> },
+  compact: { group: 'compact', icon: BookOpen, filtered: false, translated: true, render: () => <CompactScreen /> },
   dates: { group: 'compact', icon: CalendarClock, filtered: false, render: () => <KeyDatesScreen /> },
   funding: { group: 'compact', icon: Landmark, filtered: false, render: () => <FundingScreen /> },
-  measures: { group: 'compact', icon: Target, filtered: false, render: () => <MeasuresScreen /> },
-  discrepancies: { group: 'compact', icon: Scale, filtered: false, render: () => <DiscrepanciesScreen /> },
+  measures: { group: 'compact', icon: Target, filtered: false, translated: true, render: () => <MeasuresScreen /> },
+  discrepancies: { group: 'compact', icon: Scale, filtered: false, translated: true, render: () => <DiscrepanciesScreen /> },
   session: { group: 'together', icon: Radio, filtered: false, render: () => <SessionScreen /> },
   'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, render: () => <SyncFilesScreen /> },
   review: { group: 'together', icon: Eye, filtered: false, render: () => <ReviewScreen /> },

@@ -23,15 +23,21 @@ export class TandemPage {
     await this.page.goto('/');
   }
 
+  /** The first-run form, in whichever interface language the browser's locale chose. */
   get identityForm(): Locator {
-    return this.page.getByRole('form', { name: 'Your identity' });
+    return this.page.getByTestId('identity-form');
   }
 
+  /**
+   * Fills the identity form by its fields' values, not their words, so a test may run in any
+   * interface language (identity.spec proves the English labels, language.spec the Hebrew ones).
+   */
   async completeIdentity(person: PersonInput = DANA): Promise<void> {
-    await this.page.getByLabel('Name').fill(person.name);
-    await this.page.getByLabel(person.delegation, { exact: true }).check();
-    await this.page.getByLabel('Role').selectOption({ label: person.role });
-    await this.page.getByRole('button', { name: 'Start working' }).click();
+    const form = this.identityForm;
+    await form.locator('#identity-name').fill(person.name);
+    await form.locator(`input[name="delegation"][value="${person.delegation === 'U.S.' ? 'us' : 'israel'}"]`).check();
+    await form.locator('#identity-role').selectOption(person.role.toLowerCase());
+    await form.locator('button[type="submit"]').click();
     await expect(this.identityBadge).toBeVisible();
   }
 

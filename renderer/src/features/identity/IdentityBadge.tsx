@@ -1,17 +1,18 @@
-import { DELEGATION_LABELS, ROLE_LABELS } from '../../../../shared/identity/identity';
 import { useTandemStore } from '../../state/store';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 export function IdentityBadge() {
   const identity = useTandemStore((state) => state.identity);
   const setPhase = useTandemStore((state) => state.setPhase);
+  const t = useT();
   if (!identity) return null;
   return (
     <p className="identity">
       <span data-testid="identity-badge">
-        <strong>{identity.name}</strong> · {DELEGATION_LABELS[identity.delegation]} · {ROLE_LABELS[identity.role]}
+        <strong dir="auto">{identity.name}</strong> · {t('identity.line', { delegation: identity.delegation, role: identity.role })}
       </span>{' '}
       <button type="button" className="link" onClick={() => setPhase({ kind: 'needs-identity' })}>
-        Change
+        {t('identity.change')}
       </button>
     </p>
   );

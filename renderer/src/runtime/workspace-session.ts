@@ -50,9 +50,15 @@ export const DEFAULT_WORKSPACE_ID = 'default';
 /** This window's undo stack, kept per tab (sessionStorage outlives a reload, not the window). */
 export function windowUndoStore(workspaceId: string): UndoStore {
   const key = `tandem:undo:${workspaceId}`;
-  return {
+  const store: UndoStore = {
     load: () => sessionStorage.getItem(key),
     save: (value) => sessionStorage.setItem(key, value),
+  };
+  // Saved once, when the page goes. Without a page (the session opened in Node by unit tests) the
+  // store cannot tell, and is saved on every change instead.
+  if (typeof window === 'undefined') return store;
+  return {
+    ...store,
     whenPageGoes: (save) => {
       window.addEventListener('pagehide', save);
       return () => window.removeEventListener('pagehide', save);

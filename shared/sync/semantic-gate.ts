@@ -47,8 +47,9 @@ export interface GateContext {
   /**
    * The Yjs client ids this laptop has written under (its past sessions; the document's own id is
    * always added). Content under one of them that this laptop does not hold was not written here.
+   * Asked once per update, with the update's origin (shared/sync/own-writers.ts provides it).
    */
-  readonly ownClientIds?: () => Iterable<number>;
+  readonly ownClientIds?: (origin: unknown) => Iterable<number>;
 }
 
 /** Client ids that name fixed content: the seed's, released or reserved. */
@@ -94,7 +95,7 @@ export function judgeIds(base: Y.Doc, update: Uint8Array, origin: unknown, conte
   if (contradiction) {
     return refuse('forgery', `${sourceOf(origin)} writes different content under ids this laptop already holds (Yjs client ${contradiction.client}, clock ${contradiction.clock}: ${contradiction.detail}). Two copies would silently disagree; this is forgery or corruption, and nothing was merged.`);
   }
-  const own = new Set(context.ownClientIds?.() ?? []);
+  const own = new Set(context.ownClientIds?.(origin) ?? []);
   own.add(base.clientID);
   for (const [client, range] of writtenRanges(structs)) {
     const held = Y.getState(base.store, client);

@@ -9,7 +9,7 @@ import { createCommands, type Commands } from './commands';
 import { LanSession } from './lan-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
-import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from './workspace-session';
+import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type WorkspaceSession } from './workspace-session';
 
 /**
  * Everything one open workspace has, owned in one place: the document with its writer, gate,
@@ -61,7 +61,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   // Another window mirrors only what it also stores: an in-memory session stores nothing, so it mirrors nothing.
   const { local } = stores;
   const workspaceId = DEFAULT_WORKSPACE_ID;
-  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate);
+  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
   const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink, options.seedUpdate);
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,

@@ -61,5 +61,5 @@ export async function mergeSyncFile(runtime: WorkspaceRuntime, prepared: Prepare
 }
 
 function targetOf(session: WorkspaceSession): ImportTarget {
-  return { doc: session.doc, merge: (update, origin) => session.mergeRemote(update, origin) };
+  return { doc: session.doc, ownClientIds: session.ownClientIds, merge: (update, origin) => session.mergeRemote(update, origin) };
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { authorshipEntryProblem } from '../authorship/authorship-root';
 import { parseIdentity } from '../identity/identity';
 import { parseConflictEntry, parseResolution } from '../review/conflict-entry';
 import { ROOT, RESERVED_CLIENT_IDS } from '../workspace/schema';
@@ -211,6 +212,10 @@ function judgeEntry(before: Y.Doc, after: Y.Doc, root: string, key: string): Gat
       }
       return parseIdentity(now).ok ? { ok: true } : refuse('invalid-entry', `The author entry for Yjs client ${clip(key)} is not a valid identity.`);
     }
+    case ROOT.authorship: {
+      const problem = authorshipEntryProblem(key, now, keyWriter(after.getMap(root), key));
+      return problem ? refuse(problem.includes('was written by client') ? 'foreign-author' : 'invalid-entry', `The update writes an authorship proof that is not valid: ${problem}.`) : { ok: true };
+    }
     case ROOT.conflicts:
       return parseConflictEntry(key, now).ok ? { ok: true } : refuse('invalid-entry', `The conflict inbox entry ${clip(key)} is malformed.`);
     case ROOT.conflictResolutions:
@@ -232,6 +237,7 @@ const RECORD_NAMES: Readonly<Record<string, string>> = {
   [ROOT.meetings]: 'meeting',
   [ROOT.agendaItems]: 'agenda item',
   [ROOT.decisions]: 'decision',
+  [ROOT.authorship]: 'authorship proof',
 };
 
 function recordName(root: string): string {

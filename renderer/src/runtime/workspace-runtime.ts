@@ -9,6 +9,7 @@ import { createCommands, type Commands } from './commands';
 import { LanSession } from './lan-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
+import { openLaptopAuthorship, type LaptopAuthorship } from './authorship/laptop-authorship';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type WorkspaceSession } from './workspace-session';
 
 /**
@@ -32,6 +33,8 @@ export interface WorkspaceRuntime {
   readonly backups: Backups;
   readonly host: HostApi;
   readonly workspaceId: string;
+  /** This laptop's signing key, the keys it has learned, and the signer of this session (authorship/). */
+  readonly authorship: LaptopAuthorship;
   /** The peers this laptop has exchanged with (for "changes for a peer" files); empty without local storage. */
   knownPeers(): Promise<KnownPeer[]>;
   /** Records what a peer is known to hold, from a file or a LAN hello (never more than it proved). */
@@ -62,6 +65,9 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   const { local } = stores;
   const workspaceId = DEFAULT_WORKSPACE_ID;
   const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
+  const authorship = await openLaptopAuthorship(session.doc, local.settings, () => identity, (error) => {
+    sink.setNotice(`This laptop's changes could not be signed: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink, options.seedUpdate);
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,
@@ -84,6 +90,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
     backups,
     host,
     workspaceId,
+    authorship,
     knownPeers: () => local.peers.list(),
     recordPeerState: (peer, stateVector, via) => local.peers.record(peer, stateVector, via),
     close() {
@@ -93,6 +100,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
         lan.detach();
         stopDaily();
         const stopped = review.stop();
+        authorship.close();
         session.close();
         return stopped.catch(() => undefined);
       })();

@@ -76,15 +76,16 @@ export function tiling(from: number, to: number): [level: number, index: number]
 export class ClientTrees {
   private readonly trees = new Map<number, Map<number, Digest>>();
 
-  /** `skip`: clients never hashed (the seed's, verified by definition). */
+  /** `skip`: clients never hashed (the seed's, verified by definition); `only`: the sole clients hashed, if given. */
   constructor(
     private readonly skeletonRoots: ReadonlySet<string>,
     private readonly skip: ReadonlySet<number> = new Set(),
+    private readonly only: ReadonlySet<number> | null = null,
   ) {}
 
   /** Adds the digests of `client`'s units [from, to) that `doc` holds with content now. */
   add(doc: Y.Doc, client: number, from: number, to: number): void {
-    if (this.skip.has(client)) return;
+    if (this.skip.has(client) || (this.only && !this.only.has(client))) return;
     let tree = this.trees.get(client);
     if (!tree) this.trees.set(client, (tree = new Map()));
     const nodes = tree;

@@ -5,6 +5,7 @@ import type { GateContext } from '../sync/semantic-gate';
 import { checkHeaderClaims } from './header-claims';
 import { checkBundleSignature, type SenderVerdict } from './bundle-signature';
 import type { KnownKeys } from '../authorship/verify';
+import { verifyWriters, type WriterVerdict } from '../authorship/verify-update';
 import type { BundleEnvelope, BundleProblem } from './format';
 import { unsealBundle, type EnvelopeRead, type UnsealOptions } from './read-bundle';
 import { summarizeChanges, type BundleSummary } from './summary';
@@ -44,6 +45,8 @@ export interface PreparedImport {
   readonly summary: BundleSummary;
   /** Whether the sender is who the file says: its signature against this laptop's known keys. */
   readonly sender: SenderVerdict;
+  /** Who wrote what the file brings, verified or not (shared/authorship/verify-update.ts); empty without known keys. */
+  readonly writers: readonly WriterVerdict[];
 }
 
 export type ImportRefusal = {
@@ -71,7 +74,7 @@ export async function prepareImport(read: EnvelopeRead, target: ImportTarget, op
       envelope,
     };
   }
-  return judged;
+  return target.knownKeys ? { ...judged, writers: await verifyWriters(target.doc, judged.payload, target.knownKeys) } : judged;
 }
 
 /**
@@ -92,7 +95,7 @@ export function judgeBundle(
   // Bytes first (the payload integrates), then what its header claims about them.
   const claims = checkHeaderClaims(envelope, payload);
   if (!claims.ok) return { ok: false, problem: 'refused-content', reason: claims.reason, envelope };
-  return { ok: true, envelope, payload, summary: summarized.summary, sender };
+  return { ok: true, envelope, payload, summary: summarized.summary, sender, writers: [] };
 }
 
 export type MergeOutcome = { readonly ok: true; readonly nothingNew: boolean } | ImportRefusal;

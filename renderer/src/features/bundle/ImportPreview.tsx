@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { describeEncryption, describeScope, describeSenderByName } from '../../../../shared/bundle/describe';
 import type { PreparedImport } from '../../../../shared/bundle/import-bundle';
 import { describeSender } from '../../../../shared/bundle/bundle-signature';
+import { describeVerdict } from '../../../../shared/authorship/verify';
 import { listsChanges } from '../../../../shared/bundle/summary';
 import { byteCount, utcMinute } from './format-text';
 import { SummaryView } from './SummaryView';
@@ -21,7 +22,17 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
       <h4 id="import-preview-title" ref={heading} tabIndex={-1}>What {name} would change</h4>
       <dl className="envelope">
         <dt>From</dt><dd>{describeSenderByName(envelope)}</dd>
-        <dt>Signed</dt><dd className={prepared.sender.kind === 'verified' ? 'sender-verified' : 'sender-unverified'} data-testid="import-sender-verdict">{describeSender(envelope.sender, prepared.sender)}</dd>
+        <dt>Signed</dt><dd data-testid="import-sender-verdict"><span className={prepared.sender.kind === 'verified' ? 'sender-verified' : 'sender-unverified'}><bdi>{describeSender(envelope.sender, prepared.sender)}</bdi></span></dd>
+        {prepared.writers.length > 0 && (
+          <>
+            <dt>Authors</dt>
+            <dd data-testid="import-writer-verdicts">
+              {prepared.writers.map(({ client, verdict }) => (
+                <span key={client} className={verdict.verified ? 'sender-verified' : 'sender-unverified'}><bdi>{describeVerdict(verdict)}</bdi></span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Made</dt><dd>{utcMinute(envelope.createdAt)}</dd>
         <dt>Carries</dt><dd>{describeScope(envelope)}</dd>
         <dt>Encrypted</dt><dd>{describeEncryption(envelope)}</dd>

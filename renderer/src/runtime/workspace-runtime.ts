@@ -10,6 +10,7 @@ import { LanSession } from './lan-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
 import { openLaptopAuthorship, type LaptopAuthorship } from './authorship/laptop-authorship';
+import { helloKeyOf } from '../../../shared/authorship/hello-key';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type WorkspaceSession } from './workspace-session';
 
 /**
@@ -72,6 +73,10 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,
     reloadForSessionServer: options.reloadForSessionServer,
+    keys: {
+      helloKey: (clientId, who) => helloKeyOf(authorship.key, clientId, who),
+      learnFromHello: (hello) => authorship.learnFromHello(hello),
+    },
   });
   const backups = createBackups({
     // Backups are kept on disk only: a run in memory has nothing to restore into after it ends.

@@ -4,6 +4,8 @@ import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store
 import { addAction } from '../../../shared/workspace/actions';
 import { openLaptopAuthorship } from '../../../renderer/src/runtime/authorship/laptop-authorship';
 import { AVI } from '../bundle/laptops';
+import { helloKeyOf, parseHelloKey } from '../../../shared/authorship/hello-key';
+import { DANA } from '../authorship/laptop';
 import { seededDoc } from '../authorship/laptop';
 
 /**
@@ -46,5 +48,18 @@ describe('the laptop’s signing key', () => {
     const { verifyClient } = await import('../../../shared/authorship/verify');
     expect(await verifyClient(doc, doc.clientID, authorship.trees, authorship.known)).toMatchObject({ verified: true, via: 'self' });
     authorship.close();
+  });
+
+  it('learns a key from a LAN hello only with its proof', async () => {
+    const dana = await openLaptopAuthorship(seededDoc(), new MemoryLocalStore().settings, () => DANA, (error) => { throw error; });
+    const sam = await openLaptopAuthorship(seededDoc(), new MemoryLocalStore().settings, () => AVI, (error) => { throw error; });
+    const proven = parseHelloKey(await helloKeyOf(dana.key, 7, DANA))!;
+    // Claimed under another name: the proof does not hold, nothing is learned.
+    expect(await sam.learnFromHello({ clientId: 7, identity: { ...DANA, name: 'Mallory' }, key: proven })).toBe(false);
+    expect(sam.known.get(fingerprintOf(dana.key.publicKey))).toBeUndefined();
+    expect(await sam.learnFromHello({ clientId: 7, identity: DANA, key: proven })).toBe(true);
+    expect(sam.known.get(fingerprintOf(dana.key.publicKey))).toEqual({ person: DANA, via: 'lan' });
+    dana.close();
+    sam.close();
   });
 });

@@ -3,6 +3,8 @@ import { SKELETON_ROOTS } from '../../../../shared/authorship/authorship-root';
 import { ClientTrees } from '../../../../shared/authorship/client-tree';
 import { fingerprintOf, generateKeyPair, safetyCodeOf, signingKeyOf, type KeyPairHandle, type SigningKey } from '../../../../shared/authorship/keys';
 import { AuthorshipSigner } from '../../../../shared/authorship/signer';
+import { checkHelloKey } from '../../../../shared/authorship/hello-key';
+import type { PeerHello } from '../../../../shared/sync/peer-session';
 import type { KeySource, KnownKey, KnownKeys } from '../../../../shared/authorship/verify';
 import { parseIdentity, sameIdentity, type Identity } from '../../../../shared/identity/identity';
 import type { SettingsStore } from '../../../../shared/local-store/local-store';
@@ -29,6 +31,8 @@ export interface LaptopAuthorship {
   readonly known: LearnedKeys;
   /** This laptop's safety code, for people to compare aloud. */
   readonly safetyCode: string;
+  /** Learns the key a peer's LAN hello carries, once its proof is checked; whether it was. */
+  learnFromHello(hello: PeerHello): Promise<boolean>;
   close(): void;
 }
 
@@ -49,6 +53,11 @@ export async function openLaptopAuthorship(doc: Y.Doc, settings: SettingsStore, 
   return {
     key, trees, signer, known,
     safetyCode: safetyCodeOf(key.publicKey),
+    async learnFromHello(hello) {
+      if (!hello.key || !(await checkHelloKey(hello.clientId, hello.identity, hello.key))) return false;
+      await known.learn(hello.key.publicKey, hello.identity, 'lan');
+      return true;
+    },
     close() {
       signer.dispose();
       stopTrees();

@@ -50,8 +50,8 @@ export interface PeerSessionHost {
 export interface PeerHello {
   readonly clientId: number;
   readonly identity: Identity;
-  /** The peer's key as its hello claims it, proof unchecked (checkHelloKey does, asynchronously); null without one. */
-  readonly key: HelloKey | null;
+  /** The peer's key as its hello claims it, proof unchecked (checkHelloKey does, asynchronously); absent without one. */
+  readonly key?: HelloKey;
 }
 
 /** Sync with a peer paused: it sent an update the gate refused, or it refused one of ours. */
@@ -227,7 +227,8 @@ export class PeerSession {
     }
     const identity = parseIdentity(hello.identity);
     if (typeof hello.clientId !== 'number' || !Number.isSafeInteger(hello.clientId) || !identity.ok) return 'A hello without a valid identity.';
-    this.hello = { clientId: hello.clientId, identity: identity.identity, key: parseHelloKey(hello.key) };
+    const key = parseHelloKey(hello.key);
+    this.hello = { clientId: hello.clientId, identity: identity.identity, ...(key ? { key } : {}) };
     this.helloJson = json;
     this.origin = new RemoteOrigin('peer', identity.identity.name);
     this.events.onHello(this.hello);

@@ -80,7 +80,7 @@ export class ClientTrees {
   constructor(
     private readonly skeletonRoots: ReadonlySet<string>,
     private readonly skip: ReadonlySet<number> = new Set(),
-    private readonly only: ReadonlySet<number> | null = null,
+    private readonly only: { has(client: number): boolean } | null = null,
   ) {}
 
   /** Adds the digests of `client`'s units [from, to) that `doc` holds with content now. */
@@ -122,6 +122,30 @@ export class ClientTrees {
   /** The digest of node (level, index) from content, or null where some unit under it is gone. */
   fromContent(client: number, level: number, index: number): Digest | null {
     return this.trees.get(client)?.get(nodeKey(level, index)) ?? null;
+  }
+
+  /**
+   * The digest of node (level, index) from the cache, or else from what `doc` holds now (for a
+   * client this cache does not follow); null where some unit under it is gone. The signer reads
+   * deleted ranges this way in 'afterTransaction', while their content is still there.
+   */
+  nodeOf(doc: Y.Doc, client: number, level: number, index: number): Digest | null {
+    const cached = this.fromContent(client, level, index);
+    if (cached) return cached;
+    let row: (Digest | null)[] = [];
+    const from = index * 2 ** level;
+    const to = from + 2 ** level;
+    let expected = from;
+    forEachUnit(doc, client, from, to, this.skeletonRoots, (clock, bytes) => {
+      row.push(clock === expected++ && bytes ? hashLeaf(bytes) : null);
+    });
+    if (row.length !== to - from || row.some((digest) => digest === null)) return null;
+    while (row.length > 1) {
+      const next: Digest[] = [];
+      for (let i = 0; i < row.length; i += 2) next.push(hashNode(row[i]!, row[i + 1]!));
+      row = next;
+    }
+    return row[0] ?? null;
   }
 
   /** The root over [0, clock), content first, pruned digests where content is gone; null if neither. */

@@ -109,7 +109,7 @@ export class AuthorshipSigner {
       for (const [level, index] of tiling(from, to)) {
         const key = prunedKey(client, level, index);
         if (map.has(key)) continue;
-        const digest = this.trees.fromContent(client, level, index);
+        const digest = this.trees.nodeOf(this.doc, client, level, index);
         // A plain Uint8Array: Yjs stores no subclass (lib0's sha256 gives a Buffer in Node).
         if (digest) found.push([key, Uint8Array.from(digest)]);
       }

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { authorshipMap, prunedKey, statementKey } from '../../../shared/authorship/authorship-root';
 import { safetyCodeOf } from '../../../shared/authorship/keys';
+import { ClientTrees } from '../../../shared/authorship/client-tree';
+import { AuthorshipSigner } from '../../../shared/authorship/signer';
+import { SKELETON_ROOTS } from '../../../shared/authorship/authorship-root';
 import { signStatement } from '../../../shared/authorship/statement';
 import { describeVerdict } from '../../../shared/authorship/verify';
 import { RemoteOrigin } from '../../../shared/sync/remote-origin';
@@ -110,6 +113,25 @@ describe('a writer’s content is verified', () => {
     sync(dana.doc, late.doc);
     expect(await early.verdictOf(dana.doc.clientID)).toMatchObject({ verified: true });
     expect(await late.verdictOf(dana.doc.clientID)).toMatchObject({ verified: true });
+  });
+
+  it('when someone else deletes the writer’s content, hashing it as it goes (their cache follows only themselves)', async () => {
+    const dana = await laptop(DANA);
+    const late = await laptop(RELAY);
+    late.learn(dana);
+    const id = await danaWrites(dana);
+    // Sam's laptop as the app runs it: its cache follows its own client only.
+    const samDoc = seededDoc();
+    const samTrees = new ClientTrees(SKELETON_ROOTS, new Set(), { has: (client) => client === samDoc.clientID });
+    samTrees.observe(samDoc);
+    const samSigner = new AuthorshipSigner(samDoc, samTrees, dana.key, () => SAM, { delayMs: 3_600_000 });
+    sync(dana.doc, samDoc);
+    editActionTitle(samDoc, id, 'Joint', NOW);
+    expect([...authorshipMap(samDoc).keys()].some((key) => key.startsWith(`p:${dana.doc.clientID}:`))).toBe(true);
+    sync(samDoc, late.doc);
+    expect(await late.verdictOf(dana.doc.clientID)).toMatchObject({ verified: true });
+    samSigner.dispose();
+    samDoc.destroy();
   });
 
   it('only up to the signed clock: later edits are unverified until the next statement', async () => {

@@ -45,8 +45,10 @@ export async function openLaptopAuthorship(doc: Y.Doc, settings: SettingsStore, 
   const key = await laptopKey(settings);
   const known = await learnedKeys(settings);
   await known.learn(key.publicKey, identity(), 'self');
-  // The seed's ids are verified by definition: their units are never hashed.
-  const trees = new ClientTrees(SKELETON_ROOTS, FIXED_CLIENT_IDS);
+  // Only this session's own client is followed: it is what the signer states, and it starts empty,
+  // so opening a workspace hashes nothing. Deleted content of others is hashed as it is deleted
+  // (ClientTrees.nodeOf); other laptops' content is verified on a scratch copy (verify-update.ts).
+  const trees = new ClientTrees(SKELETON_ROOTS, FIXED_CLIENT_IDS, { has: (client) => client === doc.clientID });
   const stopTrees = trees.observe(doc);
   // After the cache: its digests of a transaction's new units are there when the signer prunes.
   const signer = new AuthorshipSigner(doc, trees, key, identity, { onError });

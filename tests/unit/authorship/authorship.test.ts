@@ -212,7 +212,10 @@ describe('the gate and the authorship root', () => {
     expect(gate.apply(short.update, new RemoteOrigin('peer', 'Mallory'))).toMatchObject({ ok: false, rule: 'invalid-entry', reason: expect.stringMatching(/not 32 bytes/) });
     const junk = attack(sam, 5_550_003, (doc) => authorshipMap(doc).set('x', 1));
     expect(gate.apply(junk.update, new RemoteOrigin('peer', 'Mallory'))).toMatchObject({ ok: false, rule: 'invalid-entry' });
-    for (const made of [stolen, short, junk]) made.doc.destroy();
+    // A statement erased (a Yjs delete) would leave its writer unverified everywhere: refused.
+    const erased = attack(sam, 5_550_004, (doc) => authorshipMap(doc).delete(statementKey(dana.doc.clientID)));
+    expect(gate.apply(erased.update, new RemoteOrigin('peer', 'Mallory'))).toMatchObject({ ok: false, rule: 'hard-delete' });
+    for (const made of [stolen, short, junk, erased]) made.doc.destroy();
     gate.destroy();
     sam.destroy();
   });

@@ -78,6 +78,8 @@ export interface BundleHeaderJson {
   /** The payload's length before encryption. */
   readonly payloadBytes: number;
   readonly encryption: { cipher: string; kdf: string; iterations: number; salt: string; iv: string } | null;
+  /** The sender laptop's signature (bundle-signature.ts); absent in files of earlier versions. */
+  readonly signature?: { algorithm: string; publicKey: string; value: string } | null;
 }
 
 /** A read, checked envelope. */
@@ -90,6 +92,8 @@ export interface BundleEnvelope {
   readonly since: Uint8Array | null;
   readonly payloadBytes: number;
   readonly encryption: BundleEncryption | null;
+  /** The sender laptop's signature, checked against the content once the payload is read (bundle-signature.ts). */
+  readonly signature: { readonly publicKey: Uint8Array; readonly value: Uint8Array } | null;
   /** The whole file's size, and its SHA-256 (hex) as stated and verified. */
   readonly fileBytes: number;
   readonly sha256: string;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { decodeUtf8 } from 'lib0/string';
+import { PUBLIC_KEY_BYTES, SIGNATURE_ALGORITHM, SIGNATURE_BYTES } from '../authorship/keys';
 import { parseIdentity } from '../identity/identity';
 import { isObjectLike } from '../validation/shape';
 import { fromBase64 } from './base64';
@@ -65,7 +66,13 @@ function fields(json: Json): HeaderFields {
     since: json.since === null ? null : stateVector(json.since, 'the “since” state vector'),
     payloadBytes,
     encryption: json.encryption === null ? null : encryption(object(json.encryption, 'the encryption block')),
+    signature: json.signature === undefined || json.signature === null ? null : signature(object(json.signature, 'the signature block')),
   };
+}
+
+function signature(json: Json): NonNullable<HeaderFields['signature']> {
+  if (json.algorithm !== SIGNATURE_ALGORITHM.name) throw new HeaderProblem(`it is signed with ${String(json.algorithm).slice(0, 40)}; this app knows ${SIGNATURE_ALGORITHM.name}`);
+  return { publicKey: fixedBytes(json.publicKey, PUBLIC_KEY_BYTES, 'signing key'), value: fixedBytes(json.value, SIGNATURE_BYTES, 'signature') };
 }
 
 function encryption(json: Json): BundleEncryption {

@@ -3,6 +3,9 @@ import { RemoteOrigin } from '../sync/remote-origin';
 import type { RemoteApply } from '../sync/remote-update';
 import type { GateContext } from '../sync/semantic-gate';
 import { checkHeaderClaims } from './header-claims';
+import { checkBundleSignature, type SenderVerdict } from './bundle-signature';
+import type { KnownKeys } from '../authorship/verify';
+import { verifyWriters, type WriterVerdict } from '../authorship/verify-update';
 import type { BundleEnvelope, BundleProblem } from './format';
 import { unsealBundle, type EnvelopeRead, type UnsealOptions } from './read-bundle';
 import { summarizeChanges, type BundleSummary } from './summary';
@@ -22,6 +25,8 @@ import { summarizeChanges, type BundleSummary } from './summary';
  */
 export interface ImportTarget extends GateContext {
   readonly doc: Y.Doc;
+  /** The keys this laptop has learned, to verify who signed the file (bundle-signature.ts). */
+  readonly knownKeys?: KnownKeys;
   merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
 }
 
@@ -38,6 +43,10 @@ export interface PreparedImport {
   readonly envelope: BundleEnvelope;
   readonly payload: Uint8Array;
   readonly summary: BundleSummary;
+  /** Whether the sender is who the file says: its signature against this laptop's known keys. */
+  readonly sender: SenderVerdict;
+  /** Who wrote what the file brings, verified or not (shared/authorship/verify-update.ts); empty without known keys. */
+  readonly writers: readonly WriterVerdict[];
 }
 
 export type ImportRefusal = {
@@ -50,7 +59,11 @@ export type ImportRefusal = {
 export async function prepareImport(read: EnvelopeRead, target: ImportTarget, options: ImportOptions): Promise<PreparedImport | ImportRefusal> {
   const opened = await unsealBundle(read, options);
   if (!opened.ok) return opened;
-  const judged = judgeBundle(opened.envelope, opened.payload, target, options.fileName);
+  const sender = await checkBundleSignature(opened.envelope, opened.payload, target.knownKeys);
+  if (sender === 'altered') {
+    return { ok: false, problem: 'altered', reason: 'The file was altered after it was signed: its signature does not match its sender, its claims or its content. Nothing was merged.', envelope: opened.envelope };
+  }
+  const judged = judgeBundle(opened.envelope, opened.payload, target, options.fileName, sender);
   if (!judged.ok) return judged;
   const { envelope, summary } = judged;
   if (summary.waitsForMissing) {
@@ -61,7 +74,7 @@ export async function prepareImport(read: EnvelopeRead, target: ImportTarget, op
       envelope,
     };
   }
-  return judged;
+  return target.knownKeys ? { ...judged, writers: await verifyWriters(target.doc, judged.payload, target.knownKeys) } : judged;
 }
 
 /**
@@ -69,14 +82,20 @@ export async function prepareImport(read: EnvelopeRead, target: ImportTarget, op
  * claims, then the preview under the semantic gate. A refusal here is "valid envelope, refused
  * content" ('refused-content'), or a payload that does not integrate ('invalid-payload').
  */
-export function judgeBundle(envelope: BundleEnvelope, payload: Uint8Array, target: Pick<ImportTarget, 'doc' | 'ownClientIds'>, fileName?: string): PreparedImport | ImportRefusal {
+export function judgeBundle(
+  envelope: BundleEnvelope,
+  payload: Uint8Array,
+  target: Pick<ImportTarget, 'doc' | 'ownClientIds'>,
+  fileName?: string,
+  sender: SenderVerdict = { kind: 'unsigned' },
+): PreparedImport | ImportRefusal {
   const origin = new RemoteOrigin('file', fileName ?? `sync file from ${envelope.sender.name}`);
   const summarized = summarizeChanges(target.doc, payload, target, origin);
   if (!summarized.ok) return { ok: false, problem: summarized.rule ? 'refused-content' : 'invalid-payload', reason: summarized.reason, envelope };
   // Bytes first (the payload integrates), then what its header claims about them.
   const claims = checkHeaderClaims(envelope, payload);
   if (!claims.ok) return { ok: false, problem: 'refused-content', reason: claims.reason, envelope };
-  return { ok: true, envelope, payload, summary: summarized.summary };
+  return { ok: true, envelope, payload, summary: summarized.summary, sender, writers: [] };
 }
 
 export type MergeOutcome = { readonly ok: true; readonly nothingNew: boolean } | ImportRefusal;

@@ -7,6 +7,8 @@ import {
   MIN_ITERATIONS, SALT_BYTES, SIGNATURE, TAG_BYTES, formatSize, type BundleEncryption, type BundleHeaderJson, type BundleSender,
 } from './format';
 import { encrypt, randomBytes, sha256 } from './web-crypto';
+import { signBundle } from './bundle-signature';
+import { SIGNATURE_ALGORITHM, type SigningKey } from '../authorship/keys';
 
 /** What a sync file carries (see format.ts for the layout). */
 export interface BundleContent {
@@ -22,6 +24,8 @@ export interface SealOptions {
   /** Encrypts the payload with this passphrase; none writes a plain file. */
   readonly passphrase?: string;
   readonly iterations?: number;
+  /** This laptop's key: the file is signed by it (bundle-signature.ts). */
+  readonly signer?: SigningKey;
 }
 
 /**
@@ -51,6 +55,9 @@ export async function writeBundle(content: BundleContent, options: SealOptions =
   const encryption: BundleEncryption | null = passphrase === undefined
     ? null
     : { cipher: CIPHER, kdf: KDF, iterations, salt: randomBytes(SALT_BYTES), iv: randomBytes(IV_BYTES) };
+  const signed = options.signer
+    ? await signBundle(options.signer, { ...content, payloadBytes: content.payload.byteLength, encryption }, content.payload)
+    : null;
   const header: BundleHeaderJson = {
     workspace: content.workspace,
     createdAt: content.createdAt,
@@ -70,6 +77,8 @@ export async function writeBundle(content: BundleContent, options: SealOptions =
       salt: toBase64(encryption.salt),
       iv: toBase64(encryption.iv),
     },
+    // Absent when unsigned: such a file is byte for byte what earlier versions wrote.
+    ...(signed ? { signature: { algorithm: SIGNATURE_ALGORITHM.name, publicKey: toBase64(signed.publicKey), value: toBase64(signed.value) } } : {}),
   };
   const headerBytes = encodeUtf8(JSON.stringify(header));
   if (headerBytes.byteLength > MAX_HEADER_BYTES) throw new RangeError('The file header is too large.');

@@ -1,3 +1,4 @@
+import { parseHelloKey, type HelloKey, type HelloKeyJson } from '../authorship/hello-key';
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { parseIdentity, type Identity } from '../identity/identity';
@@ -42,11 +43,15 @@ export interface PeerSessionHost {
   readonly identity: Identity;
   /** The proven, all-or-nothing merge (WorkspaceSession.mergeRemote). */
   merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
+  /** This laptop's signing key and its proof, sent in the hello (shared/authorship/hello-key.ts). */
+  readonly helloKey?: HelloKeyJson;
 }
 
 export interface PeerHello {
   readonly clientId: number;
   readonly identity: Identity;
+  /** The peer's key as its hello claims it, proof unchecked (checkHelloKey does, asynchronously); absent without one. */
+  readonly key?: HelloKey;
 }
 
 /** Sync with a peer paused: it sent an update the gate refused, or it refused one of ours. */
@@ -222,7 +227,8 @@ export class PeerSession {
     }
     const identity = parseIdentity(hello.identity);
     if (typeof hello.clientId !== 'number' || !Number.isSafeInteger(hello.clientId) || !identity.ok) return 'A hello without a valid identity.';
-    this.hello = { clientId: hello.clientId, identity: identity.identity };
+    const key = parseHelloKey(hello.key);
+    this.hello = { clientId: hello.clientId, identity: identity.identity, ...(key ? { key } : {}) };
     this.helloJson = json;
     this.origin = new RemoteOrigin('peer', identity.identity.name);
     this.events.onHello(this.hello);
@@ -238,8 +244,8 @@ export class PeerSession {
   }
 
   private postHello(): void {
-    const { doc, identity } = this.host;
-    this.post({ type: 'hello', json: JSON.stringify({ protocol: PEER_PROTOCOL_VERSION, clientId: doc.clientID, identity }) });
+    const { doc, identity, helloKey } = this.host;
+    this.post({ type: 'hello', json: JSON.stringify({ protocol: PEER_PROTOCOL_VERSION, clientId: doc.clientID, identity, ...(helloKey ? { key: helloKey } : {}) }) });
   }
 
   /** Answers a STEP1; false when its state vector does not read. */

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { authorshipEntryProblem } from '../authorship/authorship-root';
 import { parseIdentity } from '../identity/identity';
 import { parseConflictEntry, parseResolution } from '../review/conflict-entry';
 import { ROOT, RESERVED_CLIENT_IDS } from '../workspace/schema';
@@ -47,8 +48,9 @@ export interface GateContext {
   /**
    * The Yjs client ids this laptop has written under (its past sessions; the document's own id is
    * always added). Content under one of them that this laptop does not hold was not written here.
+   * Asked once per update, with the update's origin (shared/sync/own-writers.ts provides it).
    */
-  readonly ownClientIds?: () => Iterable<number>;
+  readonly ownClientIds?: (origin: unknown) => Iterable<number>;
 }
 
 /** Client ids that name fixed content: the seed's, released or reserved. */
@@ -94,7 +96,7 @@ export function judgeIds(base: Y.Doc, update: Uint8Array, origin: unknown, conte
   if (contradiction) {
     return refuse('forgery', `${sourceOf(origin)} writes different content under ids this laptop already holds (Yjs client ${contradiction.client}, clock ${contradiction.clock}: ${contradiction.detail}). Two copies would silently disagree; this is forgery or corruption, and nothing was merged.`);
   }
-  const own = new Set(context.ownClientIds?.() ?? []);
+  const own = new Set(context.ownClientIds?.(origin) ?? []);
   own.add(base.clientID);
   for (const [client, range] of writtenRanges(structs)) {
     const held = Y.getState(base.store, client);
@@ -210,6 +212,10 @@ function judgeEntry(before: Y.Doc, after: Y.Doc, root: string, key: string): Gat
       }
       return parseIdentity(now).ok ? { ok: true } : refuse('invalid-entry', `The author entry for Yjs client ${clip(key)} is not a valid identity.`);
     }
+    case ROOT.authorship: {
+      const problem = authorshipEntryProblem(key, now, keyWriter(after.getMap(root), key));
+      return problem ? refuse(problem.includes('was written by client') ? 'foreign-author' : 'invalid-entry', `The update writes an authorship proof that is not valid: ${problem}.`) : { ok: true };
+    }
     case ROOT.conflicts:
       return parseConflictEntry(key, now).ok ? { ok: true } : refuse('invalid-entry', `The conflict inbox entry ${clip(key)} is malformed.`);
     case ROOT.conflictResolutions:
@@ -231,6 +237,7 @@ const RECORD_NAMES: Readonly<Record<string, string>> = {
   [ROOT.meetings]: 'meeting',
   [ROOT.agendaItems]: 'agenda item',
   [ROOT.decisions]: 'decision',
+  [ROOT.authorship]: 'authorship proof',
 };
 
 function recordName(root: string): string {

@@ -13,6 +13,7 @@
  *   file         yes     yes       yes       no        yes        yes     merged from a sync file
  *   tab          no      no        yes       no        yes        no      mirrored from another window of this laptop
  *   conflict     yes     no        no        no        yes        yes     an inbox entry filed after a merge
+ *   proof        yes     no        no        no        yes        yes     authorship statements and digests (shared/authorship/)
  *   load         no      no        no        no        no         no      replaying this laptop's own log
  *   seed         no      no        no        no        no         no      the canonical seed (never stored)
  *   unknown      yes     yes       no        no        yes        yes     anything else: kept, never dropped
@@ -28,6 +29,8 @@ export const LOCAL_ORIGIN = Symbol('tandem:local');
 export const LOAD_ORIGIN = Symbol('tandem:load');
 export const SEED_ORIGIN = Symbol('tandem:seed');
 export const CONFLICT_ORIGIN = Symbol('tandem:conflict-inbox');
+/** Origin of the authorship root's writes: this laptop's signed statements and pruned digests. */
+export const PROOF_ORIGIN = Symbol('tandem:authorship-proof');
 /** Origin of the soft delete that stands in for undoing a creation; not itself tracked. */
 export const UNDO_CREATION_ORIGIN = Symbol('tandem:undo-creation');
 
@@ -59,7 +62,7 @@ export class RemoteOrigin {
   ) {}
 }
 
-export type OriginKind = 'local' | 'undo' | 'decision' | 'peer' | 'file' | 'tab' | 'conflict' | 'load' | 'seed' | 'unknown';
+export type OriginKind = 'local' | 'undo' | 'decision' | 'peer' | 'file' | 'tab' | 'conflict' | 'proof' | 'load' | 'seed' | 'unknown';
 
 export interface OriginPolicy {
   /** Written to this laptop's update log. */
@@ -87,6 +90,7 @@ export const ORIGIN_POLICY: Readonly<Record<OriginKind, OriginPolicy>> = Object.
   file: row(true, true, true, false, true, true),
   tab: row(false, false, true, false, true, false),
   conflict: row(true, false, false, false, true, true),
+  proof: row(true, false, false, false, true, true),
   load: row(false, false, false, false, false, false),
   seed: row(false, false, false, false, false, false),
   unknown: row(true, true, false, false, true, true),
@@ -98,6 +102,7 @@ export function originKind(origin: unknown): OriginKind {
   if (origin instanceof DecisionOrigin) return 'decision';
   if (origin instanceof Y.UndoManager || origin === UNDO_CREATION_ORIGIN) return 'undo';
   if (origin === CONFLICT_ORIGIN) return 'conflict';
+  if (origin === PROOF_ORIGIN) return 'proof';
   if (origin === LOAD_ORIGIN) return 'load';
   if (origin === SEED_ORIGIN) return 'seed';
   return 'unknown';

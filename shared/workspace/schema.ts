@@ -49,6 +49,8 @@ export const ROOT = {
   meetings: 'meetings',
   agendaItems: 'agendaItems',
   decisions: 'decisions',
+  /** Signed authorship statements and digests of deleted content: shared/authorship/authorship-root.ts. */
+  authorship: 'authorship',
 } as const;
 
 /** Lead and supporting owners: on actions and on initiative records alike. */

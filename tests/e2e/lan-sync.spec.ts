@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { BoardPage } from './pages/board-page';
 import { JOINED, Laptop } from './pages/laptop';
 import { ReviewPage } from './pages/review-page';
+import { SyncFilesPage } from './pages/sync-files-page';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
@@ -237,4 +239,22 @@ test('someone on the network replaying recorded session messages cannot pull the
   await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
   await expect(a.status).toHaveText('Hosting · Synced with 1 peer', JOINED);
   spy.close();
+});
+
+test('a key proven in the session’s hello verifies the other laptop’s sync file, with no file exchanged before', async () => {
+  await together();
+  await a.tandem.addAction('Signed over the LAN');
+  await expect(b.tandem.title(1)).toHaveValue('Signed over the LAN');
+  const aFiles = new SyncFilesPage(a.page);
+  await aFiles.open();
+  const download = await aFiles.export();
+  const path = await download.path();
+  if (!path) throw new Error('the download was not saved');
+  const file = { name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile(path) };
+  const bFiles = new SyncFilesPage(b.page);
+  await bFiles.open();
+  await bFiles.choose(file);
+  // B learned A's key from A's hello (its proof checked), so A's file and A's writing are verified.
+  await expect(b.page.getByTestId('import-sender-verdict')).toHaveText('Avi Cohen (verified)');
+  await expect(b.page.getByTestId('import-writer-verdicts')).toContainText('Avi Cohen (verified)');
 });

@@ -44,6 +44,10 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   const a = await laptop(browser, AVI);
   await a.tandem.addAction('Joint AI testbed charter');
   await a.tandem.expectSaved();
+  // A's safety code, read off its Session view, as people would read it aloud.
+  await a.tandem.openView('Session');
+  const code = (await a.page.getByTestId('safety-code').textContent()) ?? '';
+  expect(code).toMatch(/^\d{4} \d{4} \d{4}$/);
   await a.sync.open();
   const plain = await fileOf(await a.sync.export());
   expect(plain.name).toMatch(/^tandem-avi-cohen-whole-\d{4}-\d{2}-\d{2}-\d{4}\.tandem$/);
@@ -69,7 +73,10 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   await expect(b.sync.passphraseInput).toBeFocused();
   expect(await storedUpdateCount(b.page)).toBe(stored);
   await b.sync.enterPassphrase(PASSPHRASE);
-  await expect(b.sync.preview).toContainText(`From${AVI_SAYS}Made`);
+  await expect(b.sync.preview).toContainText(`From${AVI_SAYS}Signed`);
+  // Signed by A's laptop, whose key B has not learned yet: unverified, with the code to compare.
+  await expect(b.page.getByTestId('import-sender-verdict')).toHaveText(`unverified: claims to be Avi Cohen (signed by a key this laptop has not learned; safety code ${code}: compare it with Avi Cohen)`);
+  await expect(b.page.getByTestId('import-writer-verdicts')).toHaveText('unverified: claims to be Avi Cohen (signed by a key this laptop has not learned)');
   await expect(b.sync.preview).not.toContainText('Yjs client'); // the document's internal ids are the inspector's, not people's
   await expect(b.sync.preview).toContainText('Encryptedyes (AES-256-GCM');
   await expect(b.sync.preview.getByRole('region', { name: 'Actions added' })).toContainText(`“Joint AI testbed charter”, by ${AVI_SAYS}`);
@@ -99,6 +106,9 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   await b.sync.open();
   await b.sync.choose(plain);
   await expect(b.page.getByTestId('import-nothing-new')).toHaveText('Nothing new: this workspace already has everything in this file.');
+  // The key was learned with the merge: the same laptop's file is now verified.
+  await expect(b.page.getByTestId('import-sender-verdict')).toHaveText('Avi Cohen (verified)');
+  await expect(b.page.getByTestId('import-writer-verdicts')).toHaveText('Avi Cohen (verified)');
   await expect(b.sync.mergeButton).toHaveCount(0);
   await b.page.getByRole('button', { name: 'Done' }).click();
   await expect(b.sync.result).toHaveText(`Nothing new: this workspace already had everything in ${plain.name}.`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MAX_BUNDLE_BYTES, oversizeReason } from '../../../shared/bundle/format';
 import { readEnvelope, unsealBundle } from '../../../shared/bundle/read-bundle';
 import { judgeBundle } from '../../../shared/bundle/import-bundle';
+import { checkBundleSignature } from '../../../shared/bundle/bundle-signature';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { WORKSPACE_ID } from '../../../shared/workspace/workspace-id';
@@ -48,6 +49,10 @@ async function main(argv: readonly string[]): Promise<number> {
     throw new Refused('the file is encrypted: give its passphrase with --passphrase-file F to check what it would change', 3);
   }
   if (!opened.ok) throw new Refused(opened.reason, 1);
+  // The inspector knows no laptop's keys: a valid signature is reported with its safety code.
+  const sender = await checkBundleSignature(opened.envelope, opened.payload, undefined);
+  if (sender === 'altered') throw new Refused('the file was altered after it was signed: its signature does not match its sender, its claims or its content', 1);
+  header.push(`signature: ${sender.kind === 'unsigned' ? 'none (the sender is unverified)' : `valid, key safety code ${sender.safetyCode}`}`);
   const base = createWorkspaceDoc();
   applySeed(base, seedUpdateFrom(SEED_DIR));
   // The import's own content checks (header claims, the semantic gate), against a new workspace.

@@ -10,6 +10,8 @@ import type { SessionSettings } from '../../../shared/sync/session-settings';
 import type { WorkspaceSession } from './workspace-session';
 import type { Awareness } from 'y-protocols/awareness';
 import { LanSync } from './lan/lan-sync';
+import type { HelloKeyJson } from '../../../shared/authorship/hello-key';
+import type { PeerHello } from '../../../shared/sync/peer-session';
 
 export interface LanSessionDeps {
   readonly workspace: WorkspaceSession;
@@ -24,6 +26,11 @@ export interface LanSessionDeps {
   readonly sink: Pick<RuntimeSink, 'setSyncStatus' | 'setPresence' | 'setSyncProblem' | 'setJoinCode'>;
   /** The page must reload to take a new session server into its security policy (the shell does it). */
   readonly reloadForSessionServer: () => void;
+  /** This laptop's key for its hello, and where the keys peers prove in theirs are learned (authorship/). */
+  readonly keys?: {
+    helloKey(clientId: number, identity: Identity): Promise<HelloKeyJson>;
+    learnFromHello(hello: PeerHello): Promise<boolean>;
+  };
 }
 
 /**
@@ -186,17 +193,22 @@ export class LanSession {
     this.stopLan();
     sink.setSyncProblem(null);
     sink.setJoinCode(formatJoinCode(settings.code));
+    const helloKey = this.deps.keys ? await this.deps.keys.helloKey(workspace.doc.clientID, identity) : undefined;
+    if (overtaken()) return null;
     const started = await LanSync.start({
       url: settings.url,
       code: settings.code,
       doc: workspace.doc,
       identity,
+      helloKey,
       merge: (update, origin) => workspace.mergeRemote(update, origin),
       events: {
         onPhase: (phase, peers) =>
           sink.setSyncStatus({ phase, peers, hosting: settings.hosting !== null, url: settings.url, room: settings.code.room }),
         onPresence: (presence) => sink.setPresence(presence),
         onProblem: (message) => sink.setSyncProblem({ message, at: Date.now() }),
+        // A key is learned only with its proof checked (hello-key.ts); a failure leaves it unknown.
+        onHello: (hello) => void this.deps.keys?.learnFromHello(hello).catch(() => false),
         onPeerState: (hello, stateVector) => {
           void peers.record({ ...hello.identity, clientId: hello.clientId }, stateVector, 'peer').catch(() => undefined);
         },

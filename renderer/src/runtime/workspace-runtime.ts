@@ -9,7 +9,9 @@ import { createCommands, type Commands } from './commands';
 import { LanSession } from './lan-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
-import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, type WorkspaceSession } from './workspace-session';
+import { openLaptopAuthorship, type LaptopAuthorship } from './authorship/laptop-authorship';
+import { helloKeyOf } from '../../../shared/authorship/hello-key';
+import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type WorkspaceSession } from './workspace-session';
 
 /**
  * Everything one open workspace has, owned in one place: the document with its writer, gate,
@@ -32,6 +34,8 @@ export interface WorkspaceRuntime {
   readonly backups: Backups;
   readonly host: HostApi;
   readonly workspaceId: string;
+  /** This laptop's signing key, the keys it has learned, and the signer of this session (authorship/). */
+  readonly authorship: LaptopAuthorship;
   /** The peers this laptop has exchanged with (for "changes for a peer" files); empty without local storage. */
   knownPeers(): Promise<KnownPeer[]>;
   /** Records what a peer is known to hold, from a file or a LAN hello (never more than it proved). */
@@ -61,11 +65,18 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   // Another window mirrors only what it also stores: an in-memory session stores nothing, so it mirrors nothing.
   const { local } = stores;
   const workspaceId = DEFAULT_WORKSPACE_ID;
-  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate);
+  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
+  const authorship = await openLaptopAuthorship(session.doc, local.settings, () => identity, (error) => {
+    sink.setNotice(`This laptop's changes could not be signed: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink, options.seedUpdate);
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,
     reloadForSessionServer: options.reloadForSessionServer,
+    keys: {
+      helloKey: (clientId, who) => helloKeyOf(authorship.key, clientId, who),
+      learnFromHello: (hello) => authorship.learnFromHello(hello),
+    },
   });
   const backups = createBackups({
     // Backups are kept on disk only: a run in memory has nothing to restore into after it ends.
@@ -84,6 +95,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
     backups,
     host,
     workspaceId,
+    authorship,
     knownPeers: () => local.peers.list(),
     recordPeerState: (peer, stateVector, via) => local.peers.record(peer, stateVector, via),
     close() {
@@ -93,6 +105,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
         lan.detach();
         stopDaily();
         const stopped = review.stop();
+        authorship.close();
         session.close();
         return stopped.catch(() => undefined);
       })();

@@ -14,6 +14,7 @@ import { keepUndoAcrossReloads, readUndoMemory, type UndoStore } from '../../../
 import type { RemoteApply } from '../../../shared/sync/remote-update';
 import type { RemoteOrigin } from '../../../shared/sync/remote-origin';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
+import { OwnWriters, type OwnWriterTable } from '../../../shared/sync/own-writers';
 import type { RuntimeSink } from './runtime-sink';
 import { startTabLink } from './tab-link';
 
@@ -38,6 +39,8 @@ export interface WorkspaceSession {
    * refusal leaves the document as it was and says why.
    */
   mergeRemote(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
+  /** This laptop's client ids for the gate's own-id rule (own-writers.ts), for the import preview too. */
+  readonly ownClientIds: (origin: unknown) => Iterable<number>;
   close(): void;
 }
 
@@ -81,6 +84,7 @@ export async function openWorkspaceSession(
   mirrorTabs: boolean,
   seedUpdate: Uint8Array,
   undoStore: UndoStore = windowUndoStore(workspaceId),
+  writerTable: OwnWriterTable | null = null,
 ): Promise<WorkspaceSession> {
   // Before the document: what the kept undo steps would bring back must survive the load (undo-memory.ts).
   const undoMemory = readUndoMemory(undoStore);
@@ -127,9 +131,11 @@ export async function openWorkspaceSession(
   undoState();
   // After the pipeline's handler (registered in its constructor), so actions.views is current.
   doc.on('afterTransaction', onAfterTransaction);
-  // The semantic gate knows this session's own client id (ShadowGate adds it); past sessions' ids
-  // are not yet remembered per laptop (see shared/sync/README.md).
-  const gate = new ShadowGate(doc);
+  // The semantic gate knows this session's own client id (ShadowGate adds it) and this laptop's
+  // past ones whose content it still holds whole (own-writers.ts); without a table, only the first.
+  const ownWriters = writerTable ? await OwnWriters.open(doc, writerTable, workspaceId, (error) => callbacks.setNotice(`This laptop's past writer ids could not be saved: ${error instanceof Error ? error.message : String(error)}`)) : null;
+  const ownClientIds = ownWriters ? ownWriters.ownClientIds : () => [];
+  const gate = new ShadowGate(doc, { ownClientIds });
   const mergeRemote = (update: Uint8Array, origin: RemoteOrigin) => gate.apply(update, origin);
   const stopTabLink = mirrorTabs ? startTabLink(doc, workspaceId, mergeRemote, callbacks.setNotice) : () => {};
   return {
@@ -140,9 +146,11 @@ export async function openWorkspaceSession(
     undo,
     actions,
     mergeRemote,
+    ownClientIds,
     close() {
       stopTabLink();
       gate.destroy();
+      ownWriters?.dispose();
       stopKeepingUndo();
       undo.destroy();
       doc.off('afterTransaction', onAfterTransaction);

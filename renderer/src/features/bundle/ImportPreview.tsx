@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { describeEncryption, describeScope } from '../../../../shared/bundle/describe';
 import { describeIdentity } from '../../../../shared/identity/identity';
 import type { PreparedImport } from '../../../../shared/bundle/import-bundle';
+import { describeSender } from '../../../../shared/bundle/bundle-signature';
+import { describeVerdict } from '../../../../shared/authorship/verify';
 import { listsChanges } from '../../../../shared/bundle/summary';
 import { byteCount, utcMinute } from './format-text';
 import { SummaryView } from './SummaryView';
@@ -22,6 +24,17 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
       <dl className="envelope">
         {/* Who, without the document's internal ids (the inspector prints those). */}
         <dt>From</dt><dd>{describeIdentity(envelope.sender)}</dd>
+        <dt>Signed</dt><dd data-testid="import-sender-verdict"><span className={prepared.sender.kind === 'verified' ? 'sender-verified' : 'sender-unverified'}><bdi>{describeSender(envelope.sender, prepared.sender)}</bdi></span></dd>
+        {prepared.writers.length > 0 && (
+          <>
+            <dt>Authors</dt>
+            <dd data-testid="import-writer-verdicts">
+              {prepared.writers.map(({ client, verdict }) => (
+                <span key={client} className={verdict.verified ? 'sender-verified' : 'sender-unverified'}><bdi>{describeVerdict(verdict)}</bdi></span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Made</dt><dd>{utcMinute(envelope.createdAt)}</dd>
         <dt>Carries</dt><dd>{describeScope(envelope)}</dd>
         <dt>Encrypted</dt><dd>{describeEncryption(envelope)}</dd>

@@ -17,8 +17,11 @@ export interface ExportChoice {
 export async function exportSyncFile(runtime: WorkspaceRuntime, choice: ExportChoice, onStep: (text: string) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
   const { session, identity } = runtime;
   onStep(choice.passphrase ? 'Encrypting the file…' : 'Preparing the file…');
+  // The file carries a statement over everything this session wrote, and is signed by this laptop.
+  await runtime.authorship.signer.flush();
   const content = bundleContentOf(session.doc, { ...identity, clientId: session.doc.clientID }, choice.peer?.stateVector ?? null, now);
-  const bytes = await writeBundle(content, choice.passphrase ? { passphrase: choice.passphrase } : {});
+  const signer = runtime.authorship.key;
+  const bytes = await writeBundle(content, choice.passphrase ? { passphrase: choice.passphrase, signer } : { signer });
   onStep('Saving…');
   return runtime.host.saveFileDialog(syncFileName(identity.name, choice.peer?.name ?? null, now), bytes);
 }

@@ -3,7 +3,6 @@ import { mergeImport, prepareImport, type ImportRefusal, type ImportTarget, type
 import { readEnvelope, type EnvelopeRead } from '../../../../shared/bundle/read-bundle';
 import type { OpenedFile, OpenFileOptions } from '../../../../shared/host/host-api';
 import { WORKSPACE_ID } from '../../../../shared/workspace/workspace-id';
-import type { WorkspaceSession } from '../../runtime/workspace-session';
 import type { WorkspaceRuntime } from '../../runtime/workspace-runtime';
 
 /**
@@ -28,7 +27,7 @@ export async function readChosenFile(file: OpenedFile): Promise<EnvelopeRead> {
 
 /** `fileName` names the file in a refusal ("The file “x.tandem” erases the action …"). */
 export async function previewImport(runtime: WorkspaceRuntime, read: EnvelopeRead, passphrase: string | undefined, fileName?: string): Promise<PreparedImport | ImportRefusal> {
-  return prepareImport(read, targetOf(runtime.session), { workspace: WORKSPACE_ID, passphrase, fileName });
+  return prepareImport(read, targetOf(runtime), { workspace: WORKSPACE_ID, passphrase, fileName });
 }
 
 export interface MergeResult {
@@ -47,12 +46,15 @@ export async function mergeSyncFile(runtime: WorkspaceRuntime, prepared: Prepare
       throw new Error(`Nothing was merged: a backup could not be taken first (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
     }
   }
-  const outcome = mergeImport(prepared, targetOf(session), fileName);
+  const outcome = mergeImport(prepared, targetOf(runtime), fileName);
   if (!outcome.ok) return { outcome, peerWarning: null };
-  const { sender, stateVector } = prepared.envelope;
+  const { sender, stateVector, signature } = prepared.envelope;
   // A file this very session wrote says nothing new about anyone else.
   if (sender.clientId === session.doc.clientID) return { outcome, peerWarning: null };
   try {
+    // A key first met in a signed file is learned with the person it names (its safety code was
+    // shown in the preview for comparing); a key already known for someone else is not.
+    if (signature && prepared.sender.kind === 'unknown-key') await runtime.authorship.known.learn(signature.publicKey, sender, 'file');
     await runtime.recordPeerState(sender, stateVector, 'file');
     return { outcome, peerWarning: null };
   } catch (error) {
@@ -60,6 +62,7 @@ export async function mergeSyncFile(runtime: WorkspaceRuntime, prepared: Prepare
   }
 }
 
-function targetOf(session: WorkspaceSession): ImportTarget {
-  return { doc: session.doc, merge: (update, origin) => session.mergeRemote(update, origin) };
+function targetOf(runtime: WorkspaceRuntime): ImportTarget {
+  const { session } = runtime;
+  return { doc: session.doc, ownClientIds: session.ownClientIds, knownKeys: runtime.authorship.known, merge: (update, origin) => session.mergeRemote(update, origin) };
 }

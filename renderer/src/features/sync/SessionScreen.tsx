@@ -15,7 +15,7 @@ import './sync.css';
  * one a laptop here hosts, and peers connect to each other directly.
  */
 export function SessionScreen() {
-  const { lan } = useRuntime();
+  const { lan, authorship } = useRuntime();
   const status = useTandemStore((state) => state.syncStatus);
   const code = useTandemStore((state) => state.joinCode);
   const problem = useTandemStore((state) => state.syncProblem);
@@ -33,6 +33,10 @@ export function SessionScreen() {
   return (
     <section className="session-screen" aria-labelledby="session-heading">
       <h2 id="session-heading">Session</h2>
+      <p className="safety-code">
+        This laptop’s safety code: <span className="code" data-testid="safety-code">{authorship.safetyCode}</span>.
+        Read it aloud to the people you sync with: a file signed by this laptop shows them the same code.
+      </p>
       {problem && (
         <div className="session-problem" role="alert">
           {problem.message}{' '}

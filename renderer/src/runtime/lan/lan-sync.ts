@@ -1,3 +1,4 @@
+import type { HelloKeyJson } from '../../../../shared/authorship/hello-key';
 import type * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Identity } from '../../../../shared/identity/identity';
@@ -34,6 +35,8 @@ export interface LanSyncOptions {
   readonly doc: Y.Doc;
   readonly identity: Identity;
   merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
+  /** This laptop's key for the hello (shared/authorship/hello-key.ts). */
+  readonly helloKey?: HelloKeyJson;
   readonly events: LanSyncEvents;
 }
 
@@ -42,6 +45,8 @@ export interface LanSyncEvents {
   onPresence(presence: readonly Presence[]): void;
   /** A peer's state vector as it connected (see PeerSessionEvents.onPeerState). */
   onPeerState?(hello: PeerHello, stateVector: Uint8Array): void;
+  /** A peer said who it is (and, from this version on, which key it signs with). */
+  onHello?(hello: PeerHello): void;
   /** Something the user should know (wrong passphrase, refused update); repeats are the caller's to fold. */
   onProblem(message: string): void;
 }
@@ -220,10 +225,10 @@ export class LanSync {
     let opened = false;
     const send = (bytes: Uint8Array) => peer?.link.send(bytes);
     const session = new PeerSession(
-      { doc: this.options.doc, awareness: this.awareness, identity: this.options.identity, merge: this.options.merge },
+      { doc: this.options.doc, awareness: this.awareness, identity: this.options.identity, merge: this.options.merge, helloKey: this.options.helloKey },
       send,
       {
-        onHello: () => undefined,
+        onHello: (hello) => this.options.events.onHello?.(hello),
         onSynced: () => this.reportPhase(),
         onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
         onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),

@@ -31,6 +31,23 @@ const op: fc.Arbitrary<Op> = fc.record({
   text: fc.string({ minLength: 1, maxLength: 12 }),
 }) as fc.Arbitrary<Op>;
 
+/** The app's own edits only: mixes of these must be accepted (the property's other side). */
+const benign: fc.Arbitrary<Op> = fc.record({
+  kind: fc.constantFrom<Op['kind']>('status', 'softDelete', 'retitle', 'author'),
+  pick: fc.nat(),
+  text: fc.string({ minLength: 1, maxLength: 12 }),
+}) as fc.Arbitrary<Op>;
+
+/**
+ * A third of the mixes are benign edits alone, so both sides of the property are exercised on
+ * every run (with any op drawn at random, a benign-only mix came up about once in 18 runs, and
+ * "accepted > 5" failed about one run in six).
+ */
+const mixes = fc.oneof(
+  { weight: 1, arbitrary: fc.array(benign, { minLength: 1, maxLength: 4 }) },
+  { weight: 2, arbitrary: fc.array(op, { minLength: 1, maxLength: 4 }) },
+);
+
 function pickKey(map: Y.Map<unknown>, pick: number): string {
   const keys = [...map.keys()].sort();
   return keys[pick % keys.length]!;
@@ -81,7 +98,7 @@ describe('the semantic gate over hostile updates', () => {
     // One workspace for every run: refused runs leave it as it was, accepted ones build on it.
     const victim = laptop(SAM);
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 4 }), fc.boolean(), (ops, asSeed) => {
+      fc.property(mixes, fc.boolean(), (ops, asSeed) => {
         const peer = new Y.Doc();
         Y.applyUpdate(peer, Y.encodeStateAsUpdate(victim.doc));
         peer.clientID = asSeed ? SEED.clientId : 31_337;

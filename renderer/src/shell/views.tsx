@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ArrowLeftRight, BookOpen, CalendarClock, CalendarDays, CalendarRange, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
+  ArrowLeftRight, BookOpen, CalendarClock, CalendarDays, CalendarRange, Columns3, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
   type LucideIcon,
 } from 'lucide-react';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -50,6 +50,7 @@ interface ViewEntry {
  */
 export const VIEWS = {
   plan: { label: 'Plan', group: 'work', icon: ListTodo, hint: 'Sequence the actions in tiers and agree their leads', filtered: true, render: () => <BoardScreen /> },
+  board: { label: 'Board', group: 'work', icon: Columns3, hint: 'The plan as tier lanes side by side: drag to sequence', filtered: true, render: () => <BoardScreen /> },
   owners: { label: 'Owners', group: 'work', icon: Users, hint: 'Who leads and supports each action, on both sides', filtered: true, render: () => <OwnersScreen /> },
   timeline: { label: 'Timeline', group: 'work', icon: CalendarRange, hint: 'Every dated action in order, with the 90-day window', filtered: true, render: () => <TimelineScreen /> },
   meetings: { label: 'Meetings', group: 'work', icon: CalendarDays, hint: 'Working sessions: agenda, attendance, minutes written together, decisions', filtered: false, render: () => <MeetingsScreen /> },

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { TandemPage } from './pages/tandem-page';
 
-const VIEWS = ['Plan', 'Owners', 'Timeline', 'Meetings', 'Compact', 'Key dates', 'Funding', 'Steps & measures', 'Discrepancies', 'Session', 'Sync files', 'Review', 'Conflicts', 'Audit', 'Records'] as const;
+const VIEWS = ['Plan', 'Board', 'Owners', 'Timeline', 'Meetings', 'Compact', 'Key dates', 'Funding', 'Steps & measures', 'Discrepancies', 'Session', 'Sync files', 'Review', 'Conflicts', 'Audit', 'Records'] as const;
 const INTERACTIVE = new Set(['button', 'textbox', 'combobox', 'checkbox', 'radio', 'link', 'searchbox', 'spinbutton', 'menuitem', 'gridcell', 'tab', 'switch', 'slider', 'listbox']);
 
 /** Interactive nodes of Chromium's own accessibility tree that have no accessible name. */

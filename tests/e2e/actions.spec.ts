@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { TandemPage } from './pages/tandem-page';
+import { BoardPage } from './pages/board-page';
 
 test.describe('actions', () => {
   test('added and edited actions are there after a reload', async ({ page }) => {
-    const tandem = new TandemPage(page);
+    const tandem = new BoardPage(page);
     await tandem.openAs();
     await tandem.addAction('Convene the fusion materials steering committee');
     await tandem.addAction('Publish the X-1 testbed access list');
@@ -21,7 +21,7 @@ test.describe('actions', () => {
   });
 
   test('typing edits the title in place, keystroke by keystroke', async ({ page }) => {
-    const tandem = new TandemPage(page);
+    const tandem = new BoardPage(page);
     await tandem.openAs();
     await tandem.addAction('Launch fund');
     await tandem.title(1).click();
@@ -36,7 +36,7 @@ test.describe('actions', () => {
   });
 
   test('a burst of typing survives the page closing within 100 ms of the last key', async ({ context, page }) => {
-    const tandem = new TandemPage(page);
+    const tandem = new BoardPage(page);
     await tandem.openAs();
     await tandem.addAction('Draft the AE-3 reauthorization text');
     await tandem.expectSaved();
@@ -48,13 +48,13 @@ test.describe('actions', () => {
     await page.close();
     expect(Date.now() - lastKeyAt).toBeLessThan(100);
 
-    const reopened = new TandemPage(await context.newPage());
+    const reopened = new BoardPage(await context.newPage());
     await reopened.open();
     await expect(reopened.title(1)).toHaveValue('Draft the AE-3 reauthorization text (BIRD Energy)');
   });
 
   test('an invalid edit is refused with a message and changes nothing', async ({ page }) => {
-    const tandem = new TandemPage(page);
+    const tandem = new BoardPage(page);
     await tandem.openAs();
     await page.getByLabel('New action').fill('    ');
     await page.getByRole('button', { name: 'Add action' }).click();

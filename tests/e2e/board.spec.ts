@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { APPROPRIATIONS, AVAILABLE_NOW, BoardPage, isoDayFromToday, UNSEQUENCED } from './pages/board-page';
+import { APPROPRIATIONS, AVAILABLE_NOW, BoardPage, FEASIBILITY, isoDayFromToday, UNSEQUENCED } from './pages/board-page';
 
 const S1_STUDY = 'plan-s1a-commission-feasibility-study'; // within 30 days of Compact signing
 const Q1_GRANTS = 'plan-q1-first-fund-grants'; // within 18 months
@@ -45,6 +45,9 @@ test.describe('the sequencing board', () => {
     for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
     const charlie = await board.row('Charlie');
 
+    // A card's tools show while focus is inside it: into the title, then to Move up.
+    await charlie.getByLabel(/^Title of action \d+$/).focus();
+    await expect(charlie.getByRole('button', { name: 'Move up' })).toBeVisible();
     await charlie.getByRole('button', { name: 'Move up' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie', 'Bravo']);
@@ -82,14 +85,12 @@ test.describe('the sequencing board', () => {
 
     await board.expectSaved();
     await page.reload();
-    await board.showAll();
     await expect(board.laneRows(AVAILABLE_NOW).last()).toHaveAttribute('data-action-id', await board.idOf('Charlie'));
   });
 
   test('the 90-day window shows on every row and in each lane once the signing date is set', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
-    await board.showAll();
     const marker = (id: string) => board.planRow(id).getByTestId('window-marker');
     await expect(marker(S1_STUDY)).toHaveText('Undated');
     await expect(page.getByTestId('window-dates')).toContainText('no date yet');
@@ -104,12 +105,12 @@ test.describe('the sequencing board', () => {
     await expect(marker(S1_STUDY)).toHaveText('Within the first 90 days');
     await expect(marker(Q1_GRANTS)).toHaveText('After the 90-day window');
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
-    await expect(board.laneSection(APPROPRIATIONS).getByTestId('lane-window')).toHaveText(/^\d+ within the first 90 days · [1-9]\d* after the window · \d+ undated$/);
+    await expect(board.laneSection(APPROPRIATIONS).getByTestId('lane-window')).toHaveText(/^\d+ in the 90 days · [1-9]\d* after · \d+ undated$/);
 
     // Signing long ago: the 30-day commitment is overdue until it is done.
     await board.setEventDateAndReturn('Compact signing', isoDayFromToday(-200));
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveText('Overdue');
-    await expect(board.laneSection(UNSEQUENCED).getByTestId('lane-window')).toHaveText('0 within the first 90 days · 0 after the window · 0 undated');
+    await expect(board.laneSection(UNSEQUENCED).getByTestId('lane-window')).toHaveText('0 in the 90 days · 0 after · 0 undated');
     await board.planRow(S1_STUDY).getByLabel(/^Status of action \d+$/).selectOption({ label: 'Done' });
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);
   });
@@ -117,7 +118,6 @@ test.describe('the sequencing board', () => {
   test('a draft that takes one side of a discrepancy is marked disputed on its row and shows every value in its details', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
-    await board.showAll();
     await expect(board.planRow(PQC_TESTBED).getByTestId('disputed-badge')).toHaveText('Disputed');
     await expect(board.planRow(PQC_TESTBED).getByTestId('disputed-badge')).toHaveAttribute('title', /When the joint PQC testbed must be operational/);
     await expect(board.planRow(S1_STUDY).getByTestId('disputed-badge')).toHaveCount(0);
@@ -137,7 +137,12 @@ test.describe('the sequencing board', () => {
     const board = new BoardPage(page);
     await board.openAs();
     for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
-    await (await board.row('Bravo')).getByRole('button', { name: /^Delete action \d+$/ }).click();
+    // The pointer on a card shows its tools.
+    const bravo = await board.row('Bravo');
+    await expect(bravo.getByRole('group', { name: /^Tools for action \d+$/ })).toHaveCSS('opacity', '0');
+    await bravo.hover();
+    await expect(bravo.getByRole('group', { name: /^Tools for action \d+$/ })).toHaveCSS('opacity', '1');
+    await bravo.getByRole('button', { name: /^Delete action \d+$/ }).click();
     await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Alpha', 'Charlie']);
     const deleted = board.deletedList().getByTestId('deleted-action');
     await expect(deleted).toHaveCount(1);
@@ -158,7 +163,9 @@ test.describe('the sequencing board', () => {
     for (const title of ['Alpha', 'Bravo']) await board.addAction(title);
     const alpha = await board.row('Alpha');
     const alphaId = await board.idOf('Alpha');
+    await alpha.getByLabel(/^Title of action \d+$/).focus();
     await alpha.getByRole('button', { name: /^Delete action \d+$/ }).focus();
+    await expect(alpha.getByRole('button', { name: /^Delete action \d+$/ })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => board.laneTitles(UNSEQUENCED)).toEqual(['Bravo']);
     await expect(await board.row('Bravo')).toBeFocused();
@@ -182,9 +189,9 @@ test.describe('the sequencing board', () => {
     await expect(board.board.getByRole('textbox')).toHaveCount(0);
     await expect(board.board.getByRole('combobox')).toHaveCount(0);
     await expect(board.board.getByRole('button')).not.toHaveCount(0);
-    const buttons = await board.board.getByRole('button').allTextContents();
-    // Details, and the lanes' "Show … more", which only changes what is rendered.
-    expect(new Set(buttons.filter((text) => !text.startsWith('Show ')))).toEqual(new Set(['Details']));
+    // Every button on the board is a card's Details.
+    const details = await board.board.getByRole('button', { name: /^Details for action \d+$/ }).count();
+    await expect(board.board.getByRole('button')).toHaveCount(details);
     await expect(board.dragHandle(board.planRow(S1_STUDY))).toHaveCount(0);
 
     await board.planRow(S1_STUDY).getByRole('button', { name: /^Details for action \d+$/ }).click();
@@ -220,23 +227,72 @@ test.describe('the sequencing board', () => {
   });
 });
 
-test.describe('the board at size', () => {
-  test('a lane renders a page at a time; Show more, by keyboard, moves focus to the first row it adds', async ({ page }) => {
+
+test.describe('the board on the screen', () => {
+  test('at 1440×900 the four lanes stand side by side in the window, each with its cards and its count', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new BoardPage(page);
+    await board.openAs();
+    await board.addAction('Alpha');
+    const lanes = [UNSEQUENCED, AVAILABLE_NOW, APPROPRIATIONS, FEASIBILITY] as const;
+    const boxes = await Promise.all(lanes.map(async (name) => (await board.laneSection(name).boundingBox())!));
+    // One row: the same top, left to right without overlap, all of it inside the window.
+    for (const [index, box] of boxes.entries()) {
+      expect(Math.abs(box.y - boxes[0]!.y), lanes[index]).toBeLessThanOrEqual(1);
+      if (index > 0) expect(box.x, lanes[index]).toBeGreaterThanOrEqual(boxes[index - 1]!.x + boxes[index - 1]!.width);
+      expect(box.y + box.height, lanes[index]).toBeLessThanOrEqual(900);
+      expect(box.width, lanes[index]).toBeGreaterThan(240);
+    }
+    // The page itself does not scroll: the lanes do.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    // Each header counts its lane; every card of these short lanes is rendered.
+    const totals = await Promise.all(lanes.map((name) => board.laneTotal(name)));
+    expect(totals[0]).toBe(1);
+    expect(totals.reduce((sum, total) => sum + total, 0)).toBe(34);
+    for (const [index, name] of lanes.entries()) await expect(board.laneRows(name)).toHaveCount(totals[index]!);
+    // Cards in view in the longest lane: whole cards inside its scroll area.
+    const inView = await board.lane(AVAILABLE_NOW).evaluate((list) => {
+      const area = list.parentElement!.getBoundingClientRect();
+      return [...list.children].filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.top >= area.top && box.bottom <= area.bottom;
+      }).length;
+    });
+    expect(inView).toBeGreaterThanOrEqual(3);
+    // A card holds its title, then status, both leads, due and window.
+    const card = board.planRow('plan-ai1-first-challenge-call');
+    await expect(card.getByRole('combobox', { name: /^Status of action \d+$/ })).toBeVisible();
+    await expect(card).toContainText('U.S. lead:');
+    await expect(card).toContainText('Israel lead:');
+    await expect(card.getByTestId('window-marker')).toBeVisible();
+  });
+
+  test('a lane of hundreds renders a window of cards; a keyboard move to its end scrolls there and focus follows', async ({ page }) => {
     const { storeLargePlan } = await import('./pages/large-plan');
     const board = new BoardPage(page);
     await board.openAs();
-    await storeLargePlan(page, { actions: [{ count: 40, title: (i) => `Bulk action ${i + 1}` }] });
+    await storeLargePlan(page, { actions: [{ count: 400, title: (i) => `Bulk action ${i + 1}` }] });
     await page.reload();
-    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(15);
-    expect(await board.laneTotal(UNSEQUENCED)).toBe(40);
-    const more = board.lane(UNSEQUENCED).locator('xpath=ancestor::section[1]').getByRole('button', { name: /^Show 15 more/ });
-    await more.focus();
-    await page.keyboard.press('Enter');
-    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(30);
-    await expect(board.laneRows(UNSEQUENCED).nth(15)).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(board.laneRows(UNSEQUENCED).nth(15).getByLabel(/^Title of action \d+$/)).toBeFocused();
-    await board.showAll();
-    await expect(board.laneRows(UNSEQUENCED)).toHaveCount(40);
+    await expect(board.laneRows(UNSEQUENCED).first()).toBeVisible();
+    expect(await board.laneTotal(UNSEQUENCED)).toBe(400);
+    const rendered = await board.laneRows(UNSEQUENCED).count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+
+    // Scrolled to its end, the lane renders its last cards.
+    await board.lane(UNSEQUENCED).evaluate((list) => list.parentElement!.scrollTo({ top: list.parentElement!.scrollHeight }));
+    await expect(board.laneRows(UNSEQUENCED).getByLabel('Title of action 400', { exact: true })).toHaveValue('Bulk action 400');
+
+    // Back at the top, a card of the short lane goes to the end of the long one: the lane
+    // scrolls to it, and focus stays on its Move to lane.
+    await board.lane(UNSEQUENCED).evaluate((list) => list.parentElement!.scrollTo({ top: 0 }));
+    const card = board.planRow('plan-ai1-first-challenge-call');
+    await card.getByLabel(/^Title of action \d+$/).focus();
+    const lane = card.getByLabel('Move to lane', { exact: true });
+    await lane.selectOption({ label: UNSEQUENCED });
+    await expect(board.laneRows(UNSEQUENCED).last()).toHaveAttribute('data-action-id', 'plan-ai1-first-challenge-call');
+    await expect(board.planRow('plan-ai1-first-challenge-call').getByLabel('Move to lane', { exact: true })).toBeFocused();
+    await expect(board.announcement).toContainText(`to ${UNSEQUENCED}, position 401 of 401.`);
+    expect(await board.laneTotal(UNSEQUENCED)).toBe(401);
   });
 });

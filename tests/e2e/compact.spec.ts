@@ -8,13 +8,14 @@ test.describe('the compact', () => {
   test('setting the Compact signing date turns every dependent deadline into a date', async ({ page }) => {
     const tandem = new TandemPage(page);
     await tandem.openAs();
+    await tandem.openBoard();
     await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toContainText('within 30 days of Compact signing');
     await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toContainText('a date once Compact signing is set');
 
     await tandem.setEventDate('Compact signing', '2026-09-01');
     await expect(page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText('Set: 2026-09-01.');
 
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toHaveText(/^Due 2026-10-01 \(30 days after Compact signing\)$/);
     await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toHaveText(/^Due 2026-11-30 \(90 days after Compact signing\)$/);
 
@@ -24,9 +25,9 @@ test.describe('the compact', () => {
     await expect(s1Targets.getByTestId('target').filter({ hasText: 'Commissioning the feasibility study within 30 days' })).toContainText('Due 2026-10-01');
 
     await tandem.expectSaved();
-    // A reload stays on the view it was on (Compact): the plan is one click away.
+    // A reload stays on the view it was on (Compact): the board is one click away.
     await page.reload();
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('Due 2026-11-30');
   });
 
@@ -36,7 +37,7 @@ test.describe('the compact', () => {
     await tandem.setEventDate('Compact signing', '2026-02-30');
     await expect(page.getByRole('alert')).toHaveText('2026-02-30 is not a day in the calendar.');
     await expect(tandem.eventDateInput('Compact signing')).toHaveAttribute('aria-invalid', 'true');
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('a date once Compact signing is set');
   });
 

@@ -29,10 +29,10 @@ test.afterEach(async () => {
 
 test('B closes its window: A drops B from the status and the presence, editing marks included', async () => {
   // Jane is editing when she closes the window: the stale "editing…" is what must not linger.
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   await b.tandem.addAction('Stand up the AI working group');
   await b.tandem.title(1).focus();
-  await a.tandem.openView('Plan');
+  await a.tandem.openBoard();
   await expect(a.tandem.rows.first().getByTestId('editors')).toHaveText('Jane Miller (U.S.) is editing');
   await b.page.close();
   await expect(a.tandem.rows.first().getByTestId('editors')).toHaveCount(0, GONE);

@@ -32,8 +32,8 @@ async function together(): Promise<{ address: string; code: string }> {
   const joined = await a.host('127.0.0.1', BASE + 2);
   await b.join(joined.address, joined.code);
   await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
-  await a.tandem.openView('Plan');
-  await b.tandem.openView('Plan');
+  await a.tandem.openBoard();
+  await b.tandem.openBoard();
   return joined;
 }
 
@@ -47,8 +47,8 @@ test('host and join; live co-editing both ways; presence shows who edits what', 
   await expect(a.page.getByTestId('presence')).toContainText('Jane Miller · U.S. · Delegate');
   await expect(b.page.getByTestId('presence')).toContainText('Avi Cohen · Israel · Note-taker');
 
-  await a.tandem.openView('Plan');
-  await b.tandem.openView('Plan');
+  await a.tandem.openBoard();
+  await b.tandem.openBoard();
   await a.tandem.addAction('Stand up the AI working group');
   await expect(b.tandem.title(1)).toHaveValue('Stand up the AI working group');
   await b.tandem.title(1).fill('Stand up the joint AI working group');
@@ -66,7 +66,7 @@ test('apart, both edit (the same action among them); together again: identical v
 
   await b.leave();
   await expect(a.status).toHaveText('Hosting · Waiting for others');
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   // Apart: each adds its own action and both change the shared one (title and status).
   await a.tandem.addAction('Only in Washington');
   await b.tandem.addAction('Only in Tel Aviv');
@@ -83,8 +83,8 @@ test('apart, both edit (the same action among them); together again: identical v
   // Back in the session, B is present again on A at once (its new presence starts a new clock).
   await a.openSession();
   await expect(a.page.getByTestId('presence')).toContainText('Jane Miller', { timeout: 5_000 });
-  await a.tandem.openView('Plan');
-  await b.tandem.openView('Plan');
+  await a.tandem.openBoard();
+  await b.tandem.openBoard();
   await expect(a.tandem.rows).toHaveCount(3);
   await expect(b.tandem.rows).toHaveCount(3);
   const board = async (laptop: Laptop) => {
@@ -101,7 +101,7 @@ test('apart, both edit (the same action among them); together again: identical v
   expect(shared).toContain('Tel Aviv');
   // And the merged state is what each laptop keeps: a reload shows the same board.
   await b.page.reload();
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   await expect.poll(async () => JSON.stringify(await board(b))).toBe(JSON.stringify(await board(a)));
 });
 
@@ -117,7 +117,7 @@ test('a third laptop joining late receives everything', async () => {
     await c.join(address, code);
     await expect(c.status).toHaveText('Synced with 2 peers', JOINED);
     await expect(a.status).toHaveText('Hosting · Synced with 2 peers', JOINED);
-    await c.tandem.openView('Plan');
+    await c.tandem.openBoard();
     await expect(c.page.getByRole('list', { name: 'Not yet sequenced' }).getByTestId('action-row')).toHaveCount(2);
     await expect(c.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('From Washington');
     await expect(c.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('From Tel Aviv');
@@ -183,7 +183,7 @@ test('a decision both sides changed apart lands in both inboxes; resolving it on
   await expect(b.tandem.title(1)).toHaveValue('Joint quantum testbed');
 
   await b.leave();
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   await a.tandem.status(1).selectOption('Agreed');
   await b.tandem.status(1).selectOption('Blocked');
   await a.tandem.expectSaved();
@@ -232,8 +232,8 @@ test('someone on the network replaying recorded session messages cannot pull the
   // An absence needs a window to be seen in: long enough for B to decrypt and act on every replay.
   await b.page.waitForTimeout(3_000);
   expect(await b.page.evaluate(() => (window as unknown as { statusHistory: string[] }).statusHistory)).toEqual([]);
-  await a.tandem.openView('Plan');
-  await b.tandem.openView('Plan');
+  await a.tandem.openBoard();
+  await b.tandem.openBoard();
   await a.tandem.addAction('Still in step after the replay');
   await expect(b.tandem.title(1)).toHaveValue('Still in step after the replay');
   await expect(b.status).toHaveText('Synced with 1 peer', JOINED);

@@ -77,10 +77,9 @@ test.describe('a working session on one laptop', () => {
     await expect(meetings.decisions.first().locator('.applied-chip')).toContainText('Applied by Dana Levi');
     await expect(meetings.decisions.first().getByRole('button', { name: 'Apply…' })).toHaveCount(0);
 
-    // On the Plan, in its tier, attributed to the meeting.
+    // On the board, in its tier, attributed to the meeting.
     const board = new BoardPage(page);
-    await board.openView('Plan');
-    await board.showAll();
+    await board.openBoard();
     const row = await board.row(NEW_ACTION);
     expect(await board.laneTitles(APPROPRIATIONS)).toContain(NEW_ACTION);
     await expect(row.locator('.attribution')).toContainText(`Added by Dana Levi (Israel, note-taker) · by decision D1 of “${TITLE}”`);
@@ -97,8 +96,7 @@ test.describe('a working session on one laptop', () => {
     await expect(meetings.decisions.first().locator('.applied-chip')).toContainText('Applied by Dana Levi');
     // The page as a delegation sees it, kept with the run's results for review.
     await page.screenshot({ path: test.info().outputPath('meeting-page-1440x900.png') });
-    await board.openView('Plan');
-    await board.showAll();
+    await board.openBoard();
     await expect((await board.row(NEW_ACTION)).locator('.attribution')).toContainText(`by decision D1 of “${TITLE}”`);
   });
 });

@@ -24,7 +24,7 @@ async function preparePlan(tandem: TandemPage): Promise<void> {
   await tandem.openAs();
   await tandem.setEventDate('Compact signing', '2026-09-01');
   await expect(tandem.page.getByText('Set: 2026-09-01.')).toBeVisible();
-  await tandem.openView('Plan');
+  await tandem.openBoard();
   await tandem.addAction(HEBREW);
   await tandem.addAction(FORMULA);
   await tandem.expectSaved();
@@ -161,7 +161,7 @@ test.describe('records', () => {
     await expect(records.backupRows).toHaveCount(1);
     await expect(records.backupRows.first()).toContainText('Daily backup');
 
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await tandem.addAction('Agreed after the daily backup');
     await tandem.expectSaved();
 
@@ -170,10 +170,10 @@ test.describe('records', () => {
     await expect(records.restoreDialog).toContainText('Changes that peers already have are not undone for them');
     await records.restoreDialog.getByRole('button', { name: 'Restore this snapshot' }).click();
     await expect(records.notice).toContainText('Changes that peers already have will come back at the next sync.');
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await expect(tandem.rows).toHaveCount(0);
     await page.reload();
-    await expect(tandem.identityBadge).toBeVisible();
+    await tandem.openBoard();
     await expect(tandem.rows).toHaveCount(0);
 
     await records.open();
@@ -182,7 +182,7 @@ test.describe('records', () => {
     await records.restoreButton(/^.*Before restoring the snapshot of/).click();
     await records.restoreDialog.getByRole('button', { name: 'Restore this snapshot' }).click();
     await expect(records.notice).toBeVisible();
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     expect(await tandem.titles()).toEqual(['Agreed after the daily backup']);
     await page.reload();
     await expect(tandem.identityBadge).toBeVisible();
@@ -224,7 +224,7 @@ test.describe('records', () => {
     await expect(records.restoreDialog.getByRole('button', { name: 'Restore this snapshot' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(records.notice).toBeVisible();
-    await tandem.openView('Plan');
+    await tandem.openBoard();
     await expect(tandem.rows).toHaveCount(0);
   });
 
@@ -256,7 +256,7 @@ test.describe('records', () => {
     await page.reload();
     await expect(records.tandem.identityBadge).toBeVisible();
     // The reload stays on Records; the plan shows what was kept.
-    await records.tandem.openView('Plan');
+    await records.tandem.openBoard();
     await expect(records.tandem.rows).toHaveCount(1);
     expect(await records.tandem.titles()).toEqual(['Kept through a refused restore']);
   });
@@ -279,6 +279,7 @@ test.describe('records', () => {
     await first.tandem.openAs();
     const other = new TandemPage(await context.newPage());
     await other.openAs();
+    await other.openBoard();
     // Headless Chromium throttles a tab in the background: the one being driven comes to the front.
     await page.bringToFront();
     await first.tandem.addAction('Mirrored, then restored away');
@@ -290,14 +291,14 @@ test.describe('records', () => {
     await first.restoreDialog.getByRole('button', { name: 'Restore this snapshot' }).click();
     await expect(first.notice).toBeVisible();
     await other.page.bringToFront();
-    await other.openView('Plan');
+    await other.openBoard();
     await expect(other.rows).toHaveCount(0);
     await page.bringToFront();
-    await first.tandem.openView('Plan');
+    await first.tandem.openBoard();
     await expect(first.tandem.rows).toHaveCount(0);
     // The other window did not hand its old state back: not live, and not on disk.
     await page.reload();
-    await expect(first.tandem.identityBadge).toBeVisible();
+    await first.tandem.openBoard();
     await expect(first.tandem.rows).toHaveCount(0);
     // And the two windows are in step again.
     await first.tandem.addAction('After the restore');

@@ -70,7 +70,7 @@ test('B’s review shows what A changed since B’s last look, with A’s name',
   await expect(b.reviewStatus).toContainText('by Sam Ortiz (U.S.)');
   await expect(b.page.getByText('Nothing has changed since the last review.')).toBeVisible();
 
-  await a.openView('Plan');
+  await a.openBoard();
   await a.title(1).fill('Joint quantum testbed, phase one');
   await a.addAction('Shared PQC migration plan');
   await a.setStatus(2, 'Agreed');
@@ -130,7 +130,7 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
   await expect(b.conflictCount).toHaveCount(0);
   await b.page.getByText('Resolved (1)').click();
   await expect(b.page.getByTestId('resolved-conflict')).toContainText(`used the other value “${other}”, by Sam Ortiz (U.S.)`);
-  await b.openView('Plan');
+  await b.openBoard();
   await expect(b.status(1)).toHaveValue(other.toLowerCase());
   await b.expectSaved();
 
@@ -141,7 +141,7 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
   await expect(a.page.getByText('No open conflicts.')).toBeVisible();
   await a.page.getByText('Resolved (1)').click();
   await expect(a.page.getByTestId('resolved-conflict')).toContainText('by Sam Ortiz (U.S.)');
-  await a.openView('Plan');
+  await a.openBoard();
   await expect(a.status(1)).toHaveValue(other.toLowerCase());
 });
 
@@ -169,7 +169,7 @@ test('the audit trail lists each change with who and how, filters it, and export
   const b = await laptop(browser, SAM);
   await a.addAction('Joint quantum testbed');
   await a.setStatus(1, 'Agreed');
-  await a.openView('Plan');
+  await a.openBoard();
   await a.title(1).focus();
   await a.title(1).press('End');
   await a.title(1).pressSequentially(', phase one');

@@ -22,6 +22,7 @@ test.describe('damaged local storage', () => {
     const banner = page.getByTestId('storage-banner');
     await expect(banner).toContainText('1 stored change was damaged and set aside; everything else loaded.');
     await expect(banner).toContainText(`Record ${damagedId}: Checksum mismatch`);
+    await tandem.openBoard();
     expect(await tandem.titles()).toEqual(['AI-1 compute access', 'CM-2 minerals pilot']);
 
     await tandem.addAction('Still editable after recovery');

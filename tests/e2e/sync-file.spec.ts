@@ -83,7 +83,7 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   await expect(b.sync.preview.getByRole('region', { name: 'Written by' })).toContainText(AVI_SAYS);
   // Previewing changed nothing yet.
   expect(await storedUpdateCount(b.page)).toBe(stored);
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   expect(await planTitles(b.page)).toEqual([]);
 
   // Leaving the view dropped the preview: choose again, merge this time.
@@ -93,7 +93,7 @@ test('a whole-workspace file and an encrypted one carry A’s edits to B, with a
   await b.sync.mergeButton.click();
   await expect(b.sync.result).toHaveText(/^Merged tandem-avi-cohen-whole-.*\.tandem from Avi Cohen \(Israel, delegate\): 1 action added\.$/);
   await b.tandem.expectSaved();
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   await expect(b.tandem.rows).toHaveCount(1);
   await expect(b.tandem.rows.first()).toContainText(`Added by ${AVI_SAYS}`);
   await expect(b.tandem.title(1)).toHaveValue('Joint AI testbed charter');
@@ -133,7 +133,7 @@ test('changes for a known peer: A sends B only what B lacks, and B sees them wit
   await a.page.getByRole('button', { name: 'Done' }).click();
   await expect(a.sync.result).toHaveText(/^Nothing new: /);
 
-  await a.tandem.openView('Plan');
+  await a.tandem.openBoard();
   await a.tandem.addAction('Quantum PQC testbed');
   await a.tandem.status(1).selectOption({ label: 'Agreed' });
   await a.tandem.expectSaved();
@@ -148,7 +148,7 @@ test('changes for a known peer: A sends B only what B lacks, and B sees them wit
   await expect(b.sync.preview.getByRole('region', { name: 'Actions added' })).toContainText(`“Quantum PQC testbed”, by ${AVI_SAYS}`);
   await b.sync.mergeButton.click();
   await expect(b.sync.result).toContainText('from Avi Cohen (Israel, delegate): 1 action added.');
-  await b.tandem.openView('Plan');
+  await b.tandem.openBoard();
   await expect(b.tandem.rows.first()).toContainText(`Added by ${AVI_SAYS}`);
   await expect(b.tandem.status(1)).toHaveValue('agreed');
 });
@@ -214,7 +214,7 @@ test('an observer may export and import: receiving colleagues’ changes is not 
   await o.sync.choose(fromA);
   await o.sync.mergeButton.click();
   await expect(o.sync.result).toHaveText(/^Merged .* from Avi Cohen \(Israel, delegate\): 1 action added\.$/);
-  await o.tandem.openView('Plan');
+  await o.tandem.openBoard();
   await expect(o.page.getByRole('list', { name: 'Not yet sequenced' })).toContainText('For the reviewer');
   await o.sync.open();
   const file = await fileOf(await o.sync.export());

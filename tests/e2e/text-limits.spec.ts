@@ -9,7 +9,7 @@ test.describe('text limits', () => {
   test('the add form refuses an empty and a 5,000-character title, says why, and keeps the text', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
-    await board.openView('Plan');
+    await board.openBoard();
     const input = page.getByLabel('New action');
     const form = page.getByRole('form', { name: 'Add an action' });
     await input.press('Enter');
@@ -26,7 +26,7 @@ test.describe('text limits', () => {
   test('the board title: typing past the limit or emptying it writes nothing and says so; the stored title stays', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
-    await board.openView('Plan');
+    await board.openBoard();
     await board.addAction('Launch fund');
     const title = board.title(1);
     const row = board.rows.first();
@@ -53,14 +53,14 @@ test.describe('text limits', () => {
     await expect(title).toHaveValue('Launch the joint fund');
     await board.expectSaved();
     await page.reload();
-    await board.openView('Plan');
+    await board.openBoard();
     await expect(board.title(1)).toHaveValue('Launch the joint fund');
   });
 
   test('the detail panel refuses the same way, beside its title field', async ({ page }) => {
     const board = new BoardPage(page);
     await board.openAs();
-    await board.openView('Plan');
+    await board.openBoard();
     await board.addAction('Publish the access list');
     await board.openDetails('Publish the access list');
     const field = board.detailField('Title');

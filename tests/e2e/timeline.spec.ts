@@ -73,6 +73,7 @@ test.describe('the timeline', () => {
   test('open actions past due are marked overdue; done ones are not', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.tandem.openAs();
+    await timeline.tandem.openBoard();
     await timeline.tandem.planRow(S1_STUDY).getByRole('combobox', { name: /^Status of action \d+$/ }).selectOption({ label: 'Done' });
     await timeline.setSigningDate('2020-01-01');
 

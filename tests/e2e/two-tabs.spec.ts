@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { editAtOnce } from './pages/at-once';
 import { ReviewPage } from './pages/review-page';
-import { TandemPage } from './pages/tandem-page';
+import { BoardPage } from './pages/board-page';
 
 test('two tabs on one workspace stay in step and lose nothing', async ({ context, page }) => {
-  const first = new TandemPage(page);
+  const first = new BoardPage(page);
   await first.openAs();
-  const second = new TandemPage(await context.newPage());
+  const second = new BoardPage(await context.newPage());
   await second.open();
   await expect(second.identityBadge).toBeVisible();
 
@@ -47,6 +47,7 @@ test('the same field edited at once in two windows files a conflict in both', as
   await first.addAction('Shared between windows');
   const second = new ReviewPage(await context.newPage());
   await second.open();
+  await second.openBoard();
   await expect(second.title(1)).toHaveValue('Shared between windows');
   await first.expectSaved();
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ArrowLeftRight, BookOpen, CalendarClock, CalendarDays, CalendarRange, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
+  ArrowLeftRight, BookOpen, CalendarClock, CalendarDays, CalendarRange, Columns3, Eye, FileText, GitMerge, Landmark, ListTodo, Radio, Scale, ScrollText, Target, Users,
   type LucideIcon,
 } from 'lucide-react';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -47,6 +47,7 @@ interface ViewEntry {
  */
 export const VIEWS = {
   plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <BoardScreen /> },
+  board: { group: 'work', icon: Columns3, filtered: true, render: () => <BoardScreen /> },
   owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
   timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },
   meetings: { group: 'work', icon: CalendarDays, filtered: false, render: () => <MeetingsScreen /> },

@@ -16,13 +16,18 @@ export function isoDayFromToday(days: number): string {
 }
 
 /**
- * Page object for the sequencing board and the action detail dialog. Rows are found by their
- * title (read from the inputs) and then addressed by action id, so a row stays the same row
- * while it moves and its number changes.
+ * Page object for the sequencing board (the Board view: tier lanes side by side, a card per
+ * action) and the action detail. Cards are found by their title (read from the title fields) and
+ * then addressed by action id, so a card stays the same card while it moves and its number changes.
  */
 export class BoardPage extends TandemPage {
   constructor(page: Page) {
     super(page);
+  }
+
+  /** Opens the app at the Board view's address (a first run shows the identity form, then the board). */
+  override async open(): Promise<void> {
+    await this.page.goto('/#/board');
   }
 
   /** The board itself: add form, legend, lanes and deleted actions (not the filter bar above it). */
@@ -34,27 +39,24 @@ export class BoardPage extends TandemPage {
     return this.page.getByRole('list', { name, exact: true });
   }
 
-  /** The rendered rows of a lane: its first LANE_PAGE rows until "Show more" is used (showAll). */
+  /**
+   * The rendered cards of a lane: all of them up to RENDER_ALL_UP_TO (use-lane-window.ts), the
+   * window in view beyond that.
+   */
   laneRows(name: LaneName): Locator {
     return this.lane(name).getByTestId('action-row');
   }
 
-  /** A lane's number of actions, from its heading, whether or not all are rendered. */
+  /** A lane's number of actions, from its header, whether or not all are rendered. */
   async laneTotal(name: LaneName): Promise<number> {
     const section = this.page.getByTestId('lane').filter({ has: this.lane(name) });
     const text = await section.locator('h2 .count').textContent();
-    return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN);
+    return Number(/^(\d+)$/.exec(text?.trim() ?? '')?.[1] ?? NaN);
   }
 
-  /** Presses every lane's "Show more" until each lane renders all its rows. */
-  async showAll(): Promise<void> {
-    await expect(this.page.getByTestId('lane').first()).toBeVisible();
-    const more = this.page.locator('.show-more');
-    while ((await more.count()) > 0) await more.first().click();
-  }
-
+  /** The lane as a region, named by its header: "<lane> <count>". */
   laneSection(name: LaneName): Locator {
-    return this.page.getByRole('region', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+    return this.page.getByRole('region', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`) });
   }
 
   /** The titles of a lane's rows, in board order (editors' view: the title inputs). */
@@ -82,16 +84,33 @@ export class BoardPage extends TandemPage {
     return row.getByTestId('drag-handle');
   }
 
-  /** Drags `row` by its handle onto the upper edge of `target` (a row: lands before it) or a lane. */
-  async dragBefore(row: Locator, target: Locator): Promise<void> {
-    await this.dragHandle(row).dragTo(target, { targetPosition: { x: 60, y: 4 } });
+  /**
+   * Drags `row` by its handle to `position` inside `target`, as a hand does: press, a few moves,
+   * release (Chromium starts a drag only once the pointer has travelled from the press).
+   */
+  private async dragTo(row: Locator, target: Locator, position: (box: { width: number; height: number }) => { x: number; y: number }): Promise<void> {
+    const handle = this.dragHandle(row);
+    await handle.scrollIntoViewIfNeeded();
+    const from = (await handle.boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 2 });
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) throw new Error('The drop target is not visible.');
+    const at = position(box);
+    await this.page.mouse.move(box.x + at.x, box.y + at.y, { steps: 8 });
+    await this.page.mouse.up();
   }
 
-  /** Drags `row` to just below `target` row's middle: it lands after that row. */
+  /** Drags `row` by its handle onto the upper edge of `target` (a card: lands before it) or a lane. */
+  async dragBefore(row: Locator, target: Locator): Promise<void> {
+    await this.dragTo(row, target, () => ({ x: 60, y: 4 }));
+  }
+
+  /** Drags `row` to just below `target` card's middle: it lands after that card. */
   async dragAfter(row: Locator, target: Locator): Promise<void> {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('The target row is not visible.');
-    await this.dragHandle(row).dragTo(target, { targetPosition: { x: 60, y: box.height - 4 } });
+    await this.dragTo(row, target, (box) => ({ x: 60, y: box.height - 4 }));
   }
 
   get announcement(): Locator {
@@ -119,7 +138,6 @@ export class BoardPage extends TandemPage {
   async setEventDateAndReturn(eventName: string, date: string): Promise<void> {
     await this.setEventDate(eventName, date);
     await expect(this.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${date}.`);
-    await this.openView('Plan');
-    await this.showAll();
+    await this.openBoard();
   }
 }

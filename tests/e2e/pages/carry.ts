@@ -5,7 +5,7 @@ import { SyncFilesPage } from './sync-files-page';
  * Carrying a workspace from one laptop (browser context) to another as a person does across an
  * air gap: a whole-workspace sync file exported on `from` and imported on `to`, through the app's
  * own views, so the merge, conflict detection, review and audit all run as they do for real.
- * Both pages end on the Plan view. Call once both pages show "All changes saved". `checkPreview`
+ * Both pages end on the Board view. Call once both pages show "All changes saved". `checkPreview`
  * looks at the import preview before the merge.
  */
 export async function carryByFile(from: Page, to: Page, checkPreview?: (target: SyncFilesPage) => Promise<void>): Promise<void> {
@@ -24,5 +24,5 @@ export async function carryByFile(from: Page, to: Page, checkPreview?: (target: 
   } else {
     await to.getByRole('button', { name: 'Done' }).click();
   }
-  for (const page of [from, to]) await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan', exact: true }).click();
+  for (const page of [from, to]) await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Board', exact: true }).click();
 }

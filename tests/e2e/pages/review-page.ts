@@ -51,9 +51,9 @@ export class ReviewPage extends TandemPage {
     return this.page.getByRole('form', { name: 'Filter the audit trail' }).getByLabel(label);
   }
 
-  /** Sets the status of the first unsequenced action the app added, from the Plan view. */
+  /** Sets the status of the first unsequenced action the app added, from the Board view. */
   async setStatus(position: number, label: string): Promise<void> {
-    await this.openView('Plan');
+    await this.openBoard();
     await this.status(position).selectOption({ label });
   }
 }

@@ -11,7 +11,7 @@ export interface PersonInput {
 }
 
 export type ViewName =
-  | 'Plan' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'
+  | 'Plan' | 'Board' | 'Owners' | 'Timeline' | 'Compact' | 'Key dates' | 'Funding' | 'Steps & measures' | 'Discrepancies'
   | 'Session' | 'Sync files' | 'Review' | 'Conflicts' | 'Audit' | 'Records' | 'Meetings';
 
 export const DANA: PersonInput = { name: 'Dana Levi', delegation: 'Israel', role: 'Note-taker' };
@@ -52,7 +52,17 @@ export class TandemPage {
     return this.page.getByTestId('identity-badge');
   }
 
-  /** The rows of actions added in the app (the lane before sequencing), not the seeded draft plan. */
+  /**
+   * Opens the Board view, where the helpers below find the plan's cards (rows), titles and
+   * statuses; nothing happens when it is already open.
+   */
+  async openBoard(): Promise<void> {
+    const board = this.page.getByRole('main', { name: 'Board' });
+    if (!(await board.isVisible())) await this.openView('Board');
+    await expect(board.getByTestId('lane').first()).toBeVisible();
+  }
+
+  /** The board's cards of actions added in the app (the lane before sequencing), not the seeded draft plan. */
   get rows(): Locator {
     return this.page.getByRole('list', { name: 'Not yet sequenced' }).getByTestId('action-row');
   }
@@ -65,7 +75,9 @@ export class TandemPage {
     return this.page.getByLabel(`Status of action ${position}`, { exact: true });
   }
 
+  /** Adds an action from the board (opened first if another view is shown). */
   async addAction(title: string): Promise<void> {
+    await this.openBoard();
     const before = await this.rows.count();
     await this.page.getByLabel('New action').fill(title);
     await this.page.getByLabel('New action').press('Enter');

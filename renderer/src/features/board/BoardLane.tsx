@@ -1,53 +1,49 @@
-import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
-import { useCommands } from '../../ui/runtime-context';
+import { useCallback, useLayoutEffect, useRef, type DragEvent } from 'react';
 import type { Lane } from '../../../../shared/plan/board-view';
+import { useCommands } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
 import { dropAction } from './board-edits';
 import { laneLabel } from './board-moves';
-import { BoardRow } from './BoardRow';
+import { BoardCard } from './BoardCard';
 import { ACTION_DRAG_TYPE, isActionDrag, slotAt } from './drag';
-import { pendingFocusId } from './focus-request';
+import { applyFocusRequest, pendingFocusId } from './focus-request';
+import { useLaneWindow } from './use-lane-window';
 import { describeCounts, windowCounts } from './window-counts';
 
 interface Props {
   readonly lane: Lane;
-  /** Number of the lane's first row: numbering runs on across lanes. */
+  /** Number of the lane's first card: numbering runs on across lanes. */
   readonly start: number;
   readonly readOnly: boolean;
-  /** Where a dragged row would land in this lane (a visible slot), or null. */
+  /** Where a dragged card would land in this lane (an index among the shown cards), or null. */
   readonly dropSlot: number | null;
   readonly onDropSlot: (tier: Lane['tier'], slot: number | null) => void;
   readonly announce: (message: string | null) => void;
 }
 
 /**
- * Rows a lane renders before "Show more". A row is a dozen controls; at 5,000 actions rendering
- * every row took seconds (tests/bench/plan-ui.bench.ts), so a lane shows its head, the search
- * finds the rest, and a row that keyboard focus must follow is always rendered.
+ * One lane of the board, a column: its header (name, count, 90-day counts) stays put while its
+ * cards scroll beneath it. Long lanes render a window of cards (use-lane-window.ts); a card that
+ * keyboard focus must follow is scrolled into the window first, then focused.
  */
-export const LANE_PAGE = 15;
-
-/** One lane of the board: its heading and 90-day counts, its ordered rows, and a drop zone. */
 export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
   const commands = useCommands();
+  const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const [limit, setLimit] = useState(LANE_PAGE);
-  // After "Show more", focus moves to the first row it added (as in Owners and Timeline): the
-  // button may be gone, and the next thing to read is the new rows.
-  const focusRow = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    if (focusRow.current === null) return;
-    list.current?.querySelectorAll<HTMLElement>('[data-testid="action-row"]')[focusRow.current]?.focus();
-    focusRow.current = null;
-  });
-  const focusIndex = lane.actions.findIndex((action) => action.id === pendingFocusId());
-  const shown = Math.min(lane.actions.length, Math.max(limit, focusIndex + 1));
-  const hidden = lane.actions.length - shown;
+  const keyOf = useCallback((index: number) => lane.actions[index]?.id ?? String(index), [lane.actions]);
+  const { virtualizer, items } = useLaneWindow(lane.actions.length, keyOf, scroller, list);
   const dates = useTandemStore((state) => state.eventDates.dates);
+  const pending = pendingFocusId();
+  const focusIndex = pending === null ? -1 : lane.actions.findIndex((action) => action.id === pending);
+  useLayoutEffect(() => {
+    if (focusIndex < 0) return;
+    if (!items.some((item) => item.index === focusIndex)) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+    else applyFocusRequest(list.current);
+  });
   const headingId = `lane-${lane.tier ?? 'none'}`;
   const label = laneLabel(lane.tier);
-  const slotFor = (event: DragEvent) => (list.current ? slotAt(list.current, event.clientY) : lane.actions.length);
+  const slotFor = (event: DragEvent) => (list.current ? slotAt(list.current, event.clientY, lane.actions.length) : lane.actions.length);
   const dropHandlers = readOnly ? {} : {
     onDragOver: (event: DragEvent) => {
       if (!isActionDrag(event.dataTransfer.types)) return;
@@ -67,24 +63,28 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
       announce(dropAction(commands, id, lane.tier, slotFor(event)));
     },
   };
+  const count = lane.actions.length;
   return (
-    <section className="lane" aria-labelledby={headingId} data-testid="lane" data-tier={lane.tier ?? 'none'} {...dropHandlers}>
-      <h2 id={headingId}>{label} <span className="count">({lane.actions.length})</span></h2>
-      <p className="lane-window" data-testid="lane-window">{describeCounts(windowCounts(lane.actions, dates, todayIso()))}</p>
-      {lane.actions.length === 0 && (
-        <p className="empty">{lane.tier === null ? 'New actions appear here until they are sequenced.' : 'No actions in this lane.'}</p>
-      )}
-      <ol ref={list} className={dropSlot === shown ? 'actions drop-at-end' : 'actions'} aria-label={label} start={start}>
-        {lane.actions.slice(0, shown).map((action, index) => (
-          <BoardRow key={action.id} action={action} position={start + index} first={index === 0}
-            last={index === lane.actions.length - 1} readOnly={readOnly} dropBefore={dropSlot === index} announce={announce} />
-        ))}
-      </ol>
-      {hidden > 0 && (
-        <button type="button" className="secondary show-more" onClick={() => { focusRow.current = shown; setLimit(shown + LANE_PAGE); }}>
-          Show {Math.min(LANE_PAGE, hidden)} more ({hidden} not shown in {label})
-        </button>
-      )}
+    <section className={`lane lane-${lane.tier ?? 'none'}`} aria-labelledby={headingId} data-testid="lane" data-tier={lane.tier ?? 'none'} {...dropHandlers}>
+      <header className="lane-head">
+        <h2 id={headingId}><span className="lane-dot" aria-hidden="true" />{label} <span className="count">{count}</span></h2>
+        <p className="lane-window" data-testid="lane-window">{describeCounts(windowCounts(lane.actions, dates, todayIso()))}</p>
+      </header>
+      <div ref={scroller} className="lane-scroll">
+        {count === 0 && (
+          <p className="lane-empty">{lane.tier === null ? 'New actions appear here until they are sequenced.' : 'No actions in this lane. Drag one here.'}</p>
+        )}
+        <ol ref={list} className={dropSlot === count && count > 0 ? 'lane-cards drop-at-end' : 'lane-cards'} aria-label={label} start={start}>
+          {items.map((item) => {
+            const action = lane.actions[item.index]!;
+            return (
+              <BoardCard key={action.id} action={action} index={item.index} position={start + item.index} first={item.index === 0}
+                last={item.index === count - 1} readOnly={readOnly} dropBefore={dropSlot === item.index} announce={announce}
+                measure={virtualizer.measureElement} />
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }

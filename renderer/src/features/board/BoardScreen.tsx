@@ -15,9 +15,10 @@ interface DropTarget {
 }
 
 /**
- * The sequencing board: 'Not yet sequenced' first, then the Fifth First Step's three tiers, each
- * an ordered lane of the actions the active filter shows. Rows move by drag and drop or from the
- * keyboard; every move is announced in a live region, and focus follows a keyboard move.
+ * The sequencing board: 'Not yet sequenced' first, then the Fifth First Step's three tiers, side
+ * by side, each a column of the actions the active filter shows that scrolls on its own. Cards
+ * move by drag and drop or from the keyboard; every move is announced in a live region, and
+ * focus follows a keyboard move.
  */
 export function BoardScreen() {
   const actions = useVisibleActions();
@@ -26,7 +27,7 @@ export function BoardScreen() {
   const [announcement, setAnnouncement] = useState('');
   const [drop, setDrop] = useState<DropTarget | null>(null);
   const container = useRef<HTMLDivElement>(null);
-  // After every render: a moved row may just have been re-rendered elsewhere.
+  // After every render: a moved card may just have been re-rendered elsewhere.
   useLayoutEffect(() => applyFocusRequest(container.current));
   const announce = useCallback((message: string | null) => {
     // The same words twice would not be read out again: a trailing no-break space makes them new.
@@ -35,25 +36,26 @@ export function BoardScreen() {
   const onDropSlot = useCallback((tier: Tier | null, slot: number | null) => {
     setDrop((previous) => (slot !== null ? { tier, slot } : previous?.tier === tier ? null : previous));
   }, []);
-  // Row numbers run on across lanes: each lane starts after the rows of the lanes above it.
+  // Card numbers run on across lanes: each lane starts after the cards of the lanes before it.
   const starts = board.lanes.map((_, index) => 1 + board.lanes.slice(0, index).reduce((sum, lane) => sum + lane.actions.length, 0));
   return (
     <div ref={container} className="board" data-testid="board" onDragEnd={() => setDrop(null)}>
-      {!readOnly && <AddActionForm />}
-      {!readOnly && (
-        <p className="board-help">
-          Drag a row by its handle, or use its buttons: Move up and Move down (Alt+↑ and Alt+↓ anywhere in the row), or
-          Move to lane, which sends it to the end of that lane.
-        </p>
-      )}
-      <WindowLegend />
+      <div className="board-toolbar">
+        {!readOnly && <AddActionForm />}
+        <WindowLegend />
+      </div>
       <div className="lanes">
         {board.lanes.map((lane, index) => (
           <BoardLane key={lane.tier ?? 'none'} lane={lane} start={starts[index]!} readOnly={readOnly}
             dropSlot={drop && drop.tier === lane.tier ? drop.slot : null} onDropSlot={onDropSlot} announce={announce} />
         ))}
       </div>
-      <DeletedActions actions={board.deleted} readOnly={readOnly} announce={announce} />
+      <footer className="board-foot">
+        <DeletedActions actions={board.deleted} readOnly={readOnly} announce={announce} />
+        {!readOnly && (
+          <p className="board-help">Drag a card by its grip ⠿ · Alt+↑ / Alt+↓ move the card you are in · its tools (on focus) send it to another lane</p>
+        )}
+      </footer>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="board-announcement">{announcement}</p>
     </div>
   );

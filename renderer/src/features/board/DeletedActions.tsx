@@ -2,7 +2,7 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useCommands } from '../../ui/runtime-context';
 import { laneLabel } from './board-moves';
 import { restoreAction } from './board-edits';
-import { who } from './BoardRow';
+import { who } from './attribution';
 
 interface Props {
   readonly actions: readonly ActionView[];
@@ -10,14 +10,14 @@ interface Props {
   readonly announce: (message: string | null) => void;
 }
 
-/** Soft-deleted actions: kept with their history and links, restorable by anyone who edits. */
+/** Soft-deleted actions, in a strip under the lanes: kept with their history and links, restorable by anyone who edits. */
 export function DeletedActions({ actions, readOnly, announce }: Props) {
   const commands = useCommands();
   return (
     <section className="deleted-actions" aria-labelledby="deleted-actions-title">
-      <h2 id="deleted-actions-title">Deleted actions <span className="count">({actions.length})</span></h2>
+      <h2 id="deleted-actions-title">Deleted <span className="count">{actions.length}</span></h2>
       {actions.length === 0 ? (
-        <p className="empty">Nothing deleted. A deleted action stays here, restorable, with its history.</p>
+        <p className="empty" title="A deleted action waits here, restorable, with its history.">Nothing deleted.</p>
       ) : (
         <ul className="deleted-list" aria-label="Deleted actions">
           {actions.map((action) => (

@@ -1,12 +1,12 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { useTitleField } from '../action-detail/use-title-field';
+import { useCardTitle } from './use-card-title';
 
-/** A row's title: collaborative text, so a colleague's typing arrives without moving the caret. */
+/** A card's title: collaborative text, so a colleague's typing arrives without moving the caret. */
 export function TitleInput({ action, position }: { readonly action: ActionView; readonly position: number }) {
-  const { input, problem, problemId } = useTitleField(action);
+  const { textarea, problem, problemId } = useCardTitle(action);
   return (
     <span className="title-field">
-      <input {...input} className="action-title" data-control="title" aria-label={`Title of action ${position}`} />
+      <textarea {...textarea} className="action-title card-title" data-control="title" aria-label={`Title of action ${position}`} />
       {problem && <span id={problemId} className="field-error" role="alert">{problem}</span>}
     </span>
   );

@@ -39,10 +39,10 @@ export const WINDOW_LABELS: Readonly<Record<WindowPlacement, string>> = {
   'no-signing-date': 'Set the signing date',
 };
 
-/** "3 within the first 90 days · 2 after the window · 5 undated", plus what needs attention. */
+/** "3 in the 90 days · 2 after · 5 undated", plus what needs attention: short, under a lane's name. */
 export function describeCounts(counts: WindowCounts): string {
-  const parts = [`${counts.inside} within the first 90 days`, `${counts.after} after the window`, `${counts.undated} undated`];
-  if (counts.awaitingSigning > 0) parts.push(`${counts.awaitingSigning} waiting for the signing date`);
+  const parts = [`${counts.inside} in the 90 days`, `${counts.after} after`, `${counts.undated} undated`];
+  if (counts.awaitingSigning > 0) parts.push(`${counts.awaitingSigning} awaiting the signing date`);
   if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
   return parts.join(' · ');
 }

@@ -35,6 +35,17 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
   useEffect(() => {
     document.title = fileName.replace(/\.pdf$/, '');
   }, [fileName]);
+  // Escape closes from anywhere on the page, not only from inside the view: while "Save as PDF"
+  // is busy its button is disabled, and Chromium then moves focus to <body>, outside the view.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   const save = async () => {
     setBusy(true);
@@ -50,8 +61,7 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
   };
 
   return createPortal(
-    <div className="print-view" role="region" aria-label="Print layout"
-      onKeyDown={(event) => { if (event.key === 'Escape') { event.preventDefault(); onClose(); } }}>
+    <div className="print-view" role="region" aria-label="Print layout">
       <div className="print-toolbar" role="toolbar" aria-label="Print layout actions">
         <button ref={firstButton} type="button" onClick={() => void save()} disabled={busy}>{busy ? 'Saving…' : 'Save as PDF'}</button>
         <button type="button" className="secondary" onClick={onClose}>Close print layout</button>

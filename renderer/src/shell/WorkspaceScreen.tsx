@@ -71,12 +71,15 @@ export function WorkspaceScreen() {
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
         {notice && <p className="notice" role="alert">{notice}</p>}
-        <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
-          {VIEWS[view].filtered && <FilterBar />}
-          {VIEWS[view].render()}
-        </main>
+        {/* The open action's panel sits beside the view, which stays in sight and in use. */}
+        <div className="workspace-body">
+          <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
+            {VIEWS[view].filtered && <FilterBar />}
+            {VIEWS[view].render()}
+          </main>
+          <ActionDetailPanel />
+        </div>
       </div>
-      <ActionDetailPanel />
       {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}
       {overlay === 'help' && <HelpDialog onClose={closeOverlay} />}
     </div>

@@ -4,7 +4,6 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { AuditScreen } from '../features/audit/AuditScreen';
-import { BoardScreen } from '../features/board/BoardScreen';
 import { SyncFilesScreen } from '../features/bundle/SyncFilesScreen';
 import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
@@ -15,6 +14,7 @@ import { ConflictBadge } from '../features/conflicts/ConflictBadge';
 import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
+import { PlanListScreen } from '../features/plan-list/PlanListScreen';
 import { RecordsScreen } from '../features/records/RecordsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SessionScreen } from '../features/sync/SessionScreen';
@@ -49,7 +49,7 @@ interface ViewEntry {
  * its URL (`#/<id>`), so it is lower-case and hyphenated; adding a view is adding one entry.
  */
 export const VIEWS = {
-  plan: { label: 'Plan', group: 'work', icon: ListTodo, hint: 'Sequence the actions in tiers and agree their leads', filtered: true, render: () => <BoardScreen /> },
+  plan: { label: 'Plan', group: 'work', icon: ListTodo, hint: 'Every action on one line: status, leads, due date and tier, edited in place', filtered: true, render: () => <PlanListScreen /> },
   owners: { label: 'Owners', group: 'work', icon: Users, hint: 'Who leads and supports each action, on both sides', filtered: true, render: () => <OwnersScreen /> },
   timeline: { label: 'Timeline', group: 'work', icon: CalendarRange, hint: 'Every dated action in order, with the 90-day window', filtered: true, render: () => <TimelineScreen /> },
   meetings: { label: 'Meetings', group: 'work', icon: CalendarDays, hint: 'Working sessions: agenda, attendance, minutes written together, decisions', filtered: false, render: () => <MeetingsScreen /> },

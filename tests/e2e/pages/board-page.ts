@@ -16,7 +16,7 @@ export function isoDayFromToday(days: number): string {
 }
 
 /**
- * Page object for the sequencing board and the action detail dialog. Rows are found by their
+ * Page object for the sequencing board and the action detail panel. Rows are found by their
  * title (read from the inputs) and then addressed by action id, so a row stays the same row
  * while it moves and its number changes.
  */
@@ -102,9 +102,9 @@ export class BoardPage extends TandemPage {
     return this.page.getByRole('list', { name: 'Deleted actions' });
   }
 
-  /** The detail dialog (there is at most one). */
+  /** The action's detail panel beside the view (there is at most one); named `dialog` from when it was one. */
   get dialog(): Locator {
-    return this.page.getByRole('dialog');
+    return this.page.getByTestId('action-detail');
   }
 
   async openDetails(title: string): Promise<void> {

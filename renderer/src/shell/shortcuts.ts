@@ -27,6 +27,17 @@ export const SHORTCUTS: readonly { readonly heading: string; readonly shortcuts:
     ],
   },
   {
+    heading: 'In the plan list',
+    shortcuts: [
+      { chords: [['↑'], ['↓'], ['K'], ['J']], what: 'Move between actions (the list is one Tab stop)' },
+      { chords: [['Enter'], ['O']], what: 'Open the action in the panel beside the list' },
+      { chords: [['X'], ['Space']], what: 'Select or unselect; Shift+click selects a range' },
+      { chords: [['S'], ['T'], ['U'], ['I'], ['D']], what: 'Change its status, tier, U.S. lead, Israel lead or due date' },
+      { chords: [['←'], ['→']], what: 'Move between the chips of the action' },
+      { chords: [['Esc']], what: 'Close the panel, then clear the selection' },
+    ],
+  },
+  {
     heading: 'In the palette',
     shortcuts: [
       { chords: [['↑'], ['↓']], what: 'Choose' },

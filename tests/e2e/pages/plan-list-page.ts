@@ -86,6 +86,12 @@ export class PlanListPage extends TandemPage {
     return row.locator(`[data-control="lead-${side}"]`);
   }
 
+  /** Picks a lead from the row's menu; the row lists the directory once pointed at, as a person's mouse does. */
+  async chooseLead(row: Locator, side: 'us' | 'israel', label: string): Promise<void> {
+    await row.hover();
+    await this.leadOf(row, side).selectOption({ label });
+  }
+
   tierOf(row: Locator): Locator {
     return row.locator('[data-control="tier"]');
   }

@@ -1,4 +1,4 @@
-import { memo, useRef, type MouseEvent } from 'react';
+import { memo, useRef, useState, type MouseEvent } from 'react';
 import type { Side, Tier } from '../../../../shared/compact/types';
 import { scheduleOf } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
@@ -41,6 +41,8 @@ interface Props {
 export const PlanRow = memo(function PlanRow(props: Props) {
   const { action, position, total, selected, open, tabStop, readOnly, usOptions, israelOptions, edits, onToggle, onOpen, onFocusRow } = props;
   const self = useRef<HTMLLIElement>(null);
+  // Pointed at or focused once: the lead menus list the whole directory from then on (cells.tsx).
+  const [armed, setArmed] = useState(false);
   const dates = useTandemStore((state) => state.eventDates.dates);
   const people = useTandemStore((state) => state.people);
   const schedule = scheduleOf(action, dates, todayIso());
@@ -56,7 +58,8 @@ export const PlanRow = memo(function PlanRow(props: Props) {
   return (
     <li ref={self} className={classes} data-testid="action-row" data-action-id={action.id} tabIndex={tabStop ? 0 : -1}
       aria-setsize={total} aria-posinset={position} aria-current={open ? 'true' : undefined}
-      onFocus={(event) => { if (event.target === event.currentTarget) onFocusRow(action.id); }}>
+      onPointerEnter={() => setArmed(true)}
+      onFocus={(event) => { setArmed(true); if (event.target === event.currentTarget) onFocusRow(action.id); }}>
       <span className="plan-cell plan-check">
         <input type="checkbox" tabIndex={-1} data-control="select" checked={selected} aria-label={`Select ${name}`}
           onClick={(event) => onToggle(action.id, event.shiftKey)} onChange={() => undefined} />
@@ -70,9 +73,9 @@ export const PlanRow = memo(function PlanRow(props: Props) {
       </span>
       <WindowBadge schedule={schedule} />
       <DueCell action={action} name={name} readOnly={readOnly} onDone={() => self.current?.focus({ preventScroll: true })} />
-      <LeadCell side="us" lead={action.usLead} person={personName(action.usLeadPerson)} name={name} options={usOptions} readOnly={readOnly}
+      <LeadCell armed={armed} side="us" lead={action.usLead} person={personName(action.usLeadPerson)} name={name} options={usOptions} readOnly={readOnly}
         onChange={(institution) => edits.lead(action.id, 'us', institution)} />
-      <LeadCell side="israel" lead={action.israelLead} person={personName(action.israelLeadPerson)} name={name} options={israelOptions}
+      <LeadCell armed={armed} side="israel" lead={action.israelLead} person={personName(action.israelLeadPerson)} name={name} options={israelOptions}
         readOnly={readOnly} onChange={(institution) => edits.lead(action.id, 'israel', institution)} />
       <TierCell tier={action.tier} name={name} readOnly={readOnly} onChange={(tier) => edits.tier(action.id, tier)} />
       <Presence actionId={action.id} />

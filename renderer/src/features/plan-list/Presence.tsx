@@ -6,7 +6,7 @@ const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2)
 /**
  * Who else in the session has this action open: a small disc per person in their delegation's
  * colour, with the sentence the board says ("Dana Levi (Israel) is editing") for screen readers
- * and on hover.
+ * and on hover. The initials are drawn by CSS, so the cell's text is that sentence alone.
  */
 export function Presence({ actionId }: { readonly actionId: string }) {
   const editors = useTandemStore((state) => state.editors.get(actionId));
@@ -15,7 +15,7 @@ export function Presence({ actionId }: { readonly actionId: string }) {
   return (
     <span className="plan-cell plan-presence" data-testid="editors" title={sentence}>
       {editors.slice(0, 3).map((person) => (
-        <span key={person.clientId} className={`presence-disc ${person.identity.delegation}`} aria-hidden="true">{initials(person.identity.name)}</span>
+        <span key={person.clientId} className={`presence-disc ${person.identity.delegation}`} data-initials={initials(person.identity.name)} aria-hidden="true" />
       ))}
       <span className="visually-hidden">{sentence}</span>
     </span>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Side, Tier } from '../../../../shared/compact/types';
 import { TIERS } from '../../../../shared/compact/types';
 import { TIER_LABELS } from '../../../../shared/compact/tiers';
@@ -41,6 +41,12 @@ export function StatusCell({ action, name, readOnly, onChange }: StatusProps) {
 }
 
 interface LeadProps {
+  /**
+   * Whether the whole directory is listed. A select with 40 options costs ~0.6 ms to create
+   * (20 rows of two lead menus: a scroll frame's budget gone), so a row lists only the chosen
+   * institution until it is pointed at or focused, which happens before any menu can open.
+   */
+  readonly armed: boolean;
   readonly side: Side;
   readonly lead: string | null;
   readonly person: string | null;
@@ -52,16 +58,19 @@ interface LeadProps {
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = { us: 'U.S. lead', israel: 'Israel lead' };
 
-export const LeadCell = memo(function LeadCell({ side, lead, person, name, options, readOnly, onChange }: LeadProps) {
+export const LeadCell = memo(function LeadCell({ armed, side, lead, person, name, options, readOnly, onChange }: LeadProps) {
+  const [focused, setFocused] = useState(false);
   const chosen = lead ? options.find((option) => option.id === lead) : undefined;
+  const listed = armed || focused ? options : chosen ? [chosen] : [];
   const title = chosen ? `${SIDE_WORDS[side]}: ${chosen.title}${person ? ` (${person})` : ''}` : `${SIDE_WORDS[side]}: none named`;
   return (
     <span className={`plan-cell plan-lead lead-${side}${lead ? '' : ' unset'}`} title={title}>
       <select aria-label={`${SIDE_WORDS[side]} of ${name}`} data-control={`lead-${side}`} tabIndex={-1} value={lead ?? ''}
-        disabled={readOnly} onChange={(event) => onChange(event.target.value || null)}>
+        disabled={readOnly} onFocus={() => setFocused(true)} onPointerDown={() => setFocused(true)}
+        onChange={(event) => onChange(event.target.value || null)}>
         <option value="">—</option>
         {lead && !chosen && <option value={lead} disabled>{lead}</option>}
-        {options.map((option) => <option key={option.id} value={option.id} title={option.title}>{option.label}</option>)}
+        {listed.map((option) => <option key={option.id} value={option.id} title={option.title}>{option.label}</option>)}
       </select>
     </span>
   );

@@ -12,6 +12,8 @@ interface Props {
   readonly action: ActionView;
   readonly name: string;
   readonly readOnly: boolean;
+  /** Shown in red: with the detail open the window badge is hidden, and this is what stays. */
+  readonly overdue: boolean;
   /** Puts focus back on the row (Escape, or after a change). */
   readonly onDone: () => void;
 }
@@ -21,7 +23,7 @@ interface Props {
  * due form checks it) or clears the date. An offset after an anchor event is set in the detail.
  * A refused day is said in the form, which stays open with what was typed.
  */
-export function DueCell({ action, name, readOnly, onDone }: Props) {
+export function DueCell({ action, name, readOnly, overdue, onDone }: Props) {
   const commands = useCommands();
   const dates = useTandemStore((state) => state.eventDates.dates);
   const eventName = useEventNames();
@@ -45,7 +47,7 @@ export function DueCell({ action, name, readOnly, onDone }: Props) {
     if (event.key === 'Escape') { event.preventDefault(); close(); }
   };
   return (
-    <span className={`plan-cell plan-due${action.due ? '' : ' unset'}${open ? ' open' : ''}`}>
+    <span className={`plan-cell plan-due${action.due ? '' : ' unset'}${overdue ? ' overdue' : ''}${open ? ' open' : ''}`}>
       <button type="button" className="plan-chip" data-control="due" tabIndex={-1} disabled={readOnly} title={rule}
         aria-label={`Due date of ${name}: ${action.due ? `${dueChip(action.due, dates)} (${rule})` : 'none'}`} aria-expanded={open}
         onClick={() => { setDraft(action.due?.kind === 'calendar' ? action.due.date : ''); setError(null); setOpen(!open); }}>

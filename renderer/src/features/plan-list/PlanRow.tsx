@@ -72,7 +72,7 @@ export const PlanRow = memo(function PlanRow(props: Props) {
         {action.problems.length > 0 && <span className="plan-problem" title={action.problems.join(' ')}>Invalid record</span>}
       </span>
       <WindowBadge schedule={schedule} />
-      <DueCell action={action} name={name} readOnly={readOnly} onDone={() => self.current?.focus({ preventScroll: true })} />
+      <DueCell action={action} name={name} readOnly={readOnly} overdue={schedule.overdue} onDone={() => self.current?.focus({ preventScroll: true })} />
       <LeadCell armed={armed} side="us" lead={action.usLead} person={personName(action.usLeadPerson)} name={name} options={usOptions} readOnly={readOnly}
         onChange={(institution) => edits.lead(action.id, 'us', institution)} />
       <LeadCell armed={armed} side="israel" lead={action.israelLead} person={personName(action.israelLeadPerson)} name={name} options={israelOptions}

@@ -34,10 +34,10 @@ test('every control in every view has an accessible name, and text fields take e
     expect(await textFieldsWithoutDirAuto(page), view).toEqual([]);
   }
   await tandem.openView('Plan');
-  await tandem.planRow('plan-ai1-first-challenge-call').getByRole('button', { name: /^Details for action \d+$/ }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await unnamedControls(page), 'details dialog').toEqual([]);
-  expect(await textFieldsWithoutDirAuto(page), 'details dialog').toEqual([]);
+  await tandem.planRow('plan-ai1-first-challenge-call').locator('.plan-title').click();
+  await expect(page.getByTestId('action-detail')).toBeVisible();
+  expect(await unnamedControls(page), 'details panel').toEqual([]);
+  expect(await textFieldsWithoutDirAuto(page), 'details panel').toEqual([]);
 });
 
 /**
@@ -58,6 +58,19 @@ test('axe-core finds no serious or critical violation in any view', async ({ pag
     for (const violation of violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')) {
       found.push(`${view}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
     }
+  }
+  // The plan with two rows selected (the bulk bar), an action's panel open and a due form open.
+  await tandem.openView('Plan');
+  const rows = page.getByTestId('action-row');
+  await rows.nth(0).getByRole('checkbox').click();
+  await rows.nth(1).getByRole('checkbox').click();
+  await rows.nth(2).locator('.plan-title').click();
+  await rows.nth(3).locator('[data-control="due"]').click();
+  await expect(page.getByTestId('bulk-bar')).toBeVisible();
+  await expect(page.getByTestId('action-detail')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  for (const violation of violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')) {
+    found.push(`Plan, selected and open: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
   }
   expect(found).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { addAction, editActionTitle, OperationError, setActionStatus, type NewAc
 import { editActionDescription, setActionDeleted, setActionDue, setActionInitiative, type DueInput } from '../../../shared/workspace/action-edits';
 import type { ActionStatus } from '../../../shared/workspace/action-status';
 import { moveAction, moveActionBy } from '../../../shared/workspace/board';
+import { bulkEditActions, type BulkChange } from '../../../shared/workspace/bulk-edits';
 import { addDependency, removeDependency } from '../../../shared/workspace/dependencies';
 import { setEventDate } from '../../../shared/workspace/event-dates';
 import { addInstitution, addPerson, setLead, setSupporting, type OwnedTarget } from '../../../shared/workspace/owners';
@@ -103,6 +104,9 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
     /** Puts the action at `index` of `tier`'s lane, counted without the action itself. */
     moveAction: (id: string, tier: Tier | null, index: number) => done((doc) => moveAction(doc, id, tier, index)),
     moveActionBy: (id: string, delta: -1 | 1) => done((doc) => moveActionBy(doc, id, delta)),
+    /** The same change to several actions: all or none, and one undo step of its own. */
+    bulkEdit: (ids: readonly string[], change: BulkChange, refused?: Refused) =>
+      isolateStep(session.undo, () => done((doc) => bulkEditActions(doc, ids, change), refused)),
     addDependency: (id: string, dependsOn: string) => done((doc) => addDependency(doc, id, dependsOn)),
     removeDependency: (id: string, dependsOn: string) => done((doc) => removeDependency(doc, id, dependsOn)),
     setLead: (target: OwnedTarget, side: Side, institution: string | null, person: string | null = null) =>

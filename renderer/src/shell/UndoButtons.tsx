@@ -7,7 +7,8 @@ import { useCommands } from '../ui/runtime-context';
 /**
  * Undo and redo of one's own changes (remote changes are never undone; see shared/workspace/undo.ts).
  * Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) work anywhere except inside a text field, where the
- * browser's own text undo applies to what is being typed.
+ * browser's own text undo applies to what is being typed. A menu, a checkbox or a radio has no
+ * undo of its own: there the app's applies (a bulk change made from a menu, undone at once).
  */
 export function UndoButtons() {
   const readOnly = useReadOnly();
@@ -17,7 +18,7 @@ export function UndoButtons() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (!(event.ctrlKey || event.metaKey) || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (!(event.ctrlKey || event.metaKey) || target?.closest('input:not([type="checkbox"], [type="radio"]), textarea, [contenteditable="true"]')) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) commands.undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') commands.redo();

@@ -85,14 +85,17 @@ export function WorkspaceScreen() {
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
         {notice && <p className="notice" role="alert">{notice}</p>}
-        <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>
-          <div className="view-body" {...('translated' in VIEWS[view] ? {} : untranslated)}>
-            {VIEWS[view].filtered && <FilterBar />}
-            {VIEWS[view].render()}
-          </div>
-        </main>
+        {/* The open action's panel sits beside the view, which stays in sight and in use. */}
+        <div className="workspace-body">
+          <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>
+            <div className="view-body" {...('translated' in VIEWS[view] ? {} : untranslated)}>
+              {VIEWS[view].filtered && <FilterBar />}
+              {VIEWS[view].render()}
+            </div>
+          </main>
+          <div className="view-body" {...untranslated}><ActionDetailPanel /></div>
+        </div>
       </div>
-      <div {...untranslated}><ActionDetailPanel /></div>
       {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}
       {overlay === 'help' && <HelpDialog onClose={closeOverlay} />}
       {overlay === 'tour' && <TourDialog onShowView={setView} onClose={closeOverlay} />}

@@ -30,6 +30,17 @@ export const SHORTCUTS: readonly { readonly heading: MessageId; readonly shortcu
     ],
   },
   {
+    heading: 'shortcuts.planList',
+    shortcuts: [
+      { chords: [['↑'], ['↓'], ['K'], ['J']], what: 'shortcuts.listMove' },
+      { chords: [['Enter'], ['O']], what: 'shortcuts.listOpen' },
+      { chords: [['X'], ['Space']], what: 'shortcuts.listSelect' },
+      { chords: [['S'], ['T'], ['U'], ['I'], ['D']], what: 'shortcuts.listChange' },
+      { chords: [['←'], ['→']], what: 'shortcuts.listChips' },
+      { chords: [['Esc']], what: 'shortcuts.listEscape' },
+    ],
+  },
+  {
     heading: 'shortcuts.inPalette',
     shortcuts: [
       { chords: [['↑'], ['↓']], what: 'shortcuts.choose' },

@@ -4,7 +4,6 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { AuditScreen } from '../features/audit/AuditScreen';
-import { BoardScreen } from '../features/board/BoardScreen';
 import { SyncFilesScreen } from '../features/bundle/SyncFilesScreen';
 import { CompactScreen } from '../features/compact/CompactScreen';
 import { DiscrepanciesScreen } from '../features/compact/DiscrepanciesScreen';
@@ -15,6 +14,8 @@ import { ConflictBadge } from '../features/conflicts/ConflictBadge';
 import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { OwnersScreen } from '../features/owners/OwnersScreen';
+import { BoardScreen } from '../features/board/BoardScreen';
+import { PlanListScreen } from '../features/plan-list/PlanListScreen';
 import { RecordsScreen } from '../features/records/RecordsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SessionScreen } from '../features/sync/SessionScreen';
@@ -46,7 +47,7 @@ interface ViewEntry {
  * its URL (`#/<id>`), so it is lower-case and hyphenated; adding a view is adding one entry.
  */
 export const VIEWS = {
-  plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <BoardScreen /> },
+  plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <PlanListScreen /> },
   board: { group: 'work', icon: Columns3, filtered: true, render: () => <BoardScreen /> },
   owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
   timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },

@@ -17,8 +17,9 @@ export function isoDayFromToday(days: number): string {
 
 /**
  * Page object for the sequencing board (the Board view: tier lanes side by side, a card per
- * action) and the action detail. Cards are found by their title (read from the title fields) and
- * then addressed by action id, so a card stays the same card while it moves and its number changes.
+ * action) and the action detail panel. Cards are found by their title (read from the title
+ * fields) and then addressed by action id, so a card stays the same card while it moves and its
+ * number changes.
  */
 export class BoardPage extends TandemPage {
   constructor(page: Page) {
@@ -121,9 +122,9 @@ export class BoardPage extends TandemPage {
     return this.page.getByRole('list', { name: 'Deleted actions' });
   }
 
-  /** The detail dialog (there is at most one). */
+  /** The action's detail panel beside the view (there is at most one); named `dialog` from when it was one. */
   get dialog(): Locator {
-    return this.page.getByRole('dialog');
+    return this.page.getByTestId('action-detail');
   }
 
   async openDetails(title: string): Promise<void> {

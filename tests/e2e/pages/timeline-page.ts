@@ -137,9 +137,9 @@ export class TimelinePage {
     return this.page.getByRole('button', { name: `Details for ${title}`, exact: true });
   }
 
-  /** The action detail dialog (there is at most one). */
+  /** The action's detail panel beside the view (there is at most one). */
   get dialog(): Locator {
-    return this.page.getByRole('dialog');
+    return this.page.getByTestId('action-detail');
   }
 
   // The chart (aria-hidden: found by test id)

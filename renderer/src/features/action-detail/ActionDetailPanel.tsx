@@ -1,13 +1,14 @@
 import { useTandemStore } from '../../state/store';
-import { DetailDialog } from './DetailDialog';
+import { DetailPanel } from './DetailPanel';
 
 /**
- * The open action's full editor, shown while `detailActionId` is set (any view may open it).
+ * The open action's full editor, in a panel beside the view while `detailActionId` is set (any
+ * view may open it).
  * Keyed by the action, so each opening starts from that action's values.
  */
 export function ActionDetailPanel() {
   const id = useTandemStore((state) => state.detailActionId);
   const action = useTandemStore((state) => (id ? state.actions.find((candidate) => candidate.id === id) : undefined));
   if (!id) return null;
-  return <DetailDialog key={id} id={id} action={action ?? null} />;
+  return <DetailPanel key={id} id={id} action={action ?? null} />;
 }

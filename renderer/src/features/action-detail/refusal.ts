@@ -1,9 +1,9 @@
 import { useTandemStore } from '../../state/store';
 
 /**
- * What to show in the panel when a command was refused: the notice the command reported. The
- * notice also shows on the workspace, but the open dialog makes the rest of the page inert, so
- * the panel repeats it beside the field concerned.
+ * What to show beside a field when a command was refused: the notice the command reported. The
+ * notice also shows at the top of the workspace, out of sight of a field in the panel or a row,
+ * so the field repeats it where the person is looking.
  */
 export function refusal(ok: boolean): string | null {
   return ok ? null : useTandemStore.getState().notice ?? 'The change was not made.';

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { DisputedDetails } from '../compact/DisputedBadge';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
@@ -14,47 +14,62 @@ import { TitleStatusFields } from './TitleStatusFields';
 import './action-detail.css';
 
 /**
- * A modal <dialog>: the browser makes the page behind it inert and keeps Tab inside. Escape
- * closes it (the cancel event), and focus goes back where it came from: the Details button that
- * opened it, or, if that row is gone (deleted meanwhile), the action's Restore button.
+ * The open action beside the view, not over it: a complementary landmark the list stays usable
+ * next to (a modal would make it inert). Opening moves focus to its first field, unless the list
+ * asked to keep it (it follows ↑/↓ with the panel open). Escape anywhere in it, or on the page,
+ * closes it; focus goes back to the action's row in the plan list, else where it came from, else
+ * (the row is gone: deleted meanwhile) the action's Restore button or the list's current row.
  */
-export function DetailDialog({ id, action }: { readonly id: string; readonly action: ActionView | null }) {
+export function DetailPanel({ id, action }: { readonly id: string; readonly action: ActionView | null }) {
   const commands = useCommands();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const headingId = useId();
   const readOnly = useReadOnly();
   const closeDetail = useTandemStore((state) => state.closeDetail);
   useLayoutEffect(() => {
-    const element = dialog.current;
+    const element = panel.current;
     if (!element) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!element.open) element.showModal();
-    element.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+    if (useTandemStore.getState().detailFocus) element.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
     return () => {
-      if (element.open) element.close();
+      // Only a focus that was in the panel (or lost with it) is brought back: one that moved to
+      // another row of the list, which opened the next action, stays there.
+      const focus = document.activeElement;
+      if (focus && focus !== document.body && !element.contains(focus)) return;
+      const escaped = CSS.escape(id);
+      const row = document.querySelector<HTMLElement>(`.plan-row[data-action-id="${escaped}"]`);
       const fallback = document.querySelector<HTMLElement>(
-        `[data-action-id="${CSS.escape(id)}"] [data-control="details"], [data-action-id="${CSS.escape(id)}"] [data-control="restore"]`,
+        `[data-action-id="${escaped}"] [data-control="details"], [data-action-id="${escaped}"] [data-control="restore"]`,
       );
-      (opener?.isConnected ? opener : fallback)?.focus();
+      const list = document.querySelector<HTMLElement>('.plan-row[tabindex="0"]');
+      (row ?? (opener?.isConnected && !element.contains(opener) ? opener : fallback ?? list ?? document.querySelector('main')))
+        ?.focus({ preventScroll: true });
     };
   }, [id]);
+  useEffect(() => {
+    // Escape with the focus outside the panel and outside any dialog (on the page, or lost).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      closeDetail();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closeDetail]);
   const title = action ? action.title || 'Untitled action' : null;
   return (
-    <dialog ref={dialog} className="action-detail" aria-labelledby={headingId} data-testid="action-detail"
-      onCancel={(event) => { event.preventDefault(); closeDetail(); }}
-      // A close the browser did on its own (a second Escape); a close event left over from
-      // StrictMode's effect re-run finds the dialog open again and is ignored.
-      onClose={() => { if (!dialog.current?.open) closeDetail(); }}>
+    <aside ref={panel} className="action-detail" aria-labelledby={headingId} data-testid="action-detail">
       <header className="detail-header">
         <h2 id={headingId} dir="auto">{title ? `Details of “${title}”` : 'Action not found'}</h2>
-        <button type="button" className="secondary" onClick={closeDetail} {...(readOnly || !action ? { 'data-initial-focus': true } : {})}>
+        <button type="button" className="secondary detail-close" onClick={closeDetail} title="Close (Esc)"
+          {...(readOnly || !action ? { 'data-initial-focus': true } : {})}>
           Close
         </button>
       </header>
       {!action ? <p>This action is not in the workspace.</p> : (
         <div className="detail-body">
           {readOnly && <p className="note">You are an observer: you see this action and edit nothing.</p>}
-          {action.deleted && <p className="banner-inline" role="status">This action is deleted. Restore it to put it back on the board.</p>}
+          {action.deleted && <p className="banner-inline" role="status">This action is deleted. Restore it to put it back in the plan.</p>}
           <DisputedDetails ids={action.disputedBy} />
           <TitleStatusFields action={action} readOnly={readOnly} />
           <DescriptionField action={action} readOnly={readOnly} />
@@ -77,6 +92,6 @@ export function DetailDialog({ id, action }: { readonly id: string; readonly act
           )}
         </div>
       )}
-    </dialog>
+    </aside>
   );
 }

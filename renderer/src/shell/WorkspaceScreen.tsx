@@ -15,6 +15,7 @@ import { TopBar } from './TopBar';
 import { useShellKeys } from './use-shell-keys';
 import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
 import './shell.css';
+import { IsolatedText } from '../ui/IsolatedText';
 
 type Overlay = 'palette' | 'help' | null;
 
@@ -70,7 +71,7 @@ export function WorkspaceScreen() {
         <TopBar view={view} onOpenSession={() => goTo('session')} />
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
-        {notice && <p className="notice" role="alert">{notice}</p>}
+        {notice && <p className="notice" role="alert"><IsolatedText text={notice} /></p>}
         <main ref={setMain} tabIndex={-1} aria-label={VIEWS[view].label}>
           {VIEWS[view].filtered && <FilterBar />}
           {VIEWS[view].render()}

@@ -34,7 +34,9 @@ export const LAYERS = [
   { name: 'state', files: 'renderer/src/state/', may: ['shared/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['zustand', 'react'] },
   // Shared React pieces: the runtime context, hooks and components every feature may use.
   // lucide-react: the one icon set every layer of the UI draws from.
-  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react'] },
+  // React Aria Components and @internationalized/date: the shared DateField (locale-aware segments,
+  // calendar picker, ISO in and out); features use the field, not the packages.
+  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react', 'react-aria-components', '@internationalized/date'] },
   // Features reach the runtime through context (types here), never storage or the host directly.
   {
     name: 'features', files: 'renderer/src/features/',

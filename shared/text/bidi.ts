@@ -81,3 +81,20 @@ export function firstStrongDirection(text: string): 'ltr' | 'rtl' | null {
   }
   return inner;
 }
+
+/**
+ * The direction a user's text reads in, for an element of its own: the script most of its letters
+ * are in, and the first strong letter on a tie. dir="auto" looks at the first letter only, so an
+ * English sentence that opens with a Hebrew name ("דנה לוי chairs the committee.") is laid out right
+ * to left, its final period jumping to the far left; most letters tell the sentence's direction.
+ */
+export function dominantDirection(text: string): 'ltr' | 'rtl' | null {
+  let rtl = 0;
+  let ltr = 0;
+  for (const char of text) {
+    if (STRONG_RTL.test(char)) rtl += 1;
+    else if (STRONG_LTR.test(char)) ltr += 1;
+  }
+  if (rtl === ltr) return firstStrongDirection(text);
+  return rtl > ltr ? 'rtl' : 'ltr';
+}

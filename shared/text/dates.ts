@@ -52,3 +52,10 @@ export function formatInstant(at: number, locale: string): string {
   if (Number.isNaN(date.getTime())) return 'time not recorded';
   return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A day the way it is typed in the locale, digits only: "12/31/2027", "31/12/2027", "31.12.2027". */
+export function formatDayNumeric(iso: string, locale: string): string {
+  const day = parseIsoDay(iso);
+  if (!day) return iso;
+  return formatter(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }, 'numeric').format(Date.UTC(day.year, day.month - 1, day.day));
+}

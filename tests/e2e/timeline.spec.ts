@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { shown } from './pages/date-field';
 import { addOffset, formatIsoDay, parseIsoDay } from '../../shared/compact/calendar';
 import { asPercent, dayNumber } from '../../shared/plan/timeline-axis';
 import { TIMELINE_PAGE } from '../../renderer/src/features/timeline/timeline-paging';
@@ -76,7 +77,7 @@ test.describe('the timeline', () => {
     await timeline.tandem.planRow(S1_STUDY).getByRole('combobox', { name: /^Status of action \d+$/ }).selectOption({ label: 'Done' });
     await timeline.setSigningDate('2020-01-01');
 
-    await expect(timeline.row(AI1_CALL)).toContainText('Overdue (due 2020-03-31)');
+    await expect(timeline.row(AI1_CALL)).toContainText(`Overdue (due ${shown('2020-03-31')})`);
     await expect(timeline.marker(AI1_CALL)).toHaveClass(/\boverdue\b/);
     await expect(timeline.row(S1_STUDY)).toContainText('Done');
     await expect(timeline.row(S1_STUDY)).not.toContainText('Overdue');
@@ -113,9 +114,9 @@ test.describe('the timeline', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(timeline.tandem.eventDateInput('Compact signing')).toBeFocused();
-    await page.keyboard.type('2026-09-01');
+    await page.keyboard.type('09/01/2026');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('event').first()).toContainText('Set: 2026-09-01.');
+    await expect(page.getByTestId('event').first()).toContainText(`Set: ${shown('2026-09-01')}.`);
 
     await timeline.openByKeyboard();
     await expect(timeline.table('Artificial Intelligence (4)')).toBeVisible();
@@ -141,7 +142,7 @@ test.describe('the timeline', () => {
     await timeline.details(title).click();
     await expect(timeline.dialog).toBeVisible();
     await expect(timeline.dialog).toHaveAccessibleName(`Details of “${title}”`);
-    await expect(timeline.dialog.getByTestId('detail-due')).toContainText('Due 2026-10-01');
+    await expect(timeline.dialog.getByTestId('detail-due')).toContainText(`Due ${shown('2026-10-01')}`);
     await timeline.dialog.getByRole('button', { name: 'Close' }).click();
     await expect(timeline.dialog).toHaveCount(0);
     await expect(timeline.details(title)).toBeFocused();

@@ -1,8 +1,9 @@
 import { partsOf } from '../../../shared/text/bidi';
+import { UserText } from './UserText';
 
 /**
  * A message that may quote a user's words between FSI and PDI (shared/text/bidi.ts): each quoted
- * part is rendered in its own <bdi dir="auto">, so a Hebrew title in an English sentence (or the
+ * part is rendered in its own <bdi> (UserText), so a Hebrew title in an English sentence (or the
  * reverse) takes its own direction and the sentence keeps its order. Text without isolates is
  * rendered as it is.
  */
@@ -10,7 +11,7 @@ export function IsolatedText({ text }: { readonly text: string }) {
   return (
     <>
       {partsOf(text).map((part, index) =>
-        part.kind === 'user' ? <bdi key={index} dir="auto" data-user-text="">{part.text}</bdi> : <span key={index}>{part.text}</span>)}
+        part.kind === 'user' ? <UserText key={index} text={part.text} /> : <span key={index}>{part.text}</span>)}
     </>
   );
 }

@@ -47,3 +47,15 @@ describe('text that never scrambles', () => {
     expect(firstStrongDirection('2027-12-31')).toBeNull();
   });
 });
+
+describe('the direction a user string reads in', () => {
+  it('follows most of its letters, so an English sentence opening with a Hebrew name stays left to right', async () => {
+    const { dominantDirection } = await import('../../../shared/text/bidi');
+    expect(dominantDirection('דנה לוי chairs the steering committee.')).toBe('ltr');
+    expect(dominantDirection('ועדת היגוי משותפת בתל אביב, AI')).toBe('rtl');
+    // A tie goes to the first strong letter, as dir="auto" would.
+    expect(dominantDirection('הקמת מרכז AI Center')).toBe('rtl');
+    expect(dominantDirection('AI Center הקמת מרכז')).toBe('ltr');
+    expect(dominantDirection('2027')).toBeNull();
+  });
+});

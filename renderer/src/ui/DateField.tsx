@@ -24,6 +24,21 @@ import { formatDayNumeric } from '../../../shared/text/dates';
 import { useLocale } from './locale';
 import './date-field.css';
 
+/**
+ * React Aria's press handling injects a <style> element (touch-action on pressable elements) unless
+ * an element with this id already exists; the CSP (style-src 'self') refuses injected styles, so a
+ * placeholder takes the id and the rule lives in date-field.css instead. Done when this module
+ * loads, before any field mounts.
+ */
+const PRESSABLE_STYLE_ID = 'react-aria-pressable-style';
+if (typeof document !== 'undefined' && !document.getElementById(PRESSABLE_STYLE_ID)) {
+  const placeholder = document.createElement('meta');
+  placeholder.id = PRESSABLE_STYLE_ID;
+  placeholder.name = 'react-aria-pressable-style';
+  placeholder.content = 'touch-action rule in date-field.css (CSP)';
+  document.head.append(placeholder);
+}
+
 const MIN = '1900-01-01';
 const MAX = '2200-12-31';
 

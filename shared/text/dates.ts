@@ -7,6 +7,7 @@
  * west of Greenwich.
  */
 import { parseIsoDay } from '../compact/calendar';
+import { firstStrongDirection, isolate } from './bidi';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -53,9 +54,12 @@ export function formatInstant(at: number, locale: string): string {
   return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** A day the way it is typed in the locale, digits only: "12/31/2027", "31/12/2027", "31.12.2027". */
-export function formatDayNumeric(iso: string, locale: string): string {
-  const day = parseIsoDay(iso);
-  if (!day) return iso;
-  return formatter(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }, 'numeric').format(Date.UTC(day.year, day.month - 1, day.day));
+/**
+ * formatDay for use inside a sentence: a day written right to left ("31 בדצמ׳ 2027") is isolated
+ * (FSI … PDI, shared/text/bidi.ts), so in an English sentence it keeps its own order instead of
+ * being split around the digits ("Due 31 2027 בדצמ׳").
+ */
+export function formatDayInText(iso: string, locale: string): string {
+  const text = formatDay(iso, locale);
+  return firstStrongDirection(text) === 'rtl' ? isolate(text) : text;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type BrowserContext, type Locator } from '@playwright/test';
-import { formatDay } from '../../shared/text/dates';
+import { formatDayInText } from '../../shared/text/dates';
 import { BoardPage } from './pages/board-page';
 import { DateFieldModel, shown } from './pages/date-field';
 import { SyncFilesPage } from './pages/sync-files-page';
@@ -98,7 +98,7 @@ for (const locale of ['he-IL', 'en-GB']) {
     await board.dialog.getByRole('button', { name: 'Set due date' }).click();
     const due = board.dialog.getByTestId('detail-due');
     await expect(due.locator('time')).toHaveAttribute('datetime', '2027-12-31');
-    await expect(due).toHaveText(`Due ${formatDay('2027-12-31', locale)}`);
+    await expect(due).toHaveText(`Due ${formatDayInText('2027-12-31', locale)}`);
 
     // The calendar opens on the stored day; picking the 15th stores 2027-12-15.
     await dueOn.openPicker();

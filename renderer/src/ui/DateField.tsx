@@ -13,14 +13,13 @@
  */
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { CalendarDays, ChevronLeft, ChevronRight } from 'lucide-react';
-import { useCallback, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
   Button, Calendar, CalendarCell, CalendarGrid, DateInput, DatePicker, DateSegment, Dialog, Group, Heading,
   FieldError, I18nProvider, isRTL, Label, Popover, Text,
 } from 'react-aria-components';
 import { parseIsoDay } from '../../../shared/compact/calendar';
-import { formatDayNumeric } from '../../../shared/text/dates';
 import { useLocale } from './locale';
 import './date-field.css';
 
@@ -53,10 +52,12 @@ export interface DateFieldProps {
   /** A message from the form (its own check, a refusal): shown under the field, which is marked invalid. */
   readonly error?: string | null;
   readonly readOnly?: boolean;
-  /** A short hint under the field; by default the locale's own order; '' for none. */
+  /** A short hint under the field (the segments' placeholders already show the locale's order). */
   readonly description?: string;
   readonly className?: string;
   readonly testId?: string;
+  /** Controls that belong on the field's line (a form's Set and Clear buttons), after the field. */
+  readonly trailing?: ReactNode;
 }
 
 function toCalendarDate(iso: string | null): CalendarDate | null {
@@ -118,7 +119,9 @@ export function DateField(props: DateFieldProps) {
     else report(date ? checkDay(date.toString()) : null);
   };
   const blur = (event: FocusEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) checkWhole(event.currentTarget);
+    const group = event.currentTarget.querySelector('.date-field-group');
+    if (!group?.contains(event.target as Node) || group.contains(event.relatedTarget as Node | null)) return;
+    checkWhole(event.currentTarget);
   };
   // Enter in a segment submits the form, as it does in a text input; the check is flushed first so
   // the form's submit handler sees it. In the capture phase: the segment handles Enter itself.
@@ -130,7 +133,6 @@ export function DateField(props: DateFieldProps) {
     field.closest('form')?.requestSubmit();
   };
   const shown = error ?? problem;
-  const example = formatDayNumeric('2027-12-31', locale);
   return (
     <I18nProvider locale={locale}>
       {/* Label and hint are the interface's words and take its direction; the segments and the
@@ -141,21 +143,20 @@ export function DateField(props: DateFieldProps) {
           minValue={parseDate(MIN)} maxValue={parseDate(MAX)} isInvalid={shown ? true : undefined}
           validationBehavior="aria" shouldForceLeadingZeros>
           <Label className="date-field-label">{label}</Label>
-          <Group className="date-field-group" dir={direction}>
-            <DateInput className="date-field-input">
-              {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
-            </DateInput>
-            {!readOnly && (
-              <Button className="date-field-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
-                <CalendarDays aria-hidden="true" size={16} />
-              </Button>
-            )}
-          </Group>
-          {props.description !== '' && (
-            <Text slot="description" className="date-field-hint">
-              {props.description ?? <>Type it as <bdi dir="ltr">{example}</bdi> (31 December 2027), or pick it from the calendar.</>}
-            </Text>
-          )}
+          <div className="date-field-line">
+            <Group className="date-field-group" dir={direction}>
+              <DateInput className="date-field-input">
+                {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
+              </DateInput>
+              {!readOnly && (
+                <Button className="date-field-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
+                  <CalendarDays aria-hidden="true" size={16} />
+                </Button>
+              )}
+            </Group>
+            {props.trailing}
+          </div>
+          {props.description && <Text slot="description" className="date-field-hint">{props.description}</Text>}
           {/* Only this field's own messages: RAC's would follow the date's locale, not the interface's. */}
           {shown && <FieldError className="field-error" elementType="p" data-testid="date-field-error">{shown}</FieldError>}
           <Popover className="date-field-popover" UNSTABLE_portalContainer={portal ?? undefined} placement="bottom start">

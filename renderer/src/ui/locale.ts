@@ -5,7 +5,7 @@
  * (Playwright's `locale` per context).
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { formatDay } from '../../../shared/text/dates';
+import { formatDayInText } from '../../../shared/text/dates';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('languagechange', onChange);
@@ -18,8 +18,11 @@ export function useLocale(): string {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** An ISO day (or month) in the reader's locale: "Dec 31, 2027", "31 Dec 2027", "31 בדצמ׳ 2027". */
+/**
+ * An ISO day (or month) in the reader's locale, for a sentence: "Dec 31, 2027", "31 Dec 2027",
+ * "31 בדצמ׳ 2027" (isolated, as it is right to left: shared/text/dates.ts formatDayInText).
+ */
 export function useFormatDay(): (iso: string) => string {
   const locale = useLocale();
-  return useCallback((iso: string) => formatDay(iso, locale), [locale]);
+  return useCallback((iso: string) => formatDayInText(iso, locale), [locale]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../shared/text/dates';
+import { FSI, PDI } from '../../../shared/text/bidi';
+import { formatDay, formatDayInText } from '../../../shared/text/dates';
 
 describe('dates for reading', () => {
   it('writes a day in each locale\'s form, the same calendar day in every time zone', () => {
@@ -17,5 +18,10 @@ describe('dates for reading', () => {
     expect(formatDay('2027-02-30', 'en-US')).toBe('2027-02-30');
     expect(formatDay('soon', 'en-US')).toBe('soon');
     expect(formatDay('2027-12-31', 'not a locale!')).toBe('Dec 31, 2027');
+  });
+
+  it('isolates a right-to-left day for a sentence, and leaves a left-to-right one bare', () => {
+    expect(formatDayInText('2027-12-31', 'he-IL')).toBe(`${FSI}${formatDay('2027-12-31', 'he-IL')}${PDI}`);
+    expect(formatDayInText('2027-12-31', 'en-GB')).toBe('31 Dec 2027');
   });
 });

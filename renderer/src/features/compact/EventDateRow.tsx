@@ -52,11 +52,15 @@ export function EventDateRow({ event, dependents }: { readonly event: AnchorEven
     <li className="event" data-testid="event" data-event-id={event.id}>
       <form className="event-form" onSubmit={(e) => { e.preventDefault(); save(); }}>
         <DateField label={`Date of ${event.name}`} value={draft || null} readOnly={readOnly} error={error} testId={inputId}
-          onChange={(iso) => { setDraft(iso ?? ''); setEditing(true); setError(null); }} onProblem={setTypedProblem} />
-        {!readOnly && <button type="submit" aria-label={`Set date of ${event.name}`}>Set date</button>}
-        {!readOnly && (stored || storedProblem) && (
-          <button type="button" className="secondary" aria-label={`Clear date of ${event.name}`} onClick={clear}>Clear</button>
-        )}
+          onChange={(iso) => { setDraft(iso ?? ''); setEditing(true); setError(null); }} onProblem={setTypedProblem}
+          trailing={!readOnly && (
+            <>
+              <button type="submit" aria-label={`Set date of ${event.name}`}>Set date</button>
+              {(stored || storedProblem) && (
+                <button type="button" className="secondary" aria-label={`Clear date of ${event.name}`} onClick={clear}>Clear</button>
+              )}
+            </>
+          )} />
       </form>
       <p id={`${inputId}-status`} className="event-status">
         {storedProblem ? <span className="field-error">The stored date is unreadable: {storedProblem}</span>

@@ -35,7 +35,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
       <h2 id="new-meeting-title">New working session</h2>
       <label className="field wide">Title<input aria-label="Title" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="Working session 4: AI and quantum" required /></label>
       <div className="field-row">
-        <DateField label="Day" value={date || null} className="field" description="" onChange={(iso) => setDate(iso ?? '')} onProblem={setDateProblem} />
+        <DateField label="Day" value={date || null} className="field" onChange={(iso) => setDate(iso ?? '')} onProblem={setDateProblem} />
         <label className="field">Start<input aria-label="Start" type="time" value={time} onChange={(event) => setTime(event.target.value)} required /></label>
         <label className="field">Time zone
           <select aria-label="Time zone" value={zone} onChange={(event) => setZone(event.target.value)}>

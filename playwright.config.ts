@@ -36,6 +36,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    // Dates are typed and shown in the browser's locale: fixed, so a test reads the same on every
+    // machine; a spec that checks another locale sets its own context's.
+    locale: 'en-US',
     headless: true,
     launchOptions: {
       executablePath,

@@ -35,7 +35,9 @@ export const LAYERS = [
   // Shared React pieces: the runtime context, hooks and components every feature may use.
   // lucide-react: the one icon set every layer of the UI draws from. react-intl: the interface's
   // messages (ICU), dates and numbers in the chosen language (ui/i18n).
-  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },
+  // React Aria Components and @internationalized/date: the shared DateField (locale-aware segments,
+  // calendar picker, ISO in and out); features use the field, not the packages.
+  { name: 'ui', files: 'renderer/src/ui/', may: ['shared/', 'renderer/src/ui/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl', 'react-aria-components', '@internationalized/date'] },
   // Features reach the runtime through context (types here), never storage or the host directly.
   {
     name: 'features', files: 'renderer/src/features/',

@@ -16,8 +16,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 const BOM = '\uFEFF';
 
+/** Isolate marks (plan-record.ts) are invisible: a cell is judged by what follows them. */
+const LEADING_ISOLATES = /^[\u2066-\u2069]+/;
+
 export function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell.replace(LEADING_ISOLATES, '')) ? `'${cell}` : cell;
 }
 
 export function csvField(cell: string): string {

@@ -3,8 +3,9 @@
  * renderer and in Node tests): a heading, the date lines, then one table per tier with the
  * record's columns. Landscape A4 for eight columns; each tier after the first starts a new page;
  * header rows repeat on every page a table spans (tableHeader) and rows never split across pages.
- * Cells holding right-to-left script (Hebrew, Arabic) are marked bidirectional so Word lays them
- * out right to left.
+ * A cell whose first strong letter is right-to-left (Hebrew, Arabic) is marked bidirectional so Word
+ * lays it out right to left, as dir="auto" would; a user's words inside a longer cell ("Ministry of
+ * Economy (דנה לוי)") come isolated (FSI … PDI) from plan-record.ts, so they keep their own order.
  */
 import {
   AlignmentType,
@@ -19,10 +20,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { firstStrongDirection } from '../text/bidi';
 import { COMPACT_TITLE, EMPTY_SECTION_TEXT, RECORD_COLUMNS, recordDateLines, type PlanRecord, type RecordRow } from './plan-record';
 
-/** Hebrew, Arabic, Syriac and their presentation forms: text Word should lay out right to left. */
-const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 /** Relative column widths (percent of the table), matching RECORD_COLUMNS. */
 const COLUMN_WIDTHS: Readonly<Record<(typeof RECORD_COLUMNS)[number]['key'], number>> = {
@@ -30,7 +30,7 @@ const COLUMN_WIDTHS: Readonly<Record<(typeof RECORD_COLUMNS)[number]['key'], num
 };
 
 function textParagraph(text: string, bold = false): Paragraph {
-  const rtl = RTL_SCRIPT.test(text);
+  const rtl = firstStrongDirection(text) === 'rtl';
   return new Paragraph({
     bidirectional: rtl,
     ...(rtl ? { alignment: AlignmentType.RIGHT } : {}),

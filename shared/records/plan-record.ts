@@ -3,12 +3,14 @@
  * worked out once here so the formats cannot disagree. Two scopes:
  *   plan        every live action, lane by lane (not yet sequenced, then the three tiers);
  *   ninety-day  the 90-day sequencing plan: live actions due inside the 90 days after signing
- *               (shared/plan/schedule.ts), by tier.
+ *               (shared/plan/schedule.ts), by tier, and those dated before signing (work due by
+ *               day 90 all the same), whose due cell says the date falls before signing.
  * Rows keep the board's order (fractional keys, id breaking ties), so a record reads like the board.
  * `generatedAt` and `today` are passed in, never read from a clock: the same workspace and inputs
  * give the same record.
  */
 import { TIER_LABELS } from '../compact/tiers';
+import { isolate } from '../text/bidi';
 import { describeRule, type EventDates } from '../compact/deadlines';
 import type { Tier } from '../compact/types';
 import { deriveBoard } from '../plan/board-view';
@@ -91,7 +93,7 @@ export function buildPlanRecord(input: RecordInput): PlanRecord {
   for (const lane of lanes) {
     const chosen = lane.actions
       .map((action) => ({ action, schedule: scheduleOf(action, eventDates, today) }))
-      .filter(({ schedule }) => scope === 'plan' || schedule.window === 'inside');
+      .filter(({ schedule }) => scope === 'plan' || schedule.window === 'inside' || schedule.window === 'before-start');
     // The unsequenced lane is shown only when something is in it; every tier is always listed,
     // so an empty tier reads as "nothing here" rather than as a missing part of the record.
     if (lane.tier === null && chosen.length === 0) continue;
@@ -118,8 +120,12 @@ function recordRow(action: ActionView, schedule: Schedule, position: number, inp
     if (!institution) return 'None named';
     const label = institutionLabel(input.institutions, institution);
     const name = person ? input.people.get(person)?.name ?? 'a person not in the directory' : null;
-    return name ? `${label} (${name})` : label;
+    // A cell that is one user's string is its own paragraph and takes its direction from it; where
+    // two sit in one cell, each is isolated (FSI … PDI) so a Hebrew name beside an English one
+    // cannot swap their order (shared/text/bidi.ts).
+    return name ? `${isolate(label)} (${isolate(name)})` : label;
   };
+  const supporting = action.supporting.map((id) => institutionLabel(input.institutions, id));
   return {
     id: action.id,
     position: String(position),
@@ -127,18 +133,23 @@ function recordRow(action: ActionView, schedule: Schedule, position: number, inp
     initiative: action.initiative ?? '',
     usLead: lead(action.usLead, action.usLeadPerson),
     israelLead: lead(action.israelLead, action.israelLeadPerson),
-    supporting: action.supporting.map((id) => institutionLabel(input.institutions, id)).join('; '),
-    status: action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`,
+    supporting: supporting.length > 1 ? supporting.map(isolate).join('; ') : supporting.join(''),
+    status: action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${isolate(action.rawStatus)}`,
     due: dueText(action, schedule, input.eventName),
     disputed: action.disputedBy.map((id) => `Disputed: ${input.discrepancySubject?.(id) ?? id}`).join('; '),
   };
 }
 
-/** A date when the anchor event has one ("2026-11-30, overdue"), otherwise the rule in words. */
+/**
+ * A date when the anchor event has one ("2026-11-30, overdue"; "1999-01-01, due before Compact
+ * signing"), otherwise the rule in words. Dates stay ISO here: a record is read on both sides and
+ * parsed by spreadsheets, and YYYY-MM-DD is the one form neither side misreads.
+ */
 function dueText(action: ActionView, schedule: Schedule, eventName: (id: string) => string): string {
   if (!action.due || !schedule.resolved) return 'No deadline';
   const resolved = schedule.resolved;
-  const overdue = schedule.overdue ? ', overdue' : '';
+  const overdue = schedule.window === 'before-start' ? `, due before ${eventName(schedule.beforeEvent ?? SIGNING_EVENT)}`
+    : schedule.overdue ? ', overdue' : '';
   switch (resolved.state) {
     case 'dated':
       return `${resolved.date}${overdue}`;
@@ -160,7 +171,7 @@ export function recordDateLines(record: PlanRecord): readonly string[] {
     `Generated ${formatGeneratedAt(record.generatedAt)}`,
     `Compact signing: ${record.signingDate ?? 'not yet dated'}`,
     `90-day window ends: ${record.windowEnd ?? 'not known until the signing date is set'}`,
-    ...(record.preparedBy ? [`Prepared by ${record.preparedBy}`] : []),
+    ...(record.preparedBy ? [`Prepared by ${isolate(record.preparedBy)}`] : []),
   ];
 }
 

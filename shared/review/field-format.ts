@@ -14,6 +14,8 @@ export interface Names {
   institution(id: string): string;
   person(id: string): string;
   action(id: string): string;
+  /** A day in the reader's locale (shared/text/dates.ts formatDay); without it, ISO as stored. */
+  day?(iso: string): string;
 }
 
 /** Names as they are: for tests and for places without a directory at hand. */
@@ -44,7 +46,10 @@ export function formatValue(field: TrackedField, value: FieldValue, names: Names
     case 'dependsOn':
       return Array.isArray(value) && value.length > 0 ? value.map((id) => names.action(String(id))).join(', ') : NONE;
     case 'due':
-      return conforms(deadlineShape, value) ? value.phrase : NONE;
+      if (!conforms(deadlineShape, value)) return NONE;
+      // A date a delegation set is stored with itself as its phrase: shown as a day. The
+      // compact's own phrases ("by December 2027") and offsets keep their words.
+      return value.kind === 'calendar' && value.phrase === value.date && names.day ? names.day(value.date) : value.phrase;
     case 'deleted':
       return value === true ? 'Deleted' : 'Not deleted';
   }

@@ -5,6 +5,7 @@
  * (dependency-graph.ts) and nothing ever loops on them.
  */
 import * as Y from 'yjs';
+import { type MessagePart, toPlainText } from '../text/bidi';
 import { OperationError, requireAction, stampEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN, actionsMap } from './schema';
 
@@ -46,15 +47,26 @@ function pathBetween(doc: Y.Doc, from: string, to: string): string[] | null {
   return null;
 }
 
+/** "That would make a cycle: “A” → “B” → “A”.", each title a part of its own. */
+export function cycleMessage(titles: readonly string[]): MessagePart[] {
+  const parts: MessagePart[] = [{ kind: 'text', text: 'That would make a cycle: ' }];
+  titles.forEach((title, index) => {
+    parts.push({ kind: 'text', text: index === 0 ? '“' : '” → “' }, { kind: 'user', text: title });
+  });
+  parts.push({ kind: 'text', text: '”.' });
+  return parts;
+}
+
 export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Date = new Date()): void {
   const record = requireAction(doc, id);
   requireAction(doc, dependsOn);
   if (id === dependsOn) throw new OperationError('An action cannot depend on itself.');
   const back = pathBetween(doc, dependsOn, id);
   if (back) {
-    // Each title isolated (FSI … PDI), so Hebrew and English titles keep their own direction in one line.
-    const names = [id, ...back].map((step) => `“\u2068${titleOf(doc, step)}\u2069”`).join(' → ');
-    throw new OperationError(`That would make a cycle: ${names}.`);
+    // Built as parts: each title isolated (FSI … PDI in the string, its own element on screen,
+    // shared/text/bidi.ts), so Hebrew and English titles keep their own direction in one line.
+    const titles = [id, ...back].map((step) => titleOf(doc, step));
+    throw new OperationError(toPlainText(cycleMessage(titles)));
   }
   doc.transact(() => {
     const stored = record.get(F.dependsOn);

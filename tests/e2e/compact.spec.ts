@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { shown } from './pages/date-field';
 import { TandemPage } from './pages/tandem-page';
 
 const S1_STUDY = 'plan-s1a-commission-feasibility-study';
@@ -13,30 +14,39 @@ test.describe('the compact', () => {
     await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toContainText('a date once Compact signing is set');
 
     await tandem.setEventDate('Compact signing', '2026-09-01');
-    await expect(page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText('Set: 2026-09-01.');
+    await expect(page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText(`Set: ${shown('2026-09-01')}.`);
 
     await tandem.openBoard();
-    await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toHaveText(/^Due 2026-10-01 \(30 days after Compact signing\)$/);
-    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toHaveText(/^Due 2026-11-30 \(90 days after Compact signing\)$/);
+    await expect(tandem.planRow(S1_STUDY).getByTestId('deadline')).toHaveText(`Due ${shown('2026-10-01')} (30 days after Compact signing)`);
+    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toHaveText(`Due ${shown('2026-11-30')} (90 days after Compact signing)`);
 
     await tandem.openView('Compact');
     await page.getByRole('navigation', { name: 'Domains' }).getByRole('button', { name: 'Semiconductors' }).click();
     const s1Targets = page.getByRole('list', { name: 'Targets of S-1A' });
-    await expect(s1Targets.getByTestId('target').filter({ hasText: 'Commissioning the feasibility study within 30 days' })).toContainText('Due 2026-10-01');
+    await expect(s1Targets.getByTestId('target').filter({ hasText: 'Commissioning the feasibility study within 30 days' })).toContainText(`Due ${shown('2026-10-01')}`);
 
     await tandem.expectSaved();
     // A reload stays on the view it was on (Compact): the board is one click away.
     await page.reload();
     await tandem.openBoard();
-    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('Due 2026-11-30');
+    await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText(`Due ${shown('2026-11-30')}`);
   });
 
   test('an invalid date is refused with a message and changes nothing', async ({ page }) => {
     const tandem = new TandemPage(page);
     await tandem.openAs();
-    await tandem.setEventDate('Compact signing', '2026-02-30');
-    await expect(page.getByRole('alert')).toHaveText('2026-02-30 is not a day in the calendar.');
-    await expect(tandem.eventDateInput('Compact signing')).toHaveAttribute('aria-invalid', 'true');
+    await tandem.openView('Key dates');
+    const field = tandem.eventDateField('Compact signing');
+    // Half a date: said, and nothing set.
+    await field.type('09/01');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('date-field-error')).toHaveText('Enter the whole date: day, month and year.');
+    await expect(field.firstSegment).toHaveAttribute('aria-invalid', 'true');
+    // A year the app does not accept: said, and nothing set.
+    await field.type('09/01/1850');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('date-field-error')).toHaveText('Enter a year from 1900 to 2200.');
+    await expect(page.getByTestId('event').first()).toContainText('Not set yet.');
     await tandem.openBoard();
     await expect(tandem.planRow(AI1_CALL).getByTestId('deadline')).toContainText('a date once Compact signing is set');
   });
@@ -87,9 +97,9 @@ test.describe('the compact', () => {
     await expect(keyDates).toHaveAttribute('aria-current', 'page');
     await page.keyboard.press('Tab');
     await expect(tandem.eventDateInput('Compact signing')).toBeFocused();
-    await page.keyboard.type('2026-09-01');
+    await page.keyboard.type('09/01/2026');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('event').first()).toContainText('Set: 2026-09-01.');
+    await expect(page.getByTestId('event').first()).toContainText(`Set: ${shown('2026-09-01')}.`);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Discrepancies' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: /Discrepancies in the compact \(\d+ open\)/ })).toBeVisible();

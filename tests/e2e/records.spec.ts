@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shown } from './pages/date-field';
 import * as Y from 'yjs';
 import { deriveActions } from '../../shared/workspace/action-view';
 import { parseCsv } from '../unit/support/csv-reader';
@@ -23,7 +24,7 @@ const TIERS = [
 async function preparePlan(tandem: TandemPage): Promise<void> {
   await tandem.openAs();
   await tandem.setEventDate('Compact signing', '2026-09-01');
-  await expect(tandem.page.getByText('Set: 2026-09-01.')).toBeVisible();
+  await expect(tandem.page.getByText(`Set: ${shown('2026-09-01')}.`)).toBeVisible();
   await tandem.openBoard();
   await tandem.addAction(HEBREW);
   await tandem.addAction(FORMULA);
@@ -49,7 +50,7 @@ test.describe('records', () => {
     expect(docx.paragraphs[0]).toBe('U.S.–Israel Strategic Technology Compact — Action plan');
     expect(docx.paragraphs).toEqual(expect.arrayContaining([
       expect.stringMatching(/^Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/),
-      'Compact signing: 2026-09-01', '90-day window ends: 2026-11-30', 'Prepared by Dana Levi (Israel, note-taker)',
+      'Compact signing: 2026-09-01', '90-day window ends: 2026-11-30', 'Prepared by \u2068Dana Levi (Israel, note-taker)\u2069',
       'Not yet sequenced', ...TIERS,
     ]));
     expect(docx.tables).toHaveLength(4);

@@ -19,6 +19,7 @@ import { useViewText } from './view-text';
 import { useT, useUntranslated } from '../ui/i18n/I18nProvider';
 import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
 import './shell.css';
+import { IsolatedText } from '../ui/IsolatedText';
 
 type Overlay = 'palette' | 'help' | 'tour' | null;
 
@@ -84,7 +85,7 @@ export function WorkspaceScreen() {
         <TopBar view={view} onOpenSession={() => goTo('session')} />
         <StorageBanner />
         {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
-        {notice && <p className="notice" role="alert">{notice}</p>}
+        {notice && <p className="notice" role="alert"><IsolatedText text={notice} /></p>}
         {/* The open action's panel sits beside the view, which stays in sight and in use. */}
         <div className="workspace-body">
           <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { shown } from './date-field';
 import { TandemPage } from './tandem-page';
 
 export const UNSEQUENCED = 'Not yet sequenced';
@@ -138,7 +139,7 @@ export class BoardPage extends TandemPage {
 
   async setEventDateAndReturn(eventName: string, date: string): Promise<void> {
     await this.setEventDate(eventName, date);
-    await expect(this.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${date}.`);
+    await expect(this.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${shown(date)}.`);
     await this.openBoard();
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
+import { DateFieldModel } from './date-field';
 import { TandemPage } from './tandem-page';
 
 /** The Meetings view in user terms: the list, a meeting's agenda, minutes and decisions. */
@@ -8,7 +9,7 @@ export class MeetingsPage extends TandemPage {
     await this.page.getByRole('button', { name: 'New meeting' }).click();
     const form = this.page.getByRole('form', { name: 'New working session' });
     await form.getByLabel('Title', { exact: true }).fill(input.title);
-    await form.getByLabel('Day', { exact: true }).fill(input.day);
+    await new DateFieldModel(form.getByRole('group', { name: 'Day', exact: true })).typeIso(input.day);
     await form.getByLabel('Start', { exact: true }).fill(input.time);
     await form.getByLabel('Place', { exact: true }).selectOption({ label: input.place });
     await form.getByLabel('Time zone', { exact: true }).selectOption({ label: input.zone });

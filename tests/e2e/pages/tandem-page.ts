@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DateFieldModel, TEST_LOCALE } from './date-field';
 
 /**
  * Page object for Tandem's main screens (Actual's e2e/page-models idea): tests speak in user
@@ -103,14 +104,22 @@ export class TandemPage {
     return this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${escaped}( \\(\\d+ open\\))?$`) });
   }
 
-  eventDateInput(eventName: string): Locator {
-    return this.page.getByLabel(`Date of ${eventName}`, { exact: true });
+  /** An event's date field under Key dates (typed in the context's locale, or picked). */
+  eventDateField(eventName: string): DateFieldModel {
+    return new DateFieldModel(this.page.getByRole('group', { name: `Date of ${eventName}`, exact: true }));
   }
 
-  async setEventDate(eventName: string, date: string): Promise<void> {
+  /** The first segment of an event's date field: where Tab lands. */
+  eventDateInput(eventName: string): Locator {
+    return this.eventDateField(eventName).firstSegment;
+  }
+
+  /** Types the ISO day in the context's locale order and presses Enter, as a person would. */
+  async setEventDate(eventName: string, date: string, locale = TEST_LOCALE): Promise<void> {
     await this.openView('Key dates');
-    await this.eventDateInput(eventName).fill(date);
-    await this.eventDateInput(eventName).press('Enter');
+    const field = this.eventDateField(eventName);
+    await field.typeIso(date, locale);
+    await this.page.keyboard.press('Enter');
   }
 
   /** A row of the plan by its action id (seeded drafts have stable ids, e.g. plan-ai1-first-challenge-call). */

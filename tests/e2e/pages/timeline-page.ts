@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { shown } from './date-field';
 import { TandemPage } from './tandem-page';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,7 +40,7 @@ export class TimelinePage {
   /** Sets the date of Compact signing in the Key dates view, then comes back here. */
   async setSigningDate(date: string): Promise<void> {
     await this.tandem.setEventDate('Compact signing', date);
-    await expect(this.page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText(`Set: ${date}.`);
+    await expect(this.page.getByTestId('event').filter({ hasText: 'Compact signing' }).first()).toContainText(`Set: ${shown(date)}.`);
     await this.open();
   }
 

@@ -20,7 +20,8 @@ describe('the interface language', () => {
   it('writes dates and numbers in the system’s regional form of that language', () => {
     expect(formattingLocale('en', ['en-GB'])).toBe('en-GB');
     expect(formattingLocale('en', ['he-IL', 'en-GB'])).toBe('en-GB');
-    expect(formattingLocale('en', ['he-IL'])).toBe('en-US');
+    expect(formattingLocale('en', ['he-IL'])).toBe('en-IL');
+    expect(formattingLocale('en', ['fr'])).toBe('en-US');
     expect(formattingLocale('he', ['he-IL'])).toBe('he-IL');
     expect(formattingLocale('he', ['en-US'])).toBe('he-IL');
     expect(formattingLocale('en', ['en'])).toBe('en-US');

@@ -46,7 +46,7 @@ describe('CSV', () => {
     expect(rows.every((row) => row.length === RECORD_COLUMNS.length + 1)).toBe(true);
     const byTitle = new Map(rows.map((row) => [row[2], row]));
     expect(byTitle.get(HEBREW_TITLE)).toEqual([
-      'Available now under existing authority', byTitle.get(HEBREW_TITLE)![1], HEBREW_TITLE, 'AI-1', 'NIST', 'INCD (רונית כהן)', '', 'Agreed', '2026-10-31', '',
+      'Available now under existing authority', byTitle.get(HEBREW_TITLE)![1], HEBREW_TITLE, 'AI-1', 'NIST', '\u2068INCD\u2069 (\u2068רונית כהן\u2069)', '', 'Agreed', '2026-10-31', '',
     ]);
     expect(byTitle.get(`'${FORMULA_TITLE}`)?.[0]).toBe('Not yet sequenced');
     expect(byTitle.has(FORMULA_TITLE)).toBe(false);

@@ -15,7 +15,7 @@ describe('DOCX', () => {
       'Generated 2026-10-15 09:30 UTC',
       'Compact signing: 2026-09-01',
       '90-day window ends: 2026-11-30',
-      'Prepared by Dana Levi (Israel, note-taker)',
+      'Prepared by \u2068Dana Levi (Israel, note-taker)\u2069',
     ]);
     for (const section of plan.sections) expect(paragraphs).toContain(section.label);
     expect(tables).toHaveLength(plan.sections.length);
@@ -26,7 +26,7 @@ describe('DOCX', () => {
     const rows = tables.flatMap((table) => table.slice(1));
     expect(rows).toHaveLength(plan.actionCount);
     expect(rows.find((row) => row[1] === HEBREW_TITLE)?.slice(1)).toEqual([
-      HEBREW_TITLE, 'AI-1', 'NIST', 'INCD (רונית כהן)', '', 'Agreed', '2026-10-31', '',
+      HEBREW_TITLE, 'AI-1', 'NIST', '\u2068INCD\u2069 (\u2068רונית כהן\u2069)', '', 'Agreed', '2026-10-31', '',
     ]);
     expect(rows.find((row) => row[1] === 'Issue the first joint AI-Cybersecurity Foundry challenge call')?.slice(3, 5)).toEqual(['CAISI', 'INCD']);
     expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining([FORMULA_TITLE, PIPE_TITLE]));

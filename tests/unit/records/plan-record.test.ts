@@ -18,7 +18,7 @@ describe('the plan record', () => {
     );
     expect(plan.sections[0]!.rows.map((row) => row.title)).toEqual([FORMULA_TITLE]);
     expect(plan.sections[1]!.rows[0]).toMatchObject({
-      title: HEBREW_TITLE, initiative: 'AI-1', usLead: 'NIST', israelLead: 'INCD (רונית כהן)', status: 'Agreed', due: '2026-10-31',
+      title: HEBREW_TITLE, initiative: 'AI-1', usLead: 'NIST', israelLead: '\u2068INCD\u2069 (\u2068רונית כהן\u2069)', status: 'Agreed', due: '2026-10-31',
     });
     const ai1 = plan.sections[1]!.rows.find((row) => row.id === 'plan-ai1-first-challenge-call')!;
     expect(ai1).toMatchObject({ usLead: 'CAISI', israelLead: 'INCD', status: 'Proposed', due: '2026-11-30' });
@@ -59,7 +59,7 @@ describe('the plan record', () => {
       'Generated 2026-10-15 09:30 UTC',
       'Compact signing: 2026-09-01',
       '90-day window ends: 2026-11-30',
-      'Prepared by Dana Levi (Israel, note-taker)',
+      'Prepared by \u2068Dana Levi (Israel, note-taker)\u2069',
     ]);
     expect(recordFileName('ninety-day', plan.generatedAt, 'docx')).toBe('tandem-90-day-plan-2026-10-15.docx');
   });

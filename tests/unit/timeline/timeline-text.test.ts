@@ -6,10 +6,13 @@ import { addDependency } from '../../../shared/workspace/dependencies';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { applySeed, buildSeedUpdate } from '../../../shared/workspace/seed-update';
 import * as Y from 'yjs';
+import { isolate } from '../../../shared/text/bidi';
 import {
-  criticalPathText, cycleTexts, flagsOf, groupLabel, itemsOf, statusLabel, titleOf,
+  criticalPathText, cycleTexts, flagsOf, groupLabel, itemsOf, statusLabel, titleOf, windowText,
 } from '../../../renderer/src/features/timeline/timeline-text';
 import { loadSeeds } from '../compact/seed-files';
+import { formatDay } from '../../../shared/text/dates';
+import { setActionDue } from '../../../shared/workspace/action-edits';
 
 const compact = loadSeeds();
 const seed = buildSeedUpdate(compact);
@@ -50,8 +53,8 @@ describe('the timeline in words', () => {
     addDependency(doc, AI1_CALL, S1_STUDY);
     const timeline = timelineOf(doc);
     expect(criticalPathText(timeline, titlesOf(timeline))).toBe(
-      'Critical path: Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy) → ' +
-      'Issue the first joint AI-Cybersecurity Foundry challenge call → Start at least three U.S. critical infrastructure OT security AI pilots',
+      `Critical path: ${isolate('Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy)')} → ` +
+      `${isolate('Issue the first joint AI-Cybersecurity Foundry challenge call')} → ${isolate('Start at least three U.S. critical infrastructure OT security AI pilots')}`,
     );
     expect(flagsOf(item(timeline, AI1_CALL), timeline.analysis.criticalPath, eventName)).toEqual([
       { kind: 'critical', text: 'Critical path, step 2 of 3' },
@@ -68,13 +71,24 @@ describe('the timeline in words', () => {
     const timeline = timelineOf(doc, SIGNED, '2026-10-15');
     expect(flagsOf(item(timeline, S1_STUDY), [], eventName)).toEqual([
       { kind: 'overdue', text: 'Overdue (due 2026-10-01)' },
-      { kind: 'due-before', text: 'Due before “Issue the first joint AI-Cybersecurity Foundry challenge call”, which it depends on' },
+      { kind: 'due-before', text: `Due before “${isolate('Issue the first joint AI-Cybersecurity Foundry challenge call')}”, which it depends on` },
       { kind: 'cycle', text: 'In a dependency cycle' },
     ]);
     expect(cycleTexts(timeline, titlesOf(timeline))).toEqual([
-      'Dependency cycle: “Issue the first joint AI-Cybersecurity Foundry challenge call” and ' +
-      '“Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy)” wait for each other, ' +
+      `Dependency cycle: “${isolate('Issue the first joint AI-Cybersecurity Foundry challenge call')}” and ` +
+      `“${isolate('Commission the S-1 Kiryat Gat feasibility study (Commerce/CHIPS and Ministry of Economy)')}” wait for each other, ` +
       'so none of them can start. Remove one of the dependencies.',
+    ]);
+  });
+
+  it('flags a date before signing as such, with the date in the reader\'s form, and never as overdue', () => {
+    const doc = seeded();
+    setActionDue(doc, S1_STUDY, { kind: 'date', date: '1999-01-01' }, new Map());
+    const timeline = timelineOf(doc, SIGNED, '2026-10-15');
+    const early = item(timeline, S1_STUDY);
+    expect(windowText(early, eventName)).toBe('Due before Compact signing');
+    expect(flagsOf(early, [], eventName, (iso) => formatDay(iso, 'en-GB'))).toEqual([
+      { kind: 'before-start', text: 'Due before Compact signing (due 1 Jan 1999): check the date' },
     ]);
   });
 

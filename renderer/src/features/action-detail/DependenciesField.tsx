@@ -4,6 +4,7 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { refusal } from './refusal';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 const titleOf = (action: ActionView | undefined, id: string) => (action ? action.title || 'Untitled action' : `${id} (no longer exists)`);
 
@@ -65,7 +66,7 @@ export function DependenciesField({ action, readOnly }: { readonly action: Actio
           <button type="button" onClick={add}>Add dependency</button>
         </div>
       )}
-      {error && <p className="field-error" role="alert" data-testid="dependency-error">{error}</p>}
+      {error && <p className="field-error" role="alert" data-testid="dependency-error"><IsolatedText text={error} /></p>}
       {waitingOnThis.length > 0 && (
         <p className="note">Waited for by: {waitingOnThis.map((item) => `“${item.title || 'Untitled action'}”`).join(', ')}.</p>
       )}

@@ -3,6 +3,7 @@ import { OFFSET_UNITS, type OffsetUnit } from '../../../../shared/compact/deadli
 import { SIGNING_EVENT } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useCompact } from '../../state/use-compact';
+import { DateField } from '../../ui/DateField';
 import { useCommands } from '../../ui/runtime-context';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { checkDueForm, formFor, MAX_OFFSET, type DueForm } from './due-form';
@@ -18,6 +19,8 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
   const id = useId();
   const [form, setForm] = useState<DueForm>(() => formFor(action.due, SIGNING_EVENT));
   const [error, setError] = useState<string | null>(null);
+  // Why the typed date is not one yet (half-typed, out of range), as the date field reports it.
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
   // The form follows the stored due date (a colleague's change arriving while it is open) until
   // this person starts editing it; then their draft stays until they set or leave it.
   const [basis, setBasis] = useState(action.due);
@@ -37,7 +40,7 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkDueForm(form);
+    const checked = form.mode === 'date' && dateProblem ? { ok: false as const, error: dateProblem } : checkDueForm(form);
     const problem = checked.ok ? refusal(commands.setDue(action.id, checked.input)) : checked.error;
     setError(problem);
     if (!problem) setDirty(false);
@@ -56,11 +59,8 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
           onChange={() => change({ mode: 'date' })} /> a calendar date</label>
       </fieldset>
       {form.mode === 'date' ? (
-        <div className="field">
-          <label htmlFor={`${id}-date`}>Due on (YYYY-MM-DD)</label>
-          <input id={`${id}-date`} value={form.date} placeholder="YYYY-MM-DD" inputMode="numeric" {...invalid}
-            onChange={(event) => change({ date: event.target.value })} />
-        </div>
+        <DateField label="Due on" value={form.date || null} error={error} testId="due-date-field" className="field"
+          onChange={(iso) => change({ date: iso ?? '' })} onProblem={setDateProblem} />
       ) : (
         <div className="detail-row">
           <div className="field">
@@ -82,7 +82,7 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
           </div>
         </div>
       )}
-      {error && <p id={errorId} className="field-error" role="alert">{error}</p>}
+      {error && form.mode !== 'date' && <p id={errorId} className="field-error" role="alert">{error}</p>}
       <div className="buttons">
         <button type="submit">Set due date</button>
         {/* Always there (aria-disabled when empty), so clearing does not pull focus out from under the person. */}

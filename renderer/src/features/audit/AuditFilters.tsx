@@ -1,4 +1,5 @@
 import { DELEGATION_LABELS, DELEGATIONS, type Delegation } from '../../../../shared/identity/identity';
+import { DateField } from '../../ui/DateField';
 import { AUDIT_FIELD_LABELS, SOURCE_LABELS, type AuditField, type AuditFilter, type AuditSource } from '../../../../shared/review/audit';
 
 /** The trail's filters; each one narrows the table and the CSV export alike. */
@@ -36,12 +37,11 @@ export function AuditFilters({ filter, people, onChange }: {
           {(Object.keys(SOURCE_LABELS) as AuditSource[]).map((s) => <option key={s} value={s}>{SOURCE_LABELS[s]}</option>)}
         </select>
       </label>
-      <label>From
-        <input type="date" value={dayOf(filter.from)} onChange={(e) => set('from', startOfDay(e.target.value))} />
-      </label>
-      <label>To
-        <input type="date" value={dayOf(filter.to)} onChange={(e) => set('to', endOfDay(e.target.value))} />
-      </label>
+      {/* Days in the reader's locale; a half-typed day filters nothing until it is whole. */}
+      <DateField label="From" value={dayOf(filter.from) || null} className="audit-day" testId="audit-from"
+        description="The first day to show." onChange={(iso) => set('from', startOfDay(iso ?? ''))} />
+      <DateField label="To" value={dayOf(filter.to) || null} className="audit-day" testId="audit-to"
+        description="The last day to show." onChange={(iso) => set('to', endOfDay(iso ?? ''))} />
     </form>
   );
 }

@@ -1,8 +1,21 @@
 import { AUDIT_FIELD_LABELS, type AuditRow } from '../../../../shared/review/audit';
 import { describeTime, describeVia, describeWho } from '../review/describe';
+import { useFormatDay } from '../../ui/locale';
+import { UserText } from '../../ui/UserText';
 
-/** The trail, newest first. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A due date the trail recorded as an ISO day, in the reader's form; every other value as recorded. */
+function dayShown(field: AuditRow['field'], value: string, day: (iso: string) => string): string {
+  return field === 'due' && ISO_DAY.test(value) ? day(value) : value;
+}
+
+/**
+ * The trail, newest first. Cells keep the table's direction; the user's words in them (titles,
+ * values before and after) are isolated, each in its own direction (UserText).
+ */
 export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
+  const day = useFormatDay();
   return (
     <table className="audit-table" aria-label="Audit trail">
       <thead>
@@ -16,10 +29,10 @@ export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
           <tr key={row.id} data-testid="audit-row">
             <td>{describeTime(row.at)}</td>
             <td>{describeWho(row.who)}</td>
-            <td dir="auto">{row.actionTitle || row.actionId}</td>
+            <td><UserText text={row.actionTitle || row.actionId} /></td>
             <td>{AUDIT_FIELD_LABELS[row.field]}</td>
-            <td dir="auto">{row.before}</td>
-            <td dir="auto">{row.after}</td>
+            <td data-testid="audit-before"><UserText text={dayShown(row.field, row.before, day)} /></td>
+            <td data-testid="audit-after"><UserText text={dayShown(row.field, row.after, day)} /></td>
             <td>{describeVia(row.source, row.sourceLabel)}</td>
           </tr>
         ))}

@@ -21,7 +21,8 @@ export function WindowLegend() {
         <ul className="legend" aria-label="Markers">
           <li><span className="window-marker inside">{WINDOW_LABELS.inside}</span> due on or before the window’s last day</li>
           <li><span className="window-marker after">{WINDOW_LABELS.after}</span> due later</li>
-          <li><span className="window-marker overdue">Overdue</span> past its due date and not done or dropped</li>
+          <li><span className="window-marker overdue">{WINDOW_LABELS.overdue}</span> past its due date and not done or dropped (in place of its window marker)</li>
+          <li><span className="window-marker before-start">Due before Compact signing</span> a date before the event it counts from: a date to fix</li>
           <li><span className="window-marker undated">{WINDOW_LABELS.undated}</span> no due date, or one that waits for an event’s date</li>
           <li><span className="window-marker no-signing-date">{WINDOW_LABELS['no-signing-date']}</span> dated, but the window needs the signing date</li>
         </ul>

@@ -1,17 +1,23 @@
-import { scheduleOf } from '../../../../shared/plan/schedule';
+import { scheduleOf, timingLabel, timingOf } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
-import { WINDOW_LABELS } from './window-counts';
+import { useEventNames } from '../../state/use-compact';
 
-/** Where the action falls against the 90-day window, and whether it is overdue. */
+/**
+ * Where the action falls against the 90-day window, or that it is overdue, or that its date falls
+ * before the day it counts from: one marker (shared/plan/schedule.ts timingOf), never two that contradict.
+ */
 export function WindowMarker({ action }: { readonly action: ActionView }) {
   const dates = useTandemStore((state) => state.eventDates.dates);
+  const eventName = useEventNames();
   const schedule = scheduleOf(action, dates, todayIso());
+  const timing = timingOf(schedule);
   return (
     <span className="window-markers">
-      <span className={`window-marker ${schedule.window}`} data-testid="window-marker">{WINDOW_LABELS[schedule.window]}</span>
-      {schedule.overdue && <span className="window-marker overdue" data-testid="overdue-marker">Overdue</span>}
+      <span className={`window-marker ${timing}`} data-testid={timing === 'overdue' ? 'overdue-marker' : 'window-marker'}>
+        {timingLabel(schedule, eventName)}
+      </span>
     </span>
   );
 }

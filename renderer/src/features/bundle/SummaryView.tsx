@@ -5,11 +5,16 @@ import { formatValue, type Names } from '../../../../shared/review/field-format'
 import { FIELD_LABELS } from '../../../../shared/review/fields';
 import { useCompact } from '../../state/use-compact';
 import { useNames } from '../review/use-names';
+import { useFormatDay } from '../../ui/locale';
+import { UserText } from '../../ui/UserText';
 
 /** At most this many lines per list: a first import of a whole workspace can add thousands. */
 const SHOWN = 50;
 
 /**
+ * Each list item keeps the interface's direction (its bullet and the sentence around a title stay
+ * put); every user string in it (titles, names, values) is isolated in its own (UserText).
+ *
  * The lists of what an import adds, changes and deletes: each change with its own writer and its
  * values before and after, the key dates with their dates, and the conflicts the merge would open
  * (a value of the file's that loses to this laptop's changes no field, so it shows only here).
@@ -26,11 +31,11 @@ export function SummaryView({ summary }: { readonly summary: BundleSummary }) {
       <List title="Actions changed" items={summary.actionsChanged.map((line) => <ChangedAction key={line.id} line={line} names={names} />)} />
       <List title="Actions deleted" items={summary.actionsDeleted.map((line) => <ActionText key={line.id} line={line} />)} />
       <List title="Conflicts this merge opens" items={summary.conflictsOpened.map((conflict) => <ConflictText key={conflict.entry.record.id + conflict.entry.field} conflict={conflict} names={names} />)} />
-      <List title="Institutions added" items={summary.institutionsAdded.map((line) => <bdi key={line.id}>{line.name}</bdi>)} />
-      <List title="People added" items={summary.peopleAdded.map((line) => <bdi key={line.id}>{line.name}</bdi>)} />
+      <List title="Institutions added" items={summary.institutionsAdded.map((line) => <UserText key={line.id} text={line.name} />)} />
+      <List title="People added" items={summary.peopleAdded.map((line) => <UserText key={line.id} text={line.name} />)} />
       <List title="Key dates set or changed" items={summary.eventDateChanges.map((line) => <DateText key={line.id} line={line} name={eventName(line.id)} />)} />
       <List title="Initiative owners changed" items={summary.initiativesChanged.map((code) => <span key={code}>{code}</span>)} />
-      <List title="Written by" items={writers.map((writer) => <span key={writer}>{writer}</span>)} />
+      <List title="Written by" items={writers.map((writer) => <UserText key={writer} text={writer} />)} />
     </div>
   );
 }
@@ -41,17 +46,17 @@ function by(who: Identity | null): string {
 
 /** The list's heading says added or deleted; the line says what and by whom. */
 function ActionText({ line }: { readonly line: ActionLine }) {
-  return <>“<bdi>{line.title}</bdi>”, by {by(line.by)}</>;
+  return <>“<UserText text={line.title} />”, by <UserText text={by(line.by)} /></>;
 }
 
 function ChangedAction({ line, names }: { readonly line: ActionLine; readonly names: Names }) {
   return (
     <>
-      “<bdi>{line.title}</bdi>”
+      “<UserText text={line.title} />”
       <ul className="field-changes">
         {line.changes.map((change) => (
           <li key={change.field}>
-            {FIELD_LABELS[change.field]}: <bdi>{formatValue(change.field, change.before, names)}</bdi> → <bdi>{formatValue(change.field, change.after, names)}</bdi>, by {by(change.by)}
+            {FIELD_LABELS[change.field]}: <UserText text={formatValue(change.field, change.before, names)} /> → <UserText text={formatValue(change.field, change.after, names)} />, by <UserText text={by(change.by)} />
           </li>
         ))}
       </ul>
@@ -63,14 +68,16 @@ function ConflictText({ conflict, names }: { readonly conflict: OpenedConflict; 
   const { entry } = conflict;
   return (
     <>
-      “<bdi>{conflict.title}</bdi>” · {FIELD_LABELS[entry.field]}: <bdi>{formatValue(entry.field, entry.current.value, names)}</bdi> ({by(conflict.current)}) is kept
-      and <bdi>{formatValue(entry.field, entry.other.value, names)}</bdi> ({by(conflict.other)}) set aside, for a decision in Conflicts
+      “<UserText text={conflict.title} />” · {FIELD_LABELS[entry.field]}: <UserText text={formatValue(entry.field, entry.current.value, names)} /> (<UserText text={by(conflict.current)} />) is kept
+      and <UserText text={formatValue(entry.field, entry.other.value, names)} /> (<UserText text={by(conflict.other)} />) set aside, for a decision in Conflicts
     </>
   );
 }
 
 function DateText({ line, name }: { readonly line: EventDateLine; readonly name: string }) {
-  return <>{name}: {line.before ?? 'not set'} → {line.after ?? 'not set'}</>;
+  const day = useFormatDay();
+  const when = (iso: string | null) => (iso ? <time dateTime={iso}>{day(iso)}</time> : 'not set');
+  return <>{name}: {when(line.before)} → {when(line.after)}</>;
 }
 
 function List({ title, items }: { readonly title: string; readonly items: readonly ReactNode[] }) {
@@ -79,7 +86,7 @@ function List({ title, items }: { readonly title: string; readonly items: readon
     <section aria-label={title}>
       <h5>{title} ({items.length})</h5>
       <ul>
-        {items.slice(0, SHOWN).map((item, index) => <li key={index} dir="auto">{item}</li>)}
+        {items.slice(0, SHOWN).map((item, index) => <li key={index}>{item}</li>)}
         {items.length > SHOWN && <li className="note">and {items.length - SHOWN} more</li>}
       </ul>
     </section>

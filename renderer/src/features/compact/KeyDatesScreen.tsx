@@ -3,6 +3,7 @@ import { compactDeadlines, countByEvent } from '../../../../shared/compact/deadl
 import { useTandemStore } from '../../state/store';
 import { useCompact } from '../../state/use-compact';
 import { EventDateRow } from './EventDateRow';
+import './key-dates.css';
 
 /**
  * The anchor events the compact's deadlines count from. Dating one dates every deadline on it.

@@ -4,6 +4,7 @@ import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { InboxGroup } from '../../../../shared/review/inbox';
 import { useCommands } from '../../ui/runtime-context';
 import { ConflictValue } from './ConflictValue';
+import { UserText } from '../../ui/UserText';
 
 /**
  * One field that needs a decision. Keep current closes its entries as they are; Use other writes
@@ -19,7 +20,7 @@ export function ConflictCard({ group, label, names, readOnly }: {
   return (
     <li className="conflict" data-testid="conflict">
       <div role="group" aria-labelledby={heading}>
-        <h3 id={heading}><span dir="auto">{label}</span> — {field}</h3>
+        <h3 id={heading}><UserText text={label} /> — {field}</h3>
         <dl className="conflict-values">
           <div className="conflict-value current">
             <dt>Current value</dt>

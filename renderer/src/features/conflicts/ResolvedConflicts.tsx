@@ -4,6 +4,7 @@ import type { InboxItem } from '../../../../shared/review/inbox';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { describeTime, describeWho } from '../review/describe';
 import { recordLabel } from './record-label';
+import { UserText } from '../../ui/UserText';
 
 /** Decisions already taken, newest detection first: what was chosen, by whom, when. */
 export function ResolvedConflicts({ items, actions, names }: {
@@ -18,9 +19,9 @@ export function ResolvedConflicts({ items, actions, names }: {
           const chosen = resolution?.choice === 'other' ? entry.other.value : entry.current.value;
           return (
             <li key={key} data-testid="resolved-conflict">
-              <span dir="auto">{recordLabel(entry.record, actions)}</span> — {FIELD_LABELS[entry.field]}:{' '}
+              <UserText text={recordLabel(entry.record, actions)} /> — {FIELD_LABELS[entry.field]}:{' '}
               {resolution?.choice === 'other' ? 'used the other value' : 'kept the current value'}{' '}
-              <span dir="auto">“{formatValue(entry.field, chosen, names)}”</span>, by {describeWho(resolution?.by ?? null)},{' '}
+              “<UserText text={formatValue(entry.field, chosen, names)} />”, by {describeWho(resolution?.by ?? null)},{' '}
               {describeTime(resolution?.at ?? null)}
             </li>
           );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { PLACES, PLACE_LABELS, type Place } from '../../../../shared/workspace/meetings/meeting-schema';
 import { COMMON_TIME_ZONES } from '../../../../shared/workspace/meetings/wall-time';
+import { DateField } from '../../ui/DateField';
 import { useCommands } from '../../ui/runtime-context';
 import { zoneLabel } from './meeting-format';
 
@@ -11,6 +12,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
   const commands = useCommands();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
   const [time, setTime] = useState('10:00');
   const [place, setPlace] = useState<Place>('washington');
   const [other, setOther] = useState('');
@@ -18,6 +20,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (dateProblem) return setProblem(dateProblem);
     if (!date) return setProblem('Enter the day of the meeting.');
     const id = commands.addMeeting({ title, startsAt: `${date}T${time}`, timeZone: zone, place, placeOther: other }, setProblem);
     if (id) onCreated(id);
@@ -32,7 +35,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
       <h2 id="new-meeting-title">New working session</h2>
       <label className="field wide">Title<input aria-label="Title" value={title} onChange={(event) => setTitle(event.target.value)} placeholder="Working session 4: AI and quantum" required /></label>
       <div className="field-row">
-        <label className="field">Day<input aria-label="Day" type="date" value={date} onChange={(event) => setDate(event.target.value)} required /></label>
+        <DateField label="Day" value={date || null} className="field" onChange={(iso) => setDate(iso ?? '')} onProblem={setDateProblem} />
         <label className="field">Start<input aria-label="Start" type="time" value={time} onChange={(event) => setTime(event.target.value)} required /></label>
         <label className="field">Time zone
           <select aria-label="Time zone" value={zone} onChange={(event) => setZone(event.target.value)}>

@@ -14,6 +14,7 @@ export const WINDOW_SHORT: Readonly<Record<WindowPlacement, string>> = {
   after: 'After 90 days',
   undated: 'Undated',
   'no-signing-date': 'No signing date',
+  'before-start': 'Before start',
 };
 
 export function tierKey(tier: Tier | null): Tier | 'none' {
@@ -26,4 +27,5 @@ export const WINDOW_LONG: Readonly<Record<WindowPlacement, string>> = {
   after: 'After the 90-day window',
   undated: 'Undated',
   'no-signing-date': 'Set the signing date',
+  'before-start': 'Due before the date it counts from (its event, or the signing): a date to fix',
 };

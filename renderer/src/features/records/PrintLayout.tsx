@@ -1,4 +1,5 @@
 import { EMPTY_SECTION_TEXT, RECORD_COLUMNS, recordDateLines, type PlanRecord } from '../../../../shared/records/plan-record';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 /**
  * The plan record as a printed page (records.css): title and dates, then one table per tier,
@@ -11,7 +12,7 @@ export function PrintLayout({ record }: { readonly record: PlanRecord }) {
       <header className="record-header">
         <h1 id="print-record-title">{record.title}</h1>
         <ul className="record-dates">
-          {recordDateLines(record).map((line) => <li key={line} dir="auto">{line}</li>)}
+          {recordDateLines(record).map((line) => <li key={line} dir="auto"><IsolatedText text={line} /></li>)}
         </ul>
       </header>
       {record.sections.map((section) => (
@@ -25,7 +26,7 @@ export function PrintLayout({ record }: { readonly record: PlanRecord }) {
               <tbody>
                 {section.rows.map((row) => (
                   <tr key={row.id} data-action-id={row.id}>
-                    {RECORD_COLUMNS.map((column) => <td key={column.key} dir="auto" className={`col-${column.key}`}>{row[column.key]}</td>)}
+                    {RECORD_COLUMNS.map((column) => <td key={column.key} dir="auto" className={`col-${column.key}`}><IsolatedText text={row[column.key]} /></td>)}
                   </tr>
                 ))}
               </tbody>

@@ -3,6 +3,7 @@ import { formatValue, type Names } from '../../../../shared/review/field-format'
 import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { AttributedChange } from '../../../../shared/review/review-diff';
 import { describeTime, describeVia, describeWho } from './describe';
+import { UserText } from '../../ui/UserText';
 
 const KIND_LABELS = { added: 'Added', changed: 'Changed', removed: 'Removed' } as const;
 
@@ -11,7 +12,7 @@ export function ReviewChange({ change, names }: { readonly change: AttributedCha
   const heading = useId();
   return (
     <li className="review-change" data-testid="review-change" data-action-id={change.id}>
-      <h5 id={heading}><span className={`badge review-${change.kind}`}>{KIND_LABELS[change.kind]}</span> <span dir="auto">{change.title || change.id}</span></h5>
+      <h5 id={heading}><span className={`badge review-${change.kind}`}>{KIND_LABELS[change.kind]}</span> <UserText text={change.title || change.id} /></h5>
       {change.created && (
         <p className="attribution">
           Created by {describeWho(change.created.who)}, {describeTime(change.created.at)} · {describeVia(change.created.via, change.created.viaLabel)}
@@ -26,8 +27,8 @@ export function ReviewChange({ change, names }: { readonly change: AttributedCha
             {change.fields.map((field) => (
               <tr key={field.field}>
                 <th scope="row">{FIELD_LABELS[field.field]}</th>
-                <td dir="auto">{formatValue(field.field, field.before, names)}</td>
-                <td dir="auto">{formatValue(field.field, field.after, names)}</td>
+                <td><UserText text={formatValue(field.field, field.before, names)} /></td>
+                <td><UserText text={formatValue(field.field, field.after, names)} /></td>
                 <td>{describeWho(field.who)}</td>
                 <td>{describeTime(field.at)}</td>
                 <td>{describeVia(field.via, field.viaLabel)}</td>

@@ -1,5 +1,6 @@
 import { DELEGATION_LABELS, type Identity } from '../../../../shared/identity/identity';
 import { SOURCE_LABELS, type AuditSource } from '../../../../shared/review/audit';
+import { formatInstant } from '../../../../shared/text/dates';
 
 /** Words shared by the Review, Conflicts and Audit views. */
 export function describeWho(who: Identity | { readonly name: string; readonly delegation: Identity['delegation'] } | null): string {
@@ -8,8 +9,8 @@ export function describeWho(who: Identity | { readonly name: string; readonly de
 
 export function describeTime(at: string | number | null): string {
   if (at === null) return 'time not recorded';
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? 'time not recorded' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  // The reader's locale, through the one formatter for dates (shared/text/dates.ts).
+  return formatInstant(new Date(at).getTime(), navigator.language || 'en-US');
 }
 
 export function describeVia(via: AuditSource | null, label: string): string {

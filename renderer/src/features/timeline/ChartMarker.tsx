@@ -2,6 +2,8 @@ import type { AxisRange } from '../../../../shared/plan/timeline-axis';
 import { asPercent, fractionOf } from '../../../../shared/plan/timeline-axis';
 import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { CLOSED_STATUSES } from '../../../../shared/workspace/action-status';
+import { isolate } from '../../../../shared/text/bidi';
+import { useFormatDay } from '../../ui/locale';
 import { titleOf } from './timeline-text';
 
 /** The narrowest a window bar is drawn, so a short window stays visible. */
@@ -23,15 +25,17 @@ export function spanOf(item: TimelineItem, range: AxisRange): { from: number; to
  * chart is hidden from assistive technology, which reads the table instead.
  */
 export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; readonly range: AxisRange; readonly y: number }) {
+  const day = useFormatDay();
   const span = spanOf(item, range);
   if (!span) return null;
   const { action, schedule } = item;
   const closed = action.status !== null && CLOSED_STATUSES.has(action.status);
-  const warn = item.inCycle || item.dueBeforeDependencies.length > 0;
+  const warn = item.inCycle || item.dueBeforeDependencies.length > 0 || schedule.window === 'before-start';
   const className = ['marker', schedule.overdue && 'overdue', item.critical && 'critical', warn && 'warn', closed && 'closed']
     .filter(Boolean).join(' ');
-  const when = schedule.resolved?.state === 'dated-window' ? `${schedule.resolved.from} to ${schedule.resolved.to}` : `due ${schedule.due}`;
-  const tip = `${titleOf(action)} — ${when}${schedule.overdue ? ' (overdue)' : ''}${item.critical ? ' · critical path' : ''}`;
+  const when = schedule.resolved?.state === 'dated-window' ? `${day(schedule.resolved.from)} to ${day(schedule.resolved.to)}` : `due ${day(schedule.due ?? '')}`;
+  // The title isolated (FSI … PDI): a tooltip is plain text, with no element to give it its own direction.
+  const tip = `${isolate(titleOf(action))} — ${when}${schedule.window === 'before-start' ? ' (before the date it counts from)' : ''}${schedule.overdue ? ' (overdue)' : ''}${item.critical ? ' · critical path' : ''}`;
   const data = { 'data-testid': 'timeline-marker', 'data-action-id': action.id };
   if (schedule.resolved?.state === 'dated-window') {
     return (

@@ -1,4 +1,5 @@
 import type { Timeline } from '../../../../shared/plan/timeline';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { criticalPathText, cycleTexts } from './timeline-text';
 
 /** The critical path in order, and every dependency cycle, above the chart. */
@@ -10,12 +11,12 @@ export function PathSummary({ timeline, titles, filtering }: {
   return (
     <div className="timeline-paths">
       <p data-testid="critical-path" className={hasPath ? 'critical-path' : 'critical-path none'}>
-        {criticalPathText(timeline, titles)}
+        <IsolatedText text={criticalPathText(timeline, titles)} />
         {hasPath && filtering && ' (worked out over all actions, including those the filters hide)'}
       </p>
       {cycles.length > 0 && (
         <ul className="timeline-cycles" aria-label="Dependency cycles">
-          {cycles.map((text) => <li key={text}>{text}</li>)}
+          {cycles.map((text) => <li key={text} data-testid="timeline-cycle"><IsolatedText text={text} /></li>)}
         </ul>
       )}
     </div>

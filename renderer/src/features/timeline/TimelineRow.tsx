@@ -2,7 +2,9 @@ import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { DisputedBadge } from '../compact/DisputedBadge';
-import { WINDOW_LABELS, flagsOf, statusLabel, titleOf } from './timeline-text';
+import { IsolatedText } from '../../ui/IsolatedText';
+import { useFormatDay } from '../../ui/locale';
+import { flagsOf, statusLabel, titleOf, windowText } from './timeline-text';
 
 interface Props {
   readonly item: TimelineItem;
@@ -22,7 +24,8 @@ interface Props {
 export function TimelineRow({ item, path, eventName, group, showWindow, detailsName }: Props) {
   const openDetail = useTandemStore((state) => state.openDetail);
   const { action } = item;
-  const flags = flagsOf(item, path, eventName);
+  const day = useFormatDay();
+  const flags = flagsOf(item, path, eventName, day);
   return (
     <tr data-testid="timeline-row" data-action-id={action.id}
       className={[item.critical && 'critical', item.schedule.overdue && 'overdue'].filter(Boolean).join(' ') || undefined}>
@@ -34,11 +37,11 @@ export function TimelineRow({ item, path, eventName, group, showWindow, detailsN
       {group !== undefined && <td>{group}</td>}
       <td>{action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}</td>
       <td>{statusLabel(action)}</td>
-      {showWindow && <td>{WINDOW_LABELS[item.schedule.window]}</td>}
+      {showWindow && <td>{windowText(item, eventName)}</td>}
       <td>
         {flags.length === 0 ? <span className="no-flags">None</span> : (
           <ul className="flags">
-            {flags.map((flag) => <li key={flag.text} className={`flag ${flag.kind}`}>{flag.text}</li>)}
+            {flags.map((flag) => <li key={flag.text} className={`flag ${flag.kind}`}><IsolatedText text={flag.text} /></li>)}
           </ul>
         )}
       </td>

@@ -34,15 +34,23 @@ export function resolveLanguage(choice: LanguageChoice, preferred: readonly stri
   return choice === 'system' ? systemLanguage(preferred) : choice;
 }
 
-/** The locale dates and numbers are written in: the system's own tag when it speaks `language`. */
+/**
+ * The locale dates and numbers are written in: the system's own tag when it speaks `language`
+ * (en-GB stays en-GB); English chosen on a system in another language takes the system's region
+ * (a Hebrew laptop in Israel writing English gets en-IL: 31/12/2027, as the room writes it);
+ * otherwise the language's usual form.
+ */
 export function formattingLocale(language: Language, preferred: readonly string[]): string {
-  const own = preferred.find((tag) => baseOf(tag) === language && /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})+$/.test(tag));
-  if (own) {
+  const canonical = (tag: string) => {
     try {
-      return Intl.getCanonicalLocales(own.replace('_', '-'))[0] ?? LANGUAGES[language].locale;
+      return Intl.getCanonicalLocales(tag.replace('_', '-'))[0] ?? null;
     } catch {
-      // A malformed tag from the system: the language's usual form.
+      return null; // a malformed tag from the system
     }
-  }
-  return LANGUAGES[language].locale;
+  };
+  const own = preferred.find((tag) => baseOf(tag) === language && /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})+$/.test(tag));
+  const ownLocale = own ? canonical(own) : null;
+  if (ownLocale) return ownLocale;
+  const region = language === 'en' && preferred[0] ? /^[a-z]{2,3}[-_]([A-Z]{2})\b/.exec(preferred[0])?.[1] : undefined;
+  return (region && canonical(`${language}-${region}`)) || LANGUAGES[language].locale;
 }

@@ -36,7 +36,7 @@ test.describe('the action detail editor', () => {
     await expect(board.dialog.getByTestId('detail-due')).toHaveText('Due 2026-10-16 (45 days after Compact signing)');
 
     // Leads: an institution per side, and a named person added at the Israel lead.
-    await board.detailField('U.S. lead institution').selectOption({ label: 'NIST — National Institute of Standards and Technology' });
+    await board.detailField('U.S. lead institution').selectOption({ label: 'NIST' });
     await board.detailField('Israel lead institution').selectOption({ label: 'Technion' });
     await board.detailField('New person at the Israel lead').fill('Noa Cohen');
     await board.dialog.getByRole('button', { name: 'Add and name as Israel lead' }).click();

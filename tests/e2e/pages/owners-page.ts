@@ -122,7 +122,7 @@ export class OwnersPage {
     await expect(form.getByRole('status')).toHaveText(`Added ${input.name} to the ${input.side} institutions.`);
   }
 
-  /** `institution` as the form's list shows it ("NQC — Negev Quantum Center"). */
+  /** `institution` as the form's list shows it: its label ("NQC"). */
   async addPerson(name: string, institution: string): Promise<void> {
     const form = this.personForm;
     await form.getByLabel('Person’s name').fill(name);

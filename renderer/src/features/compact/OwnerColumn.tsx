@@ -1,5 +1,5 @@
 import type { OwnerEntry } from '../../../../shared/compact/types';
-import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 
 /** One side's owners exactly as the annex table gives them, with the directory entries they name. */

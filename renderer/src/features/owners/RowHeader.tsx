@@ -1,6 +1,7 @@
 import type { Side } from '../../../../shared/compact/types';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
-import { institutionLabel, type InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-name';
+import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
 import { SIDE_NAMES } from './matrix-model';
 

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { Names } from '../../../../shared/review/field-format';
+import { institutionName } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 
-/** Directory and action names for showing values in words, from the current views. */
+/** Directory and action names for showing values in words, from the current views; an institution by its label (institution-name.ts). */
 export function useNames(): Names {
   const institutions = useTandemStore((state) => state.institutions);
   const people = useTandemStore((state) => state.people);
@@ -10,7 +11,7 @@ export function useNames(): Names {
   return useMemo(() => {
     const titles = new Map(actions.map((action) => [action.id, action.title]));
     return {
-      institution: (id) => institutions.get(id)?.name ?? id,
+      institution: (id) => institutionName(institutions, id).label,
       person: (id) => people.get(id)?.name ?? id,
       action: (id) => titles.get(id) || id,
     };

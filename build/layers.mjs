@@ -42,7 +42,8 @@ export const LAYERS = [
     types: ['renderer/src/runtime/'],
     // cmdk: the command palette (features/palette), keyboard filtering and combobox ARIA done right.
     // TipTap: the minutes editor (features/meetings), bound to the workspace's Yjs fragment.
-    packages: ['react', 'react-dom', 'lucide-react', 'cmdk', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
+    // TanStack Virtual: windowing the owner matrix (features/owners), rows and columns, at 5,000 actions.
+    packages: ['react', 'react-dom', 'lucide-react', 'cmdk', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret', '@tanstack/react-virtual'],
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },

@@ -58,6 +58,16 @@ export function cellName(row: MatrixRow, column: MatrixColumn, role: OwnerRole |
   return `${rowName(row)} × ${column.label}: ${role ? ROLE_NAMES[role] : 'no role'}`;
 }
 
+/** The corner's line for a cell: the row and the institution by their full names, the side and the role. */
+export function cellDetail(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
+  return `${row.label} × ${columnDetail(column)} · ${role ? ROLE_NAMES[role] : 'no role'}`;
+}
+
+/** The corner's line for a column header: the full name, the label where it differs, the side. */
+export function columnDetail(column: MatrixColumn): string {
+  return `${column.name}${column.label === column.name ? '' : ` (${column.label})`} · ${SIDE_NAMES[column.side]}`;
+}
+
 export interface GapSummary {
   readonly rows: number;
   readonly us: number;

@@ -45,7 +45,7 @@ export const LAYERS = [
     types: ['renderer/src/runtime/'],
     // cmdk: the command palette (features/palette), keyboard filtering and combobox ARIA done right.
     // TipTap: the minutes editor (features/meetings), bound to the workspace's Yjs fragment.
-    // TanStack Virtual: windowed lists (the board's long lanes, the plan list), measured rows, no layout imposed.
+    // TanStack Virtual: windowed lists (the board's long lanes, the plan list, the owner matrix's rows and columns), measured rows, no layout imposed.
     packages: ['react', 'react-dom', 'lucide-react', 'react-intl', 'cmdk', '@tanstack/react-virtual', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },

@@ -6,6 +6,7 @@ import { proveAndJudge, type GateContext, type GateRule } from '../sync/semantic
 import { deriveActions, type ActionView } from '../workspace/action-view';
 import { deriveEventDates } from '../workspace/event-dates';
 import { deriveInstitutions } from '../workspace/institution-view';
+import { nameOfInstitution } from '../workspace/institution-name';
 import { deriveInitiativeOwners, derivePeople } from '../workspace/owner-view';
 import { ACTION_FIELDS, actionsMap, conflictsMap, RESERVED_CLIENT_IDS } from '../workspace/schema';
 import { authorOf, authorsOfUpdate } from '../workspace/authors';
@@ -60,7 +61,13 @@ export interface EventDateLine {
 
 export interface DirectoryLine {
   readonly id: string;
+  /** The full name. */
   readonly name: string;
+}
+
+/** An institution also has the label every view names it by (institution-name.ts). */
+export interface InstitutionLine extends DirectoryLine {
+  readonly label: string;
 }
 
 export interface BundleSummary {
@@ -74,7 +81,7 @@ export interface BundleSummary {
   readonly actionsAdded: readonly ActionLine[];
   readonly actionsChanged: readonly ActionLine[];
   readonly actionsDeleted: readonly ActionLine[];
-  readonly institutionsAdded: readonly DirectoryLine[];
+  readonly institutionsAdded: readonly InstitutionLine[];
   readonly peopleAdded: readonly DirectoryLine[];
   /** Anchor events whose date is set, changed or cleared. */
   readonly eventDatesChanged: readonly string[];
@@ -143,7 +150,7 @@ export function summarizeChanges(base: Y.Doc, payload: Uint8Array, context: Gate
         nothingNew: !changed,
         waitsForMissing: hasPending(scratch) && !pendingBefore,
         ...compareActions(before.actions, after.actions, scratch, isNew),
-        institutionsAdded: added(before.institutions, after.institutions),
+        institutionsAdded: added(before.institutions, after.institutions).map((line) => ({ ...line, label: after.labels.get(line.id) ?? line.name })),
         peopleAdded: added(before.people, after.people),
         eventDatesChanged: datesChanged,
         eventDateChanges: datesChanged.map((id) => ({ id, before: before.eventDates.get(id) ?? null, after: after.eventDates.get(id) ?? null })),
@@ -168,9 +175,11 @@ export function listsChanges(summary: BundleSummary): boolean {
 
 function snapshot(doc: Y.Doc) {
   const eventDates = deriveEventDates(doc);
+  const directory = deriveInstitutions(doc);
   return {
     actions: new Map(deriveActions(doc).map((view) => [view.id, view])),
-    institutions: new Map([...deriveInstitutions(doc)].map(([id, view]) => [id, view.name])),
+    institutions: new Map([...directory].map(([id, view]) => [id, view.name])),
+    labels: new Map([...directory].map(([id, view]) => [id, nameOfInstitution(view).label])),
     people: new Map([...derivePeople(doc)].map(([id, view]) => [id, view.name])),
     eventDates: new Map([...eventDates.dates, ...eventDates.problems].map(([id, value]) => [id, value])),
     initiatives: new Map([...deriveInitiativeOwners(doc)].map(([code, owners]) => [code, JSON.stringify(owners)])),

@@ -43,30 +43,69 @@ export function isEmptyFilter(filter: PlanFilter): boolean {
 }
 
 /**
+ * An action's searchable text (title, description, initiative, owner names, named persons),
+ * folded, kept per action view. The store reuses the view of every action that did not change
+ * (deriveActions), so after the first search only changed actions are folded again: folding
+ * (NFKD, strip marks, lower-case) 5,000 titles and descriptions was most of a keystroke's
+ * filtering. Owner and person names come from the directory and the people, so each pair of them
+ * has its own cache; WeakMaps, so a directory, people map or view no longer used takes its texts
+ * with it.
+ */
+const searchTexts = new WeakMap<InstitutionDirectory, WeakMap<object, WeakMap<ActionView, string>>>();
+const NO_PEOPLE = {};
+
+function textsFor(directory: InstitutionDirectory, people: People | undefined): WeakMap<ActionView, string> {
+  let byPeople = searchTexts.get(directory);
+  if (!byPeople) searchTexts.set(directory, (byPeople = new WeakMap()));
+  const key = people ?? NO_PEOPLE;
+  let texts = byPeople.get(key);
+  if (!texts) byPeople.set(key, (texts = new WeakMap()));
+  return texts;
+}
+
+export function actionSearchText(action: ActionView, directory: InstitutionDirectory, people?: People): string {
+  const texts = textsFor(directory, people);
+  let text = texts.get(action);
+  if (text === undefined) {
+    text = fold([
+      action.title, action.description, action.initiative ?? '',
+      ...ownersOf(action).map((id) => `${directory.get(id)?.name ?? ''} ${directory.get(id)?.shortName ?? ''}`),
+      ...[action.usLeadPerson, action.israelLeadPerson].map((id) => (id ? people?.get(id)?.name ?? '' : '')),
+    ].join(' '));
+    texts.set(action, text);
+  }
+  return text;
+}
+
+const searchWords = (text: string) => fold(text).split(/\s+/).filter(Boolean);
+
+/**
  * The filter compiled once for a pass over every action: the search words folded once, not per
- * action (at 5,000 actions that was most of a keystroke's filtering cost).
+ * action, and each action's text from the cache above.
  */
 export function actionMatcher(filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory, people?: People): (action: ActionView) => boolean {
   if (isEmptyFilter(filter)) return () => true;
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
-  const compiled = { ...filter, text: words.join(' ') };
-  return (action) => actionMatches(action, compiled, compact, directory, people);
+  const words = searchWords(filter.text);
+  return (action) => matches(action, filter, words, compact, directory, people);
 }
 
 export function actionMatches(action: ActionView, filter: PlanFilter, compact: CompactData, directory: InstitutionDirectory, people?: People): boolean {
+  return matches(action, filter, searchWords(filter.text), compact, directory, people);
+}
+
+function matches(
+  action: ActionView, filter: PlanFilter, words: readonly string[], compact: CompactData, directory: InstitutionDirectory, people?: People,
+): boolean {
   if (filter.tier !== null && (filter.tier === 'unsequenced' ? action.tier !== null : action.tier !== filter.tier)) return false;
   if (filter.status !== null && action.status !== filter.status) return false;
   if (filter.domain !== null && domainOf(action.initiative, compact) !== filter.domain) return false;
-  const owners = ownersOf(action);
-  if (filter.owner !== null && !owners.includes(filter.owner)) return false;
-  if (filter.side !== null && !owners.some((id) => directory.get(id)?.side === filter.side)) return false;
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  if (filter.owner !== null || filter.side !== null) {
+    const owners = ownersOf(action);
+    if (filter.owner !== null && !owners.includes(filter.owner)) return false;
+    if (filter.side !== null && !owners.some((id) => directory.get(id)?.side === filter.side)) return false;
+  }
   if (words.length === 0) return true;
-  const haystack = fold([
-    action.title, action.description, action.initiative ?? '',
-    ...owners.map((id) => `${directory.get(id)?.name ?? ''} ${directory.get(id)?.shortName ?? ''}`),
-    ...[action.usLeadPerson, action.israelLeadPerson].map((id) => (id ? people?.get(id)?.name ?? '' : '')),
-  ].join(' '));
+  const haystack = actionSearchText(action, directory, people);
   return words.every((word) => haystack.includes(word));
 }
 

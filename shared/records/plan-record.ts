@@ -17,7 +17,8 @@ import { deriveBoard } from '../plan/board-view';
 import { scheduleOf, SIGNING_EVENT, windowEnd, type Schedule } from '../plan/schedule';
 import { ACTION_STATUS_LABELS } from '../workspace/action-status';
 import type { ActionView } from '../workspace/action-view';
-import { institutionLabel, type InstitutionDirectory } from '../workspace/institution-view';
+import { institutionLabel } from '../workspace/institution-name';
+import type { InstitutionDirectory } from '../workspace/institution-view';
 import type { PersonView } from '../workspace/owner-view';
 
 export type RecordScope = 'plan' | 'ninety-day';

@@ -65,8 +65,5 @@ export function deriveInstitutions(doc: Y.Doc, previous?: InstitutionDirectory):
   return next;
 }
 
-/** "NIST", or the full name where there is no short one. */
-export function institutionLabel(directory: InstitutionDirectory, id: string): string {
-  const entry = directory.get(id);
-  return entry ? entry.shortName ?? entry.name : `${id} (not in the directory)`;
-}
+/** How to name an institution is one rule, in institution-name.ts; re-exported for the callers that import it from here. */
+export { institutionLabel } from './institution-name';

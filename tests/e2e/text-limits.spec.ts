@@ -79,6 +79,7 @@ test.describe('text limits', () => {
     const owners = new OwnersPage(page);
     await board.openAs();
     await owners.open();
+    await owners.openDirectory();
     const name = owners.institutionForm.getByLabel('Institution name');
     await name.fill('n'.repeat(250));
     await owners.institutionForm.getByRole('button', { name: 'Add institution' }).click();

@@ -15,7 +15,8 @@ describe('the owner matrix columns', () => {
     const us = columns.slice(0, firstIsrael).map((column) => column.label);
     expect(us).toEqual([...us].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     expect(columns.find((column) => column.id === 'us-nist')).toEqual({
-      id: 'us-nist', label: 'NIST', name: 'National Institute of Standards and Technology', side: 'us',
+      id: 'us-nist', label: 'NIST', name: 'National Institute of Standards and Technology',
+      spoken: 'NIST (National Institute of Standards and Technology)', side: 'us',
     });
   });
 

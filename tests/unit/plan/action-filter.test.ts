@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { NO_FILTER, actionMatches, type PlanFilter } from '../../../shared/plan/action-filter';
+import { NO_FILTER, actionMatcher, actionMatches, actionSearchText, type PlanFilter } from '../../../shared/plan/action-filter';
+import { addInstitution, setLead } from '../../../shared/workspace/owners';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { editActionDescription } from '../../../shared/workspace/action-edits';
 import { addAction, setActionStatus } from '../../../shared/workspace/actions';
@@ -92,5 +93,35 @@ describe('owners the delegations assigned', () => {
     const action = derive(doc).find((view) => view.id === 'plan-x3-recognition-list')!;
     expect(matches(action, { ...none, text: 'yael' }, data, directory, people)).toBe(true);
     expect(matches(action, { ...none, text: 'yael' }, data, directory)).toBe(false);
+  });
+});
+
+describe('the search text kept per action', () => {
+  it('is folded once per action view, and again only for an action that changed', () => {
+    const doc = seeded();
+    const id = addAction(doc, { title: 'Quantum testbed' });
+    const directory = deriveInstitutions(doc);
+    const before = deriveActions(doc);
+    const action = before.find((view) => view.id === id)!;
+    const text = actionSearchText(action, directory);
+    expect(text).toContain('quantum testbed');
+    expect(actionSearchText(action, directory)).toBe(text);
+    editActionDescription(doc, id, 'Negev pilot');
+    const after = deriveActions(doc, before, new Set([id])).find((view) => view.id === id)!;
+    expect(after).not.toBe(action);
+    expect(actionSearchText(after, directory)).toContain('negev pilot');
+    const filter = { ...NO_FILTER, text: 'NEGEV' };
+    expect(actionMatcher(filter, compact, directory)(after)).toBe(true);
+    expect(actionMatcher(filter, compact, directory)(action)).toBe(false);
+  });
+
+  it('follows the directory: an owner found by a name the directory gives it now', () => {
+    const doc = seeded();
+    const id = addAction(doc, { title: 'Plain title' });
+    setLead(doc, { kind: 'action', id }, 'israel', addInstitution(doc, { name: 'Negev Quantum Center', shortName: 'NQC', side: 'israel', kind: 'lab' }));
+    const action = deriveActions(doc).find((view) => view.id === id)!;
+    const filter = { ...NO_FILTER, text: 'nqc' };
+    expect(actionMatcher(filter, compact, new Map())(action)).toBe(false);
+    expect(actionMatcher(filter, compact, deriveInstitutions(doc))(action)).toBe(true);
   });
 });

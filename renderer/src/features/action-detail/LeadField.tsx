@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Side } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { institutionName } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
-import { institutionsOf, optionLabel, peopleAt, SIDE_LABELS } from './owner-options';
+import { institutionsOf, optionLabel, optionTitle, peopleAt, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 
 interface Props {
@@ -34,7 +34,7 @@ export function LeadField({ action, side, readOnly }: Props) {
     return (
       <dl className="detail-facts">
         <dt>{label}</dt>
-        <dd>{lead ? institutionLabel(directory, lead) : 'None named'}{personName && ` — ${personName}`}</dd>
+        <dd>{lead ? <span title={institutionName(directory, lead).full}>{institutionName(directory, lead).label}</span> : 'None named'}{personName && ` — ${personName}`}</dd>
       </dl>
     );
   }
@@ -57,8 +57,8 @@ export function LeadField({ action, side, readOnly }: Props) {
           <select id={`${id}-institution`} value={lead ?? ''}
             onChange={(event) => setError(refusal(commands.setLead(target, side, event.target.value || null, null)))}>
             <option value="">None named</option>
-            {lead && !choices.some((item) => item.id === lead) && <option value={lead} disabled>{institutionLabel(directory, lead)}</option>}
-            {choices.map((item) => <option key={item.id} value={item.id}>{optionLabel(item)}</option>)}
+            {lead && !choices.some((item) => item.id === lead) && <option value={lead} disabled>{institutionName(directory, lead).label}</option>}
+            {choices.map((item) => <option key={item.id} value={item.id} title={optionTitle(item)}>{optionLabel(item)}</option>)}
           </select>
         </div>
         {lead && (

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { SIDES } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { institutionName } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
-import { institutionsOf, optionLabel, SIDE_LABELS } from './owner-options';
+import { institutionsOf, optionLabel, optionTitle, SIDE_LABELS } from './owner-options';
 import { refusal } from './refusal';
 
 /** Supporting owners: institutions of either side that help without leading. */
@@ -30,9 +30,9 @@ export function SupportingField({ action, readOnly }: { readonly action: ActionV
         <ul className="detail-list" aria-label="Supporting owners">
           {action.supporting.map((institution) => (
             <li key={institution}>
-              {institutionLabel(directory, institution)}
+              <span title={institutionName(directory, institution).full}>{institutionName(directory, institution).label}</span>
               {!readOnly && (
-                <button type="button" className="link" aria-label={`Remove supporting owner ${institutionLabel(directory, institution)}`}
+                <button type="button" className="link" aria-label={`Remove supporting owner ${institutionName(directory, institution).label}`}
                   onClick={() => {
                     setError(refusal(commands.setSupporting(target, institution, false)));
                     picker.current?.focus(); // the button is gone with its row
@@ -51,7 +51,7 @@ export function SupportingField({ action, readOnly }: { readonly action: ActionV
               {SIDES.map((side) => (
                 <optgroup key={side} label={SIDE_LABELS[side]}>
                   {institutionsOf(directory, side).filter((item) => !action.supporting.includes(item.id))
-                    .map((item) => <option key={item.id} value={item.id}>{optionLabel(item)}</option>)}
+                    .map((item) => <option key={item.id} value={item.id} title={optionTitle(item)}>{optionLabel(item)}</option>)}
                 </optgroup>
               ))}
             </select>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { describeIdentity, type Identity } from '../../../../shared/identity/identity';
 import type { ActionLine, BundleSummary, EventDateLine, OpenedConflict } from '../../../../shared/bundle/summary';
 import { formatValue, type Names } from '../../../../shared/review/field-format';
@@ -7,6 +7,7 @@ import { useCompact } from '../../state/use-compact';
 import { useNames } from '../review/use-names';
 import { useFormatDay } from '../../ui/locale';
 import { UserText } from '../../ui/UserText';
+import { dominantDirection } from '../../../../shared/text/bidi';
 
 /** At most this many lines per list: a first import of a whole workspace can add thousands. */
 const SHOWN = 50;
@@ -21,7 +22,12 @@ const SHOWN = 50;
  */
 export function SummaryView({ summary }: { readonly summary: BundleSummary }) {
   const compact = useCompact();
-  const names = useNames();
+  const local = useNames();
+  // An institution the file adds is not in this laptop's directory yet: name it from the file.
+  const names = useMemo((): Names => {
+    const added = new Map(summary.institutionsAdded.map((line) => [line.id, line.label]));
+    return { ...local, institution: (id) => added.get(id) ?? local.institution(id) };
+  }, [local, summary.institutionsAdded]);
   const eventName = (id: string) => compact.events.find((event) => event.id === id)?.name ?? id;
   const writers = summary.authors.map(describeIdentity);
   if (summary.unattributedWriters > 0) writers.push(`${summary.unattributedWriters} writer(s) with no recorded name`);
@@ -31,7 +37,7 @@ export function SummaryView({ summary }: { readonly summary: BundleSummary }) {
       <List title="Actions changed" items={summary.actionsChanged.map((line) => <ChangedAction key={line.id} line={line} names={names} />)} />
       <List title="Actions deleted" items={summary.actionsDeleted.map((line) => <ActionText key={line.id} line={line} />)} />
       <List title="Conflicts this merge opens" items={summary.conflictsOpened.map((conflict) => <ConflictText key={conflict.entry.record.id + conflict.entry.field} conflict={conflict} names={names} />)} />
-      <List title="Institutions added" items={summary.institutionsAdded.map((line) => <UserText key={line.id} text={line.name} />)} />
+      <List title="Institutions added" items={summary.institutionsAdded.map((line) => <bdi key={line.id} dir={dominantDirection(line.label) ?? undefined} title={line.name === line.label ? undefined : line.name}>{line.label}</bdi>)} />
       <List title="People added" items={summary.peopleAdded.map((line) => <UserText key={line.id} text={line.name} />)} />
       <List title="Key dates set or changed" items={summary.eventDateChanges.map((line) => <DateText key={line.id} line={line} name={eventName(line.id)} />)} />
       <List title="Initiative owners changed" items={summary.initiativesChanged.map((code) => <span key={code}>{code}</span>)} />

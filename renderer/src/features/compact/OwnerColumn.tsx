@@ -1,5 +1,5 @@
 import type { OwnerEntry } from '../../../../shared/compact/types';
-import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-name';
 import type { Side } from '../../../../shared/compact/types';
 import { useTandemStore } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';

@@ -6,7 +6,8 @@ import { TIER_LABELS } from '../../../../shared/compact/tiers';
 import { TIERS, type Domain, type DomainId, type Side, type Tier } from '../../../../shared/compact/types';
 import { NO_FILTER, type PlanFilter } from '../../../../shared/plan/action-filter';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, isActionStatus, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { institutionLabel, type InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-name';
+import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 
 export interface Option {
   readonly value: string;

@@ -4,6 +4,7 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../
 import { describeChange, type PlanChange } from '../../../../shared/workspace/meetings/plan-changes';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
+import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import { usePlanNames } from './plan-names';
 
 const TIER_LABELS: Readonly<Record<Tier, string>> = {
@@ -82,7 +83,7 @@ function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void
     <label className="field">{of === 'us' ? 'U.S. lead' : 'Israel lead'}
       <select aria-label={of === 'us' ? 'U.S. lead' : 'Israel lead'} value={value} onChange={(event) => set(event.target.value)}>
         <option value="">None</option>
-        {institutions(of).map((entry) => <option key={entry.id} value={entry.id}>{entry.shortName ?? entry.name}</option>)}
+        {institutions(of).map((entry) => <option key={entry.id} value={entry.id} title={nameOfInstitution(entry).full}>{nameOfInstitution(entry).label}</option>)}
       </select>
     </label>
   );

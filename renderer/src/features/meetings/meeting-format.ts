@@ -2,6 +2,7 @@ import type { InstitutionDirectory } from '../../../../shared/workspace/institut
 import type { Attendee } from '../../../../shared/workspace/meetings/attendees';
 import { PLACE_LABELS } from '../../../../shared/workspace/meetings/meeting-schema';
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
+import { institutionName } from '../../../../shared/workspace/institution-name';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
 
 /** The meeting's start in its own zone: "Tue 14 Jul 2026 · 10:00 (Asia/Jerusalem)". */
@@ -39,7 +40,7 @@ export function attendeeName(attendee: Attendee, people: ReadonlyMap<string, Per
 export function attendeeDetail(attendee: Attendee, people: ReadonlyMap<string, PersonView>, directory: InstitutionDirectory): string | null {
   if (attendee.kind === 'guest') return 'Guest';
   const institution = people.get(attendee.person)?.institution;
-  return institution ? directory.get(institution)?.shortName ?? directory.get(institution)?.name ?? null : null;
+  return institution ? institutionName(directory, institution).label : null;
 }
 
 export function initials(name: string): string {

@@ -38,7 +38,7 @@ export function AddPersonForm() {
     return undefined;
   };
   const options = (side: 'us' | 'israel') => institutions.filter((entry) => entry.side === side).map((entry) => (
-    <option key={entry.id} value={entry.id}>{entry.label === entry.name ? entry.name : `${entry.label} — ${entry.name}`}</option>
+    <option key={entry.id} value={entry.id} title={entry.label === entry.name ? undefined : entry.name}>{entry.label}</option>
   ));
   return (
     <form ref={form} className="directory-form" aria-label="Add a person" onSubmit={submit} noValidate>

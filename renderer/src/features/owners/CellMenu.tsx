@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCommands } from '../../ui/runtime-context';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
-import { institutionLabel } from '../../../../shared/workspace/institution-view';
+import { institutionLabel } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { cellState } from './cell-state';
 import { LeadChoice } from './LeadChoice';

@@ -1,4 +1,5 @@
-import { institutionLabel, type InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import { institutionLabel, nameOfInstitution } from '../../../../shared/workspace/institution-name';
+import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 import type { DirectoryEntry } from './directory-model';
 import { kindLabel } from './kinds';
 
@@ -15,7 +16,7 @@ export function InstitutionEntry({ entry, directory }: { readonly entry: Directo
       {institution.parent && <span className="parent"> part of {institutionLabel(directory, institution.parent)}</span>}
       {institution.problems.length > 0 && <span className="problems"> {institution.problems.join(' ')}</span>}
       {people.length > 0 && (
-        <ul className="people" aria-label={`People at ${institution.shortName ?? institution.name}`}>
+        <ul className="people" aria-label={`People at ${nameOfInstitution(institution).label}`}>
           {people.map((person) => <li key={person.id} dir="auto" data-testid="person">{person.name}</li>)}
         </ul>
       )}

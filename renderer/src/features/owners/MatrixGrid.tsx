@@ -1,12 +1,14 @@
-import { Fragment, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { useTandemStore } from '../../state/store';
 import { CellMenu } from './CellMenu';
 import { clampPos, moveInGrid, type GridPos } from './grid-nav';
+import { indexes, itemOfRow, matrixItems } from './matrix-layout';
+import { createDetailChannel } from './MatrixDetail';
 import { MatrixHeader } from './MatrixHeader';
-import type { MatrixColumn } from './matrix-model';
-import { ACTION_PAGE, pageMatrix, pagingText, showMoreText } from './matrix-paging';
+import { cellDetail, columnDetail, type MatrixColumn } from './matrix-model';
 import { MatrixRowView } from './MatrixRowView';
+import { useMatrixWindow } from './use-matrix-window';
 import './matrix.css';
 
 interface OpenMenu {
@@ -21,68 +23,96 @@ interface OpenMenu {
   readonly seq: number;
 }
 
+/** Two header rows come before the first item in aria-rowindex. */
+const HEADER_ROWS = 2;
+
 const rowKey = (row: MatrixRow) => `${row.kind}:${row.id}`;
 
 function posOf(element: EventTarget | null): GridPos | null {
-  if (!(element instanceof HTMLElement) || element.dataset.row === undefined) return null;
-  return { row: Number(element.dataset.row), col: Number(element.dataset.col) };
+  const at = element instanceof Element ? element.closest<HTMLElement>('[data-row]') : null;
+  if (!at || at.dataset.row === undefined) return null;
+  return { row: Number(at.dataset.row), col: Number(at.dataset.col) };
 }
 
 /**
  * The matrix as a WAI-ARIA grid for editors: one Tab stop (the remembered cell, "roving
  * tabindex"), arrows to move, Enter/Space or a click to open the cell's menu. Events are handled
- * once on the table rather than per cell, so the ~4,000 cells stay plain buttons. Observers get
- * a plain table with no controls.
+ * once on the table rather than per cell. Observers get a plain table with no controls.
  *
- * `rows` are all the rows the filter and the gap choice let through; the grid renders every
- * initiative and a page of actions (matrix-paging.ts). Movement runs over the rendered rows only,
- * and the remembered cell is clamped to them, so it never points at a row that is not there.
- * "Show more" renders the next page and moves focus to its first row (or, for an observer's
- * table, which has no cells to focus, keeps it on the button or the table).
+ * Every row and column is there for the grid (aria-rowcount, aria-colcount, and the keys move
+ * over all of them), but only the window in view is rendered (use-matrix-window.ts). A move to
+ * a cell that is not rendered scrolls it into view and focuses it once it is. When the remembered
+ * cell has been scrolled away, the Tab stop is the first rendered cell, so Tab always lands on
+ * something in view.
  */
-export function MatrixGrid({ rows: allRows, columns, readOnly }: {
+export function MatrixGrid({ rows, columns, readOnly }: {
   readonly rows: readonly MatrixRow[]; readonly columns: readonly MatrixColumn[]; readonly readOnly: boolean;
 }) {
   const people = useTandemStore((state) => state.people);
   const directory = useTandemStore((state) => state.institutions);
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [menu, setMenu] = useState<OpenMenu | null>(null);
-  const [limit, setLimit] = useState(ACTION_PAGE);
-  const page = useMemo(() => pageMatrix(allRows, limit), [allRows, limit]);
-  const rows = page.rows;
+  const [detail] = useState(createDetailChannel);
+  const items = useMemo(() => matrixItems(rows), [rows]);
   const table = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const more = useRef<HTMLButtonElement>(null);
-  /** The first row "Show more" added, to be focused once it is rendered. */
-  const focusRow = useRef<number | null>(null);
+  /** A cell the keys moved to before it was rendered: focused once it is. */
+  const pending = useRef<GridPos | null>(null);
   const opened = useRef(0);
+  const win = useMatrixWindow(scroller, table, items, columns.length);
   const pos = clampPos(active, rows.length, columns.length);
-  const cellAt = (at: GridPos) => table.current?.querySelector<HTMLButtonElement>(`button[data-row="${at.row}"][data-col="${at.col}"]`);
+  const cellAt = (at: GridPos) => table.current?.querySelector<HTMLElement>(`button[data-row="${at.row}"][data-col="${at.col}"]`);
+
+  const shownItems = indexes(win.rows);
+  const firstShownRow = shownItems.map((index) => items[index]).find((item) => item?.kind === 'row');
+  const rowShown = shownItems.includes(itemOfRow(items, pos.row));
+  const colShown = pos.col >= win.columns.first && pos.col <= win.columns.last;
+  const tab: GridPos = rowShown && colShown ? pos : { row: firstShownRow?.kind === 'row' ? firstShownRow.index : -1, col: win.columns.first };
 
   useLayoutEffect(() => {
-    const row = focusRow.current;
-    if (row === null) return;
-    focusRow.current = null;
-    const cell = readOnly ? null : cellAt({ row, col: pos.col });
-    if (cell) cell.focus();
-    else if (!more.current?.isConnected) scroller.current?.focus();
+    const want = pending.current;
+    const cell = want && cellAt(want);
+    if (!cell) return;
+    pending.current = null;
+    cell.focus();
   });
-  const showMore = () => {
-    focusRow.current = rows.length;
-    setLimit(page.shownActions + ACTION_PAGE);
+
+  const say = (target: EventTarget | null) => {
+    const at = posOf(target);
+    if (at) {
+      const row = rows[at.row];
+      const column = columns[at.col];
+      if (row && column) return detail.set(cellDetail(row, column, row.cells.get(column.id)));
+    }
+    const head = target instanceof Element ? target.closest<HTMLElement>('th[data-col]') : null;
+    const column = head ? columns[Number(head.dataset.col)] : undefined;
+    if (column) return detail.set(columnDetail(column));
+    return undefined;
+  };
+  const sayFocused = () => {
+    const focused = document.activeElement;
+    if (focused && table.current?.contains(focused)) say(focused);
+    else detail.set(null);
   };
 
+  const moveTo = (to: GridPos) => {
+    setActive(to);
+    const cell = cellAt(to);
+    if (cell) return cell.focus();
+    pending.current = to;
+    return win.reveal(itemOfRow(items, to.row), to.col);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     const from = posOf(event.target);
     const to = from && moveInGrid(from, event.key, event.ctrlKey || event.metaKey, rows.length, columns.length);
     if (!to) return;
     event.preventDefault();
-    setActive(to);
-    cellAt(to)?.focus();
+    moveTo(to);
   };
   const onFocus = (event: FocusEvent) => {
     const at = posOf(event.target);
-    if (at) setActive(at);
+    if (at && !readOnly) setActive(at);
+    say(event.target);
   };
   const onClick = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button[data-row]') : null;
@@ -101,48 +131,52 @@ export function MatrixGrid({ rows: allRows, columns, readOnly }: {
 
   const menuRow = menu && rows.find((row) => rowKey(row) === menu.row);
   const menuColumn = menu && columns.find((column) => column.id === menu.column);
-  const { initiatives } = page;
-  const firstAction = page.actions > 0 ? initiatives : -1;
-  const firstIsrael = columns.findIndex((column) => column.side === 'israel');
-  const paging = pagingText(page);
 
   if (rows.length === 0) return <p className="empty">No initiative or action matches the filter.</p>;
   if (columns.length === 0) return <p className="empty">No institution column to show: widen the column choice.</p>;
-  const groupRow = (label: string, count: number) => (
-    <tr className="group-row">
-      {/* One header cell across the row: an empty filler cell would be a nameless grid cell. */}
-      <th scope="rowgroup" colSpan={columns.length + 1} className="row-head group-head">{label} <span className="count">({count})</span></th>
-    </tr>
-  );
+  const width = 1 + (win.columns.before > 0 ? 1 : 0) + (win.columns.last - win.columns.first + 1) + (win.columns.after > 0 ? 1 : 0);
   return (
-    <>
-      {paging && <p className="matrix-paging" data-testid="matrix-paging">{paging}</p>}
-      <div ref={scroller} className="matrix-scroll" tabIndex={readOnly ? 0 : undefined} role={readOnly ? 'region' : undefined}
-        aria-label={readOnly ? 'Owner matrix (scrollable)' : undefined}>
-        <table ref={table} className="matrix" role={readOnly ? undefined : 'grid'} aria-label="Owner matrix"
-          onKeyDown={readOnly ? undefined : onKeyDown} onFocus={readOnly ? undefined : onFocus} onClick={readOnly ? undefined : onClick}>
-          <MatrixHeader columns={columns} />
-          <tbody>
-            {rows.map((row, index) => (
-              <Fragment key={rowKey(row)}>
-                {index === 0 && initiatives > 0 && groupRow('Initiatives', initiatives)}
-                {index === firstAction && groupRow('Actions', page.actions)}
-                <MatrixRowView row={row} rowIndex={index} columns={columns} firstIsrael={firstIsrael}
-                  activeCol={!readOnly && index === pos.row ? pos.col : -1} readOnly={readOnly} people={people} directory={directory} />
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-        {!readOnly && menu && menuRow && menuColumn && (
-          <CellMenu key={menu.seq} row={menuRow} column={menuColumn} anchor={menu.anchor}
-            onClose={(restoreFocus) => closeMenu(menu, restoreFocus)} />
-        )}
-      </div>
-      {page.hidden > 0 && (
-        <button ref={more} type="button" className="secondary show-more" data-testid="matrix-show-more" onClick={showMore}>
-          {showMoreText(page)}
-        </button>
+    <div ref={scroller} className="matrix-scroll" tabIndex={readOnly ? 0 : undefined} role={readOnly ? 'region' : undefined}
+      aria-label={readOnly ? 'Owner matrix (scrollable)' : undefined} data-testid="matrix-scroll">
+      <table ref={table} className="matrix" role={readOnly ? undefined : 'grid'} aria-label="Owner matrix"
+        aria-rowcount={HEADER_ROWS + items.length} aria-colcount={1 + columns.length} data-scroll={win.offset}
+        onKeyDown={readOnly ? undefined : onKeyDown} onFocus={onFocus} onClick={readOnly ? undefined : onClick}
+        onPointerOver={(event: PointerEvent) => say(event.target)} onPointerLeave={sayFocused}>
+        <colgroup>
+          <col className="mx-col-head" />
+          {win.columns.before > 0 && <col className="mx-col-pad-left" />}
+          {indexes(win.columns).map((col) => <col key={columns[col]!.id} className="mx-col" />)}
+          {win.columns.after > 0 && <col className="mx-col-pad-right" />}
+        </colgroup>
+        <MatrixHeader columns={columns} span={win.columns} activeCol={readOnly ? -1 : pos.col} detail={detail} />
+        <tbody>
+          {win.rows.before > 0 && <tr className="mx-spacer top" aria-hidden="true"><td colSpan={width} /></tr>}
+          {shownItems.map((index) => {
+            const item = items[index]!;
+            if (item.kind === 'group') {
+              return (
+                <tr key={`group:${item.label}`} className="group-row" aria-rowindex={HEADER_ROWS + index + 1}>
+                  {/* One header cell across the row: an empty filler cell would be a nameless grid cell. */}
+                  <th scope="rowgroup" colSpan={width} className="row-head group-head">
+                    <span className="group-label">{item.label} <span className="count">({item.count.toLocaleString('en-US')})</span></span>
+                  </th>
+                </tr>
+              );
+            }
+            return (
+              <MatrixRowView key={rowKey(item.row)} row={item.row} rowIndex={item.index} ariaRow={HEADER_ROWS + index + 1}
+                columns={columns} span={win.columns} tabCol={!readOnly && item.index === tab.row ? tab.col : -1}
+                readOnly={readOnly} people={people} directory={directory} />
+            );
+          })}
+          {win.rows.after > 0 && <tr className="mx-spacer bottom" aria-hidden="true"><td colSpan={width} /></tr>}
+        </tbody>
+      </table>
+      {/* A menu whose cell scrolled out of the window (and so out of the DOM) is not shown. */}
+      {!readOnly && menu && menuRow && menuColumn && menu.anchor.isConnected && (
+        <CellMenu key={menu.seq} row={menuRow} column={menuColumn} anchor={menu.anchor}
+          onClose={(restoreFocus) => closeMenu(menu, restoreFocus)} />
       )}
-    </>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useReadOnly } from '../../state/use-plan';
 import { MatrixControls, type MatrixOptions } from './MatrixControls';
 import { MatrixGrid } from './MatrixGrid';
 import { gapSummary, gapSummaryText, matrixColumns, type MatrixColumn } from './matrix-model';
+import { loadSideChoice, saveSideChoice } from './side-choice';
 import { useOwnerMatrix } from './use-owner-matrix';
 
 const sameColumns = (a: readonly MatrixColumn[], b: readonly MatrixColumn[]) =>
@@ -17,7 +18,11 @@ export function OwnerMatrixSection() {
   const rows = useOwnerMatrix();
   const directory = useTandemStore((state) => state.institutions);
   const readOnly = useReadOnly();
-  const [options, setOptions] = useState<MatrixOptions>({ sides: 'both', columns: 'all', gapsOnly: false });
+  const [options, setOptions] = useState<MatrixOptions>(() => ({ sides: loadSideChoice(), columns: 'all', gapsOnly: false }));
+  const choose = (next: MatrixOptions) => {
+    if (next.sides !== options.sides) saveSideChoice(next.sides);
+    setOptions(next);
+  };
   const shown = useMemo(() => (options.gapsOnly ? rows.filter((row) => row.gaps.length > 0) : rows), [rows, options.gapsOnly]);
   const summary = useMemo(() => gapSummary(rows), [rows]);
   const computed = useMemo(
@@ -30,9 +35,11 @@ export function OwnerMatrixSection() {
   if (columns !== computed && !sameColumns(columns, computed)) setColumns(computed);
   return (
     <section className="owner-matrix" aria-labelledby="owner-matrix-heading">
-      <h2 id="owner-matrix-heading">Owner matrix</h2>
-      <p className="gap-summary" data-testid="gap-summary" role="status">{gapSummaryText(summary)}</p>
-      <MatrixControls options={options} onChange={setOptions} />
+      <div className="matrix-toolbar">
+        <h2 id="owner-matrix-heading">Owner matrix</h2>
+        <p className="gap-summary" data-testid="gap-summary" role="status">{gapSummaryText(summary)}</p>
+        <MatrixControls options={options} onChange={choose} />
+      </div>
       <MatrixGrid rows={shown} columns={columns} readOnly={readOnly} />
     </section>
   );

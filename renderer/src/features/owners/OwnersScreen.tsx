@@ -1,13 +1,42 @@
+import { useId, useState, type KeyboardEvent } from 'react';
 import { OwnerDirectory } from './OwnerDirectory';
 import { OwnerMatrixSection } from './OwnerMatrixSection';
 import './owners.css';
 
-/** Owner assignments: who leads and supports each initiative and action, and the directory they come from. */
+type Tab = 'matrix' | 'directory';
+const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'directory', label: 'Directory' },
+];
+
+/**
+ * Owner assignments: who leads and supports each initiative and action, and the directory they
+ * come from, as two tabs (WAI-ARIA tabs, arrows between them). The matrix has the whole view's
+ * height to itself, one scroll area with its headers in view, rather than a box in a scrolling page.
+ */
 export function OwnersScreen() {
+  const [tab, setTab] = useState<Tab>('matrix');
+  const id = useId();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = tab === 'matrix' ? 'directory' : 'matrix';
+    setTab(next);
+    document.getElementById(`${id}-${next}-tab`)?.focus();
+  };
   return (
-    <div className="owners-screen">
-      <OwnerMatrixSection />
-      <OwnerDirectory />
+    <div className={`owners-screen on-${tab}`}>
+      <div role="tablist" aria-label="Owners" className="owners-tabs" onKeyDown={onKeyDown}>
+        {TABS.map((entry) => (
+          <button key={entry.id} type="button" role="tab" id={`${id}-${entry.id}-tab`} aria-controls={`${id}-${entry.id}`}
+            aria-selected={tab === entry.id} tabIndex={tab === entry.id ? 0 : -1} className="owners-tab" onClick={() => setTab(entry.id)}>
+            {entry.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-${tab}`} aria-labelledby={`${id}-${tab}-tab`} className={`owners-panel panel-${tab}`}>
+        {tab === 'matrix' ? <OwnerMatrixSection /> : <OwnerDirectory />}
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { INSTITUTION_KINDS, type InstitutionKind, type Side } from '../../../../shared/compact/types';
 import { fold } from '../../../../shared/plan/action-filter';
+import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import type { InstitutionDirectory, InstitutionView } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
 import { nameProblem } from '../../../../shared/workspace/owners';
@@ -98,7 +99,7 @@ export function checkPerson(draft: PersonDraft, directory: InstitutionDirectory,
   if (!draft.institution) errors.institution = 'Choose the institution the person works at.';
   else if (!institution || institution.side === null) errors.institution = 'That institution is not in the directory.';
   if (!errors.name && institution && [...people.values()].some((person) => person.institution === institution.id && same(name, person.name))) {
-    errors.name = `${name} is already listed at ${institution.shortName ?? institution.name}.`;
+    errors.name = `${name} is already listed at ${nameOfInstitution(institution).label}.`;
   }
   return errors;
 }

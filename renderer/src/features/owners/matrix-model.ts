@@ -6,6 +6,7 @@
  */
 import type { Side } from '../../../../shared/compact/types';
 import type { MatrixRow, OwnerRole } from '../../../../shared/plan/owner-matrix';
+import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 
 export const ROLE_NAMES: Record<OwnerRole, string> = { lead: 'Lead', supporting: 'Supporting', annex: 'named in annex' };
@@ -17,7 +18,10 @@ export interface MatrixColumn {
   readonly id: string;
   /** Short name where the directory has one ("NIST"). */
   readonly label: string;
+  /** The full name. */
   readonly name: string;
+  /** "NIST (National Institute of Standards and Technology)": the column header's accessible name. */
+  readonly spoken: string;
   readonly side: Side;
 }
 
@@ -38,7 +42,8 @@ export function matrixColumns(
   for (const entry of directory.values()) {
     if (entry.side === null || (sides !== 'both' && entry.side !== sides)) continue;
     if (used && !used.has(entry.id)) continue;
-    columns.push({ id: entry.id, label: entry.shortName ?? entry.name, name: entry.name, side: entry.side });
+    const { label, full, spoken } = nameOfInstitution(entry);
+    columns.push({ id: entry.id, label, name: full, spoken, side: entry.side });
   }
   return columns.sort((a, b) => ORDER.indexOf(a.side) - ORDER.indexOf(b.side)
     || a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
@@ -51,6 +56,16 @@ export function rowName(row: MatrixRow): string {
 
 export function cellName(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
   return `${rowName(row)} × ${column.label}: ${role ? ROLE_NAMES[role] : 'no role'}`;
+}
+
+/** The corner's line for a cell: the row and the institution by their full names, the side and the role. */
+export function cellDetail(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
+  return `${row.label} × ${columnDetail(column)} · ${role ? ROLE_NAMES[role] : 'no role'}`;
+}
+
+/** The corner's line for a column header: the full name, the label where it differs, the side. */
+export function columnDetail(column: MatrixColumn): string {
+  return `${column.name}${column.label === column.name ? '' : ` (${column.label})`} · ${SIDE_NAMES[column.side]}`;
 }
 
 export interface GapSummary {

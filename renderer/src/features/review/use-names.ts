@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { Names } from '../../../../shared/review/field-format';
+import { institutionName } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { useFormatDay } from '../../ui/locale';
 
-/** Directory and action names for showing values in words, from the current views. */
+/** Directory and action names for showing values in words, from the current views; an institution by its label (institution-name.ts). */
 export function useNames(): Names {
   const institutions = useTandemStore((state) => state.institutions);
   const people = useTandemStore((state) => state.people);
@@ -12,7 +13,7 @@ export function useNames(): Names {
   return useMemo(() => {
     const titles = new Map(actions.map((action) => [action.id, action.title]));
     return {
-      institution: (id) => institutions.get(id)?.name ?? id,
+      institution: (id) => institutionName(institutions, id).label,
       person: (id) => people.get(id)?.name ?? id,
       action: (id) => titles.get(id) || id,
       day,

@@ -135,7 +135,7 @@ function recordRow(action: ActionView, schedule: Schedule, position: number, inp
 }
 
 /** A date when the anchor event has one ("2026-11-30, overdue"), otherwise the rule in words. */
-function dueText(action: ActionView, schedule: Schedule, eventName: (id: string) => string): string {
+export function dueText(action: ActionView, schedule: Schedule, eventName: (id: string) => string): string {
   if (!action.due || !schedule.resolved) return 'No deadline';
   const resolved = schedule.resolved;
   const overdue = schedule.overdue ? ', overdue' : '';

@@ -3,6 +3,7 @@ import type { Attendee } from '../../../../shared/workspace/meetings/attendees';
 import { PLACE_LABELS } from '../../../../shared/workspace/meetings/meeting-schema';
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
+import { zoneLabel } from '../../../../shared/workspace/meetings/wall-time';
 
 /** The meeting's start in its own zone: "Tue 14 Jul 2026 · 10:00 (Asia/Jerusalem)". */
 export function meetingWhen(meeting: MeetingView): string {
@@ -13,11 +14,7 @@ export function meetingWhen(meeting: MeetingView): string {
   return `${when} · ${zoneLabel(meeting.timeZone)}`;
 }
 
-export function zoneLabel(timeZone: string): string {
-  if (timeZone === 'America/New_York') return 'Washington time';
-  if (timeZone === 'Asia/Jerusalem') return 'Israel time';
-  return timeZone;
-}
+export { zoneLabel };
 
 /** The same start on this laptop's clock, when it differs from the meeting's zone. */
 export function localWhen(meeting: MeetingView): string | null {

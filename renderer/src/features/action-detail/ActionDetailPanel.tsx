@@ -1,4 +1,5 @@
 import { useTandemStore } from '../../state/store';
+import { ActionMeetings } from '../meetings/ActionMeetings';
 import { DetailDialog } from './DetailDialog';
 
 /**
@@ -9,5 +10,5 @@ export function ActionDetailPanel() {
   const id = useTandemStore((state) => state.detailActionId);
   const action = useTandemStore((state) => (id ? state.actions.find((candidate) => candidate.id === id) : undefined));
   if (!id) return null;
-  return <DetailDialog key={id} id={id} action={action ?? null} />;
+  return <DetailDialog key={id} id={id} action={action ?? null}><ActionMeetings actionId={id} /></DetailDialog>;
 }

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { DisputedDetails } from '../compact/DisputedBadge';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
@@ -18,7 +18,7 @@ import './action-detail.css';
  * closes it (the cancel event), and focus goes back where it came from: the Details button that
  * opened it, or, if that row is gone (deleted meanwhile), the action's Restore button.
  */
-export function DetailDialog({ id, action }: { readonly id: string; readonly action: ActionView | null }) {
+export function DetailDialog({ id, action, children }: { readonly id: string; readonly action: ActionView | null; readonly children?: ReactNode }) {
   const commands = useCommands();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -66,6 +66,7 @@ export function DetailDialog({ id, action }: { readonly id: string; readonly act
             <LeadField action={action} side="israel" readOnly={readOnly} />
           </div>
           <SupportingField action={action} readOnly={readOnly} />
+          {children}
           {!readOnly && (
             <footer className="detail-footer">
               {/* One button that changes its words, so focus stays on it across delete and restore. */}

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { BoardPage, APPROPRIATIONS } from './pages/board-page';
 import { GONE, JOINED, Laptop } from './pages/laptop';
 import { MeetingsPage } from './pages/meetings-page';
+import { ReviewPage } from './pages/review-page';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
@@ -129,4 +130,37 @@ test('apart, both edit the minutes and the decisions; together again the records
     expect(await board.laneTitles(APPROPRIATIONS)).toContain('Fund the joint packaging line');
     await expect(row.locator('.attribution')).toContainText(new RegExp(`Added by Avi Cohen \\(Israel, note-taker\\) · by decision D\\d of “${TITLE}”`));
   }
+});
+
+test('a decision both note-takers reworded apart lands in both inboxes with both wordings; choosing one settles it on both', async () => {
+  const { address, code } = await inOneMeeting();
+  await meetingsA.recordDecision('The testbed is chartered.');
+  await expect(meetingsB.decisions).toHaveCount(1);
+
+  await b.leave();
+  await expect(a.status).toHaveText('Hosting · Waiting for others', GONE);
+  await meetingsB.openMeeting(TITLE);
+  await meetingsA.rewordDecision(1, 'The testbed is chartered by both sides.');
+  await meetingsB.rewordDecision(1, 'The testbed is chartered for two years.');
+  await meetingsA.expectSaved();
+  await meetingsB.expectSaved();
+  await b.join(address, code);
+  await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
+
+  const reviewA = new ReviewPage(a.page);
+  const reviewB = new ReviewPage(b.page);
+  await expect(reviewA.conflictCount).toHaveText('1');
+  await expect(reviewB.conflictCount).toHaveText('1');
+  await reviewA.openView('Conflicts');
+  const card = reviewA.conflictCard(`Decision D1 of “${TITLE}” — Decision`);
+  await expect(card).toContainText('The testbed is chartered by both sides.');
+  await expect(card).toContainText('The testbed is chartered for two years.');
+  await expect(card).toContainText('Avi Cohen (Israel)');
+  await expect(card).toContainText('Jane Miller (U.S.)');
+  await card.getByRole('button', { name: /^Use other: / }).click();
+  await expect(a.page.getByText('No open conflicts.')).toBeVisible();
+  await expect(reviewB.conflictCount).toHaveCount(0);
+  await meetingsA.openMeeting(TITLE);
+  await meetingsB.openMeeting(TITLE);
+  await expect.poll(() => meetingsB.decisionTexts()).toEqual(await meetingsA.decisionTexts());
 });

@@ -64,6 +64,14 @@ export class MeetingsPage extends TandemPage {
     return this.decisions.locator('.decision-text').allTextContents();
   }
 
+  /** Rewords decision `number` (1-based) and waits for the words to show. */
+  async rewordDecision(number: number, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit the words of decision ${number}` }).click();
+    await this.page.getByLabel(`Decision ${number}`, { exact: true }).fill(text);
+    await this.page.getByRole('form', { name: `Words of decision ${number}` }).getByRole('button', { name: 'Save' }).click();
+    await expect(this.decisions.nth(number - 1).locator('.decision-text')).toHaveText(text);
+  }
+
   /** Records a decision; with `createAction`, one plan change that creates an action in Appropriations. */
   async recordDecision(text: string, createAction?: string): Promise<void> {
     const before = await this.decisions.count();

@@ -2,6 +2,7 @@ import { formatValue, type Names } from '../../../../shared/review/field-format'
 import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { InboxItem } from '../../../../shared/review/inbox';
 import type { ActionView } from '../../../../shared/workspace/action-view';
+import { useTandemStore } from '../../state/store';
 import { describeTime, describeWho } from '../review/describe';
 import { recordLabel } from './record-label';
 
@@ -9,6 +10,7 @@ import { recordLabel } from './record-label';
 export function ResolvedConflicts({ items, actions, names }: {
   readonly items: readonly InboxItem[]; readonly actions: readonly ActionView[]; readonly names: Names;
 }) {
+  const meetings = useTandemStore((state) => state.meetings);
   if (items.length === 0) return null;
   return (
     <details className="resolved-conflicts">
@@ -18,7 +20,7 @@ export function ResolvedConflicts({ items, actions, names }: {
           const chosen = resolution?.choice === 'other' ? entry.other.value : entry.current.value;
           return (
             <li key={key} data-testid="resolved-conflict">
-              <span dir="auto">{recordLabel(entry.record, actions)}</span> — {FIELD_LABELS[entry.field]}:{' '}
+              <span dir="auto">{recordLabel(entry.record, actions, meetings)}</span> — {FIELD_LABELS[entry.field]}:{' '}
               {resolution?.choice === 'other' ? 'used the other value' : 'kept the current value'}{' '}
               <span dir="auto">“{formatValue(entry.field, chosen, names)}”</span>, by {describeWho(resolution?.by ?? null)},{' '}
               {describeTime(resolution?.at ?? null)}

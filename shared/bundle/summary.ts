@@ -12,6 +12,7 @@ import { ACTION_FIELDS, actionsMap, conflictsMap, RESERVED_CLIENT_IDS } from '..
 import { authorOf, authorsOfUpdate } from '../workspace/authors';
 import { creationOf, fieldWriter } from '../review/attribution';
 import { parseConflictEntry, type ConflictEntry } from '../review/conflict-entry';
+import { DECISION_FIELDS, decisionsMap } from '../workspace/meetings/meeting-schema';
 import { watchConflicts } from '../review/conflicts';
 import { sameValue, TRACKED_FIELDS, viewValue, type FieldValue, type TrackedField } from '../review/fields';
 import type { StructId } from '../yjs/internals';
@@ -224,8 +225,8 @@ function openedConflicts(doc: Y.Doc, before: ReadonlySet<string>): OpenedConflic
     const parsed = parseConflictEntry(key, value);
     if (!parsed.ok) continue;
     const entry = parsed.value;
-    const record = entry.record.kind === 'action' ? actionsMap(doc).get(entry.record.id) : null;
-    const raw: unknown = record instanceof Y.Map ? record.get(ACTION_FIELDS.title) : undefined;
+    const record = entry.record.kind === 'action' ? actionsMap(doc).get(entry.record.id) : entry.record.kind === 'decision' ? decisionsMap(doc).get(entry.record.id) : null;
+    const raw: unknown = record instanceof Y.Map ? record.get(entry.record.kind === 'decision' ? DECISION_FIELDS.text : ACTION_FIELDS.title) : undefined;
     const title = raw === undefined || raw === null || String(raw) === '' ? entry.record.id : String(raw);
     opened.push({ entry, title, current: who(entry.current.by), other: who(entry.other.by) });
   }

@@ -146,7 +146,7 @@ function recordRow(action: ActionView, schedule: Schedule, position: number, inp
  * signing"), otherwise the rule in words. Dates stay ISO here: a record is read on both sides and
  * parsed by spreadsheets, and YYYY-MM-DD is the one form neither side misreads.
  */
-function dueText(action: ActionView, schedule: Schedule, eventName: (id: string) => string): string {
+export function dueText(action: ActionView, schedule: Schedule, eventName: (id: string) => string): string {
   if (!action.due || !schedule.resolved) return 'No deadline';
   const resolved = schedule.resolved;
   const overdue = schedule.window === 'before-start' ? `, due before ${eventName(schedule.beforeEvent ?? SIGNING_EVENT)}`

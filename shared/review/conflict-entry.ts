@@ -11,7 +11,8 @@ import { deadlineShape } from '../compact/seed-schema';
 import { conforms } from '../validation/shape';
 import { isConflictField, type ConflictField, type FieldValue } from './fields';
 
-export type RecordKind = 'action' | 'initiative';
+/** What an inbox entry is about: an action, an initiative's owners, or a meeting's decision. */
+export type RecordKind = 'action' | 'initiative' | 'decision';
 
 export interface ConflictSide {
   /** null: the field was empty (cleared, or never set). */
@@ -63,7 +64,8 @@ const clientKey = (value: unknown): value is string => typeof value === 'string'
 
 function fieldValueOk(field: ConflictField, value: unknown): value is FieldValue {
   switch (field) {
-    case 'title': return typeof value === 'string' && value.length <= MAX_TEXT;
+    case 'title':
+    case 'decisionText': return typeof value === 'string' && value.length <= MAX_TEXT;
     case 'status':
     case 'tier': return optionalString(value);
     case 'usLead':
@@ -86,9 +88,11 @@ function parseSide(field: ConflictField, value: unknown): Parsed<ConflictSide> {
 export function parseConflictEntry(key: string, value: unknown): Parsed<ConflictEntry> {
   if (key.length > MAX_KEY_LENGTH || !isObject(value) || value.v !== 1 || !isoTime(value.detectedAt)) return { ok: false };
   const record = value.record;
-  if (!isObject(record) || (record.kind !== 'action' && record.kind !== 'initiative') || !shortString(record.id)) return { ok: false };
+  if (!isObject(record) || (record.kind !== 'action' && record.kind !== 'initiative' && record.kind !== 'decision') || !shortString(record.id)) return { ok: false };
   if (!isConflictField(value.field)) return { ok: false };
   if (record.kind === 'initiative' && !['usLead', 'israelLead', 'supporting'].includes(value.field)) return { ok: false };
+  // A decision's only watched field is its words, and only a decision has that field.
+  if ((record.kind === 'decision') !== (value.field === 'decisionText')) return { ok: false };
   // The key names what the entry is about: an entry filed under another record's key is not trusted.
   if (!key.startsWith(`${record.kind}:${record.id}/${value.field}/`)) return { ok: false };
   const current = parseSide(value.field, value.current);

@@ -19,6 +19,7 @@ import { planLead, planSupporting, type OwnedTarget } from '../workspace/owners'
 import { ACTION_FIELDS as F, actionsMap, authorKey, conflictResolutionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { parseConflictEntry, type ConflictChoice, type ConflictEntry, type ConflictResolution } from './conflict-entry';
 import { isLeadValue, sameValue, type FieldValue } from './fields';
+import { planDecisionText } from '../workspace/meetings/decisions';
 
 /**
  * Resolves the entries `keys` (one field's open entries). With `use` the field takes that value
@@ -57,6 +58,11 @@ export function resolveConflicts(doc: Y.Doc, keys: readonly string[], use: Field
 /** The writes that give the field `value`, each checked: through the operations a person's edit uses. */
 function planField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Date): PlannedEdit[] {
   const { kind, id } = entry.record;
+  if (kind === 'decision') {
+    // parseConflictEntry admits only the decision's words for a decision.
+    if (typeof value !== 'string') throw new OperationError('A decision is text.');
+    return [planDecisionText(doc, id, value, now)];
+  }
   const target: OwnedTarget = { kind, id };
   switch (entry.field) {
     case 'title':
@@ -78,6 +84,8 @@ function planField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Dat
       return planSupportingSet(doc, target, value ?? [], now);
     case 'due':
       return [planDeadline(doc, id, value === null ? null : readableDeadline(value), now)];
+    case 'decisionText':
+      throw new OperationError('Only a decision has words to settle.');
   }
 }
 

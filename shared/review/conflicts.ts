@@ -34,6 +34,7 @@ import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide,
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
 import { titleConflicts } from './title-conflicts';
+import { DECISION_FIELDS, decisionsMap } from '../workspace/meetings/meeting-schema';
 import { hasPendingStructs, placementOf } from '../yjs/internals';
 
 /** Origin of the inbox writes the detector makes: stored and synced, never undone, never audited. */
@@ -45,6 +46,7 @@ export { CONFLICT_ORIGIN };
 const WATCHED: Readonly<Record<RecordKind, Readonly<Record<string, ConflictField>>>> = {
   action: { status: 'status', tier: 'tier', due: 'due', usLead: 'usLead', israelLead: 'israelLead', supporting: 'supporting' },
   initiative: { usLead: 'usLead', israelLead: 'israelLead', supporting: 'supporting' },
+  decision: { [DECISION_FIELDS.text]: 'decisionText' },
 };
 
 /** setLead writes the lead and then its person in one transaction: the person is the next id. */
@@ -62,6 +64,7 @@ function ownerOf(doc: Y.Doc, type: unknown): OwnedRecord | null {
   if (!place || place.deleted || place.key === null) return null;
   if (place.parent === actionsMap(doc)) return { kind: 'action', id: place.key, map: type };
   if (place.parent === initiativesMap(doc)) return { kind: 'initiative', id: place.key, map: type };
+  if (place.parent === decisionsMap(doc)) return { kind: 'decision', id: place.key, map: type };
   return null;
 }
 

@@ -8,7 +8,7 @@ import { TIER_LABELS } from '../compact/tiers';
 import { conforms } from '../validation/shape';
 import { isTier } from '../workspace/lanes';
 import { ACTION_STATUS_LABELS, isActionStatus } from '../workspace/action-status';
-import { isLeadValue, type FieldValue, type TrackedField } from './fields';
+import { isLeadValue, type ConflictField, type FieldValue, type TrackedField } from './fields';
 
 export interface Names {
   institution(id: string): string;
@@ -23,11 +23,12 @@ export const RAW_NAMES: Names = { institution: (id) => id, person: (id) => id, a
 
 const NONE = 'None';
 
-export function formatValue(field: TrackedField, value: FieldValue, names: Names): string {
+export function formatValue(field: TrackedField | ConflictField, value: FieldValue, names: Names): string {
   if (value === null || value === undefined) return field === 'tier' ? 'Not yet sequenced' : NONE;
   switch (field) {
     case 'title':
     case 'description':
+    case 'decisionText':
       return typeof value === 'string' ? (value === '' ? '(empty)' : value) : NONE;
     case 'status':
       return isActionStatus(value) ? ACTION_STATUS_LABELS[value] : `unknown status “${String(value)}”`;

@@ -12,8 +12,11 @@ import { isOneOf } from '../validation/one-of';
 import { conforms, isObjectLike, isPlainObject } from '../validation/shape';
 import type { ActionView } from '../workspace/action-view';
 
-/** Fields whose concurrent changes go to the conflict inbox (the design brief's "fields that matter"). */
-export const CONFLICT_FIELDS = ['title', 'status', 'tier', 'usLead', 'israelLead', 'supporting', 'due'] as const;
+/**
+ * Fields whose concurrent changes go to the conflict inbox (the design brief's "fields that matter"):
+ * an action's, and a meeting decision's words (`decisionText`, the decision record's `text`).
+ */
+export const CONFLICT_FIELDS = ['title', 'status', 'tier', 'usLead', 'israelLead', 'supporting', 'due', 'decisionText'] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 
 /** Fields the review and the audit trail compare. */
@@ -22,7 +25,7 @@ export const TRACKED_FIELDS = [
 ] as const;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
-export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
+export const FIELD_LABELS: Readonly<Record<TrackedField | ConflictField, string>> = {
   title: 'Title',
   description: 'Description',
   status: 'Status',
@@ -34,6 +37,7 @@ export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
   dependsOn: 'Depends on',
   due: 'Due date',
   deleted: 'Deleted',
+  decisionText: 'Decision',
 };
 
 export interface LeadValue {

@@ -98,5 +98,14 @@ test.describe('a working session on one laptop', () => {
     await page.screenshot({ path: test.info().outputPath('meeting-page-1440x900.png') });
     await board.openBoard();
     await expect((await board.row(NEW_ACTION)).locator('.attribution')).toContainText(`by decision D1 of “${TITLE}”`);
+
+    // The action's panel names the meeting and the decision that created it, and leads there.
+    await board.openDetails(NEW_ACTION);
+    const related = board.dialog.getByTestId('action-meetings');
+    await expect(related).toContainText(`${TITLE} · Tue, 14 Jul 2026, 10:00 · Israel time`);
+    await expect(related.locator('.action-meetings-decision')).toHaveText('D1 The delegations agree to charter the quantum testbed. — created this action');
+    await related.getByRole('button', { name: TITLE }).click();
+    await expect(board.dialog).toBeHidden();
+    await expect(meetings.meetingTitle).toHaveValue(TITLE);
   });
 });

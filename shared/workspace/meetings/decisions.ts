@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
-import { OperationError } from '../actions';
+import { OperationError, type PlannedEdit } from '../actions';
 import { compareOrdered, isOrderKey, keyAtEnd, type Ordered } from '../ordering';
 import { LOCAL_ORIGIN } from '../schema';
 import { DECISION_FIELDS as D, MAX_DECISION_TEXT_LENGTH, decisionsMap, meetingsMap } from './meeting-schema';
@@ -49,6 +49,16 @@ function requireEditable(doc: Y.Doc, id: string): Y.Map<unknown> {
   const record = requireLive(decisionsMap(doc), 'decision', id);
   if (record.get(D.appliedAt) !== undefined) throw new OperationError('This decision has been applied to the plan; record a new decision to change it.');
   return record;
+}
+
+/** The write that gives decision `id` the words `text`, checked first (the conflict inbox's choice uses it). */
+export function planDecisionText(doc: Y.Doc, id: string, text: string, now: Date = new Date()): PlannedEdit {
+  const record = requireEditable(doc, id);
+  const checked = checkedText('decision', text, MAX_DECISION_TEXT_LENGTH);
+  return () => {
+    record.set(D.text, checked);
+    stampEdit(doc, record, now);
+  };
 }
 
 export function editDecision(doc: Y.Doc, id: string, input: { text?: string; changes?: readonly PlanChange[] }, now: Date = new Date()): void {

@@ -11,6 +11,13 @@ const WALL_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 /** The zones offered first: where the delegations meet. Any IANA zone the runtime knows is accepted. */
 export const COMMON_TIME_ZONES = ['America/New_York', 'Asia/Jerusalem', 'UTC', 'Europe/London'] as const;
 
+/** A zone as the delegations name it: "Washington time", "Israel time", or the IANA name. */
+export function zoneLabel(timeZone: string): string {
+  if (timeZone === 'America/New_York') return 'Washington time';
+  if (timeZone === 'Asia/Jerusalem') return 'Israel time';
+  return timeZone;
+}
+
 /** Why `value` is not a wall-clock time, or null. */
 export function wallTimeProblem(value: unknown): string | null {
   if (typeof value !== 'string') return 'expected a date and time';

@@ -59,4 +59,44 @@ export class MeetingsPage extends TandemPage {
   get decisions(): Locator {
     return this.page.getByTestId('decision');
   }
+
+  /** The decisions' words, in the meeting's order. */
+  async decisionTexts(): Promise<string[]> {
+    return this.decisions.locator('.decision-text').allTextContents();
+  }
+
+  /** Rewords decision `number` (1-based) and waits for the words to show. */
+  async rewordDecision(number: number, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit the words of decision ${number}` }).click();
+    await this.page.getByLabel(`Decision ${number}`, { exact: true }).fill(text);
+    await this.page.getByRole('form', { name: `Words of decision ${number}` }).getByRole('button', { name: 'Save' }).click();
+    await expect(this.decisions.nth(number - 1).locator('.decision-text')).toHaveText(text);
+  }
+
+  /** Records a decision; with `createAction`, one plan change that creates an action in Appropriations. */
+  async recordDecision(text: string, createAction?: string): Promise<void> {
+    const before = await this.decisions.count();
+    await this.page.getByRole('button', { name: 'Record a decision' }).click();
+    const form = this.page.getByRole('form', { name: 'New decision' });
+    await form.getByLabel('Decision', { exact: true }).fill(text);
+    if (createAction !== undefined) {
+      await form.getByLabel('Action title', { exact: true }).fill(createAction);
+      await form.getByLabel('Tier', { exact: true }).selectOption({ label: 'Appropriations' });
+      await form.getByRole('button', { name: 'Add change' }).click();
+    }
+    await form.getByRole('button', { name: 'Record decision' }).click();
+    await expect(this.decisions).toHaveCount(before + 1);
+  }
+
+  /**
+   * The minutes as the reader sees them: each block's tag, direction and text, without the other
+   * note-takers' carets (drawn inside the text as widgets, with their names).
+   */
+  async minutesBlocks(): Promise<string[]> {
+    return this.page.locator('.minutes-body').evaluate((body) => [...body.children].map((block) => {
+      const copy = block.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll('.minutes-caret')) caret.remove();
+      return `${block.tagName.toLowerCase()}|${getComputedStyle(block).direction}|${copy.textContent ?? ''}`;
+    }));
+  }
 }

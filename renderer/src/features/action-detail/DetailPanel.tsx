@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { DisputedDetails } from '../compact/DisputedBadge';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
@@ -20,7 +20,7 @@ import './action-detail.css';
  * closes it; focus goes back to the action's row in the plan list, else where it came from, else
  * (the row is gone: deleted meanwhile) the action's Restore button or the list's current row.
  */
-export function DetailPanel({ id, action }: { readonly id: string; readonly action: ActionView | null }) {
+export function DetailPanel({ id, action, children }: { readonly id: string; readonly action: ActionView | null; readonly children?: ReactNode }) {
   const commands = useCommands();
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -81,6 +81,7 @@ export function DetailPanel({ id, action }: { readonly id: string; readonly acti
             <LeadField action={action} side="israel" readOnly={readOnly} />
           </div>
           <SupportingField action={action} readOnly={readOnly} />
+          {children}
           {!readOnly && (
             <footer className="detail-footer">
               {/* One button that changes its words, so focus stays on it across delete and restore. */}

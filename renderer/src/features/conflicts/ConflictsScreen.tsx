@@ -13,6 +13,7 @@ import './conflicts.css';
 export function ConflictsScreen() {
   const inbox = useTandemStore((state) => state.inbox);
   const actions = useTandemStore((state) => state.actions);
+  const meetings = useTandemStore((state) => state.meetings);
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
   const names = useNames();
   return (
@@ -34,7 +35,7 @@ export function ConflictsScreen() {
         : (
           <ul className="conflict-list">
             {inbox.open.map((group) => (
-              <ConflictCard key={group.id} group={group} label={recordLabel(group.record, actions)} names={names} readOnly={readOnly} />
+              <ConflictCard key={group.id} group={group} label={recordLabel(group.record, actions, meetings)} names={names} readOnly={readOnly} />
             ))}
           </ul>
         )}

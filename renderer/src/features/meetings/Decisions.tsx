@@ -5,6 +5,7 @@ import type { DecisionView } from '../../../../shared/workspace/meetings/meeting
 import { describeChange } from '../../../../shared/workspace/meetings/plan-changes';
 import { useRuntime } from '../../ui/runtime-context';
 import { DecisionForm } from './DecisionForm';
+import { DecisionText } from './DecisionText';
 import { usePlanNames } from './plan-names';
 
 /** The meeting's decisions: what each changes in the plan, and Apply, which shows it first. */
@@ -40,7 +41,7 @@ function DecisionEntry({ decision, number, readOnly }: { readonly decision: Deci
     <li className={`decision${decision.appliedAt ? ' applied' : ''}${decision.problems.length ? ' invalid' : ''}`} data-testid="decision">
       <div className="decision-head">
         <span className="decision-number">D{number}</span>
-        <p className="decision-text"><bdi>{decision.text}</bdi></p>
+        <DecisionText decision={decision} number={number} editable={!readOnly && !decision.appliedAt && !previewing} />
         {decision.appliedAt ? (
           <span className="chip applied-chip">Applied{applier ? ` by ${applier.name}` : ''} · {new Date(decision.appliedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</span>
         ) : (

@@ -5,8 +5,8 @@ import { COMMON_TIME_ZONES } from '../../../../shared/workspace/meetings/wall-ti
 import { useCommands } from '../../ui/runtime-context';
 import { localWhen, meetingWhen, zoneLabel } from './meeting-format';
 
-/** Title, start, place and status; each field writes when it is left or chosen. */
-export function MeetingHeader({ meeting, readOnly }: { readonly meeting: MeetingView; readonly readOnly: boolean }) {
+/** Title, start, place and status (each field writes when it is left or chosen), and the record's export. */
+export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly meeting: MeetingView; readonly readOnly: boolean; readonly onExportRecord: () => void }) {
   const commands = useCommands();
   const [problem, setProblem] = useState<string | null>(null);
   const [day, time] = meeting.startsAt.split('T');
@@ -28,6 +28,8 @@ export function MeetingHeader({ meeting, readOnly }: { readonly meeting: Meeting
           {meeting.status === null && <option value="">Unknown</option>}
           {MEETING_STATUSES.map((status) => <option key={status} value={status}>{MEETING_STATUS_LABELS[status]}</option>)}
         </select>
+        {/* Observers may export too: a record changes nothing. */}
+        <button type="button" className="secondary" onClick={onExportRecord}>Export record</button>
       </div>
       <p className="meeting-when">{meetingWhen(meeting)}{here && <span className="muted"> · {here}</span>}</p>
       {!readOnly && (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTandemStore } from '../../state/store';
 import { useReadOnly } from '../../state/use-plan';
 import { useRuntime } from '../../ui/runtime-context';
@@ -6,6 +7,7 @@ import { Agenda } from './Agenda';
 import { Attendance } from './Attendance';
 import { Decisions } from './Decisions';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingRecordView } from './MeetingRecordView';
 import { MinutesEditor } from './MinutesEditor';
 
 const EMPTY: readonly never[] = [];
@@ -17,9 +19,11 @@ export function MeetingPage({ meeting }: { readonly meeting: MeetingView }) {
   const agenda = useTandemStore((state) => state.meetings.agenda.get(meeting.id)) ?? EMPTY;
   const decisions = useTandemStore((state) => state.meetings.decisions.get(meeting.id)) ?? EMPTY;
   const fragment = minutesFragment(session.doc, meeting.id);
+  const [recording, setRecording] = useState(false);
   return (
     <article className="meeting-page" aria-labelledby="meeting-title">
-      <MeetingHeader meeting={meeting} readOnly={readOnly} />
+      <MeetingHeader meeting={meeting} readOnly={readOnly} onExportRecord={() => setRecording(true)} />
+      {recording && <MeetingRecordView meeting={meeting} onClose={() => setRecording(false)} />}
       {meeting.problems.length > 0 && (
         <p className="problems" role="status">This meeting holds values the app cannot use ({meeting.problems.join('; ')}); the rest is shown.</p>
       )}

@@ -4,6 +4,7 @@ import { PLACE_LABELS } from '../../../../shared/workspace/meetings/meeting-sche
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
 import { institutionName } from '../../../../shared/workspace/institution-name';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
+import { zoneLabel } from '../../../../shared/workspace/meetings/wall-time';
 
 /** The meeting's start in its own zone: "Tue 14 Jul 2026 · 10:00 (Asia/Jerusalem)". */
 export function meetingWhen(meeting: MeetingView): string {
@@ -14,11 +15,7 @@ export function meetingWhen(meeting: MeetingView): string {
   return `${when} · ${zoneLabel(meeting.timeZone)}`;
 }
 
-export function zoneLabel(timeZone: string): string {
-  if (timeZone === 'America/New_York') return 'Washington time';
-  if (timeZone === 'Asia/Jerusalem') return 'Israel time';
-  return timeZone;
-}
+export { zoneLabel };
 
 /** The same start on this laptop's clock, when it differs from the meeting's zone. */
 export function localWhen(meeting: MeetingView): string | null {

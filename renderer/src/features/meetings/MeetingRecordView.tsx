@@ -1,0 +1,81 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { meetingRecordFileName } from '../../../../shared/records/meeting-record';
+import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
+import { useRuntime } from '../../ui/runtime-context';
+import { MeetingRecordLayout } from './MeetingRecordLayout';
+import { useMeetingRecord } from './use-meeting-record';
+import './meeting-record.css';
+
+/**
+ * The meeting's record alone on the page, as the plan's print view is (records/PrintView.tsx): a
+ * portal beside the hidden app root, so what prints (Electron's printToPDF, the browser's print
+ * dialog) is the record and nothing else; the toolbar is not printed. From here the record is
+ * saved as PDF or written as Word. Escape or Close returns focus to the opener.
+ */
+export function MeetingRecordView({ meeting, onClose }: { readonly meeting: MeetingView; readonly onClose: () => void }) {
+  const runtime = useRuntime();
+  const [openedAt] = useState(() => new Date());
+  const record = useMeetingRecord(meeting, openedAt);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const pdfName = meetingRecordFileName(meeting, 'pdf');
+
+  useLayoutEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const title = document.title;
+    document.documentElement.classList.add('print-view-open');
+    firstButton.current?.focus();
+    return () => {
+      document.documentElement.classList.remove('print-view-open');
+      document.title = title;
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  useEffect(() => {
+    document.title = pdfName.replace(/\.pdf$/, '');
+  }, [pdfName]);
+  // On the document, not the region: a button disabled while saving drops focus to <body>.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const run = async (what: string, save: () => Promise<{ path: string } | null>, fallback: string) => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const saved = await save();
+      setResult({ ok: true, text: saved ? `${what} saved to ${saved.path}` : fallback });
+    } catch (error) {
+      setResult({ ok: false, text: `${what} was not saved: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const saveDocx = () => run('The Word record', async () => {
+    // The Word writer is large and needed only here: loaded on first use, not with the app.
+    const { meetingDocx } = await import('../../../../shared/records/meeting-docx');
+    return runtime.host.exportFile(meetingRecordFileName(meeting, 'docx'), await meetingDocx(record));
+  }, '');
+  const savePdf = () => run('The PDF', () => runtime.host.printToPdf(pdfName), 'The print dialog was opened: choose “Save as PDF” there.');
+
+  return createPortal(
+    <div className="print-view" role="region" aria-label="Meeting record">
+      <div className="print-toolbar" role="toolbar" aria-label="Meeting record actions">
+        <button ref={firstButton} type="button" onClick={() => void savePdf()} disabled={busy}>Save as PDF</button>
+        <button type="button" className="secondary" onClick={() => void saveDocx()} disabled={busy}>Export Word (DOCX)</button>
+        <button type="button" className="secondary" onClick={onClose}>Close record</button>
+        {result && <span role="status" className={result.ok ? 'ok' : 'error'} data-testid="record-result">{result.text}</span>}
+      </div>
+      <MeetingRecordLayout record={record} />
+    </div>,
+    document.body,
+  );
+}

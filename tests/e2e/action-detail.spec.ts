@@ -7,7 +7,7 @@ import { PlanListPage } from './pages/plan-list-page';
 /** Sets an anchor event's date under Key dates and comes back to the Plan. */
 async function setEventDateAndReturn(plan: PlanListPage, eventName: string, date: string): Promise<void> {
   await plan.setEventDate(eventName, date);
-  await expect(plan.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${date}.`);
+  await expect(plan.page.getByTestId('event').filter({ hasText: `Date of ${eventName}` }).first()).toContainText(`Set: ${shown(date)}.`);
   await plan.openView('Plan');
   await expect(plan.allRows.first()).toBeVisible();
 }

@@ -137,8 +137,9 @@ test.describe('the sequencing board', () => {
     const board = new BoardPage(page);
     await board.openAs();
     for (const title of ['Alpha', 'Bravo', 'Charlie']) await board.addAction(title);
-    // The pointer on a card shows its tools.
+    // The pointer on a card shows its tools (first away from every card).
     const bravo = await board.row('Bravo');
+    await page.mouse.move(1, 1);
     await expect(bravo.getByRole('group', { name: /^Tools for action \d+$/ })).toHaveCSS('opacity', '0');
     await bravo.hover();
     await expect(bravo.getByRole('group', { name: /^Tools for action \d+$/ })).toHaveCSS('opacity', '1');

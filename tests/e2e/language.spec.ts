@@ -25,15 +25,15 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     expect(sidebar.x + sidebar.width).toBeGreaterThan(1400);
     await expect(page.getByRole('banner')).toContainText('עבודה');
     // A view whose own text is not translated yet stays English, left to right, so it reads right.
-    await expect(page.locator('.view-body')).toHaveAttribute('dir', 'ltr');
-    await expect(page.locator('.view-body')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main .view-body')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('main .view-body')).toHaveAttribute('lang', 'en');
 
     await page.getByLabel('שפה').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan' })).toBeVisible();
-    await expect(page.locator('.view-body')).not.toHaveAttribute('dir', /./);
-    // Dates and numbers keep the system's regional form: English, as written in Israel.
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await expect(page.locator('main .view-body')).not.toHaveAttribute('dir', /./);
+    // Dates and numbers keep the system's region: English as written in Israel (en-IL: 31/12/2027).
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-IL');
     await page.reload();
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -62,7 +62,7 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     await tandem.openAs();
     await page.getByRole('navigation', { name: 'תצוגות' }).getByRole('button', { name: 'סתירות' }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^סתירות באמנה \(\d+ פתוחות\)$/);
-    await expect(page.locator('.view-body')).not.toHaveAttribute('dir', /./);
+    await expect(page.locator('main .view-body')).not.toHaveAttribute('dir', /./);
     const subject = page.getByTestId('discrepancy').first().locator('h3 bdi');
     await expect(subject).toHaveText(/[A-Za-z]/);
     await page.getByRole('navigation', { name: 'תצוגות' }).getByRole('button', { name: 'יוזמות' }).click();

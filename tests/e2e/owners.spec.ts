@@ -299,7 +299,7 @@ test.describe('the owner matrix, readable at a glance', () => {
     await owners.showSide('Israel');
     await owners.setLead('X-1', 'IIA');
     await expect(page.locator('.institution-head.us')).toHaveCount(0);
-    await expect(page.locator('.side-band.israel:not(.mx-pad)')).toHaveCSS('background-color', 'rgb(11, 122, 117)');
+    await expect(page.locator('.side-band.israel:not(.mx-pad)')).toHaveCSS('background-color', 'rgb(11, 110, 105)');
     await owners.showSide('U.S.');
     await expect(page.locator('.institution-head.israel')).toHaveCount(0);
     await expect(page.locator('.side-band.us:not(.mx-pad)')).toHaveCSS('background-color', 'rgb(31, 78, 156)');

@@ -68,7 +68,7 @@ function NavGroup({ group, views, current, onChoose }: {
           const Icon = entry.icon;
           return (
             <li key={id}>
-              <button type="button" className="view-link" aria-current={id === current ? 'page' : undefined} onClick={() => onChoose(id)}>
+              <button type="button" className="view-link" data-view={id} aria-current={id === current ? 'page' : undefined} onClick={() => onChoose(id)}>
                 <Icon aria-hidden="true" size={16} className="view-icon" />
                 <span className="view-label">{text.label(id)}</span>
                 {'badge' in entry && entry.badge()}

@@ -15,6 +15,20 @@ export class PlanListPage extends TandemPage {
     return this.page.getByTestId('plan-list');
   }
 
+  /** Opens the Plan (the list) by its view id, in any interface language. */
+  async openList(): Promise<void> {
+    if (!(await this.list.isVisible())) await this.page.locator('.sidebar [data-view="plan"]').click();
+    await expect(this.list).toBeVisible();
+  }
+
+  /** Adds an action from the list's own form and waits for its row in the list. */
+  override async addAction(title: string): Promise<void> {
+    await this.openList();
+    await this.page.getByLabel('New action').fill(title);
+    await this.page.getByLabel('New action').press('Enter');
+    await this.idOf(title);
+  }
+
   /** The rendered rows, in list order. */
   get allRows(): Locator {
     return this.list.getByTestId('action-row');

@@ -57,9 +57,10 @@ export class TandemPage {
    * Opens the Board view, where the helpers below find the plan's cards (rows), titles and
    * statuses; nothing happens when it is already open.
    */
+  /** Opens the Board by its view id, so it works in any interface language. */
   async openBoard(): Promise<void> {
-    const board = this.page.getByRole('main', { name: 'Board' });
-    if (!(await board.isVisible())) await this.openView('Board');
+    const board = this.page.getByTestId('board');
+    if (!(await board.isVisible())) await this.page.locator('.sidebar [data-view="board"]').click();
     await expect(board.getByTestId('lane').first()).toBeVisible();
   }
 

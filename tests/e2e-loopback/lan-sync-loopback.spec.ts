@@ -53,8 +53,8 @@ test.describe('two laptops that can reach each other', () => {
     const { address, code } = await a.host('127.0.0.1', BASE + 2);
     await b.join(address, code);
     await expect(b.status).toHaveText('Synced with 1 peer');
-    await a.tandem.openView('Plan');
-    await b.tandem.openView('Plan');
+    await a.tandem.openBoard();
+    await b.tandem.openBoard();
     await a.tandem.addAction('Agreed in the room');
     await expect(b.tandem.title(1)).toHaveValue('Agreed in the room');
     await b.tandem.addAction('Also agreed');
@@ -65,8 +65,8 @@ test.describe('two laptops that can reach each other', () => {
     const { address, code } = await a.host('127.0.0.1', BASE + 2);
     await b.join(address, code);
     await expect(b.status).toHaveText('Synced with 1 peer');
-    await a.tandem.openView('Plan');
-    await b.tandem.openView('Plan');
+    await a.tandem.openBoard();
+    await b.tandem.openBoard();
     await a.tandem.addAction('Before the drop');
     await expect(b.tandem.rows).toHaveCount(1);
 

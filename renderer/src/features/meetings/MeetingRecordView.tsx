@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { usePrintView } from '../../ui/use-print-view';
 import { createPortal } from 'react-dom';
 import { meetingRecordFileName } from '../../../../shared/records/meeting-record';
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
@@ -19,33 +20,9 @@ export function MeetingRecordView({ meeting, onClose }: { readonly meeting: Meet
   const record = useMeetingRecord(meeting, openedAt);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const firstButton = useRef<HTMLButtonElement>(null);
   const pdfName = meetingRecordFileName(meeting, 'pdf');
 
-  useLayoutEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const title = document.title;
-    document.documentElement.classList.add('print-view-open');
-    firstButton.current?.focus();
-    return () => {
-      document.documentElement.classList.remove('print-view-open');
-      document.title = title;
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  useEffect(() => {
-    document.title = pdfName.replace(/\.pdf$/, '');
-  }, [pdfName]);
-  // On the document, not the region: a button disabled while saving drops focus to <body>.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const firstButton = usePrintView(pdfName, onClose);
 
   const run = async (what: string, save: () => Promise<{ path: string } | null>, fallback: string) => {
     setBusy(true);

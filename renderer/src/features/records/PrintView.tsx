@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { usePrintView } from '../../ui/use-print-view';
 import { useRuntime } from '../../ui/runtime-context';
 import { createPortal } from 'react-dom';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
@@ -19,33 +20,8 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
   const fileName = recordFileName(scope, record.generatedAt, 'pdf');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const firstButton = useRef<HTMLButtonElement>(null);
 
-  useLayoutEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const title = document.title;
-    document.documentElement.classList.add('print-view-open');
-    firstButton.current?.focus();
-    return () => {
-      document.documentElement.classList.remove('print-view-open');
-      document.title = title;
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  useEffect(() => {
-    document.title = fileName.replace(/\.pdf$/, '');
-  }, [fileName]);
-  // Escape closes from anywhere on the page, not only from inside the view: while "Save as PDF"
-  // is busy its button is disabled, and Chromium then moves focus to <body>, outside the view.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const firstButton = usePrintView(fileName, onClose);
 
   const save = async () => {
     setBusy(true);

@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../renderer/src/ui/i18n/languages';
-import { MESSAGES } from '../../../renderer/src/ui/i18n/messages';
+import { AREAS, MESSAGES } from '../../../renderer/src/ui/i18n/messages';
 
 /** The arguments a message takes (`{name}`, plurals, selects), with their kinds, sorted. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -43,6 +43,19 @@ describe('the message files', () => {
     // Names of products and formats read the same in every language.
     const same = Object.entries(MESSAGES[language]).filter(([id, message]) => message === english[id as keyof typeof english]).map(([id]) => id);
     expect(same).toEqual(['app.name']);
+  });
+
+  it.each(Object.keys(AREAS))('area %s: every language has the same ids as English', (area) => {
+    const files = AREAS[area as keyof typeof AREAS] as Record<Language, Record<string, string>>;
+    for (const language of languages) expect(Object.keys(files[language]).sort()).toEqual(Object.keys(files.en).sort());
+  });
+
+  it('every id belongs to exactly one area', () => {
+    const seen = new Map<string, string[]>();
+    for (const [area, files] of Object.entries(AREAS)) {
+      for (const id of Object.keys(files.en)) seen.set(id, [...(seen.get(id) ?? []), area]);
+    }
+    expect([...seen].filter(([, areas]) => areas.length > 1)).toEqual([]);
   });
 
   it('finds a dropped argument (the check can fail)', () => {

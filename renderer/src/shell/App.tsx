@@ -3,9 +3,12 @@ import { IdentityForm } from '../features/identity/IdentityForm';
 import { StorageFailure } from '../features/storage/StorageFailure';
 import { WorkspaceScreen } from './WorkspaceScreen';
 import { useTandemStore } from '../state/store';
+import { useT } from '../ui/i18n/I18nProvider';
 import { useOptionalRuntime } from '../ui/runtime-context';
 
-const opening = <p className="centered" role="status">Opening your workspace…</p>;
+function Opening() {
+  return <p className="centered" role="status">{useT()('app.opening')}</p>;
+}
 
 export function App() {
   const phase = useTandemStore((state) => state.phase);
@@ -14,7 +17,7 @@ export function App() {
   const runtime = useOptionalRuntime();
   switch (phase.kind) {
     case 'starting':
-      return opening;
+      return <Opening />;
     case 'needs-identity':
       return <IdentityForm />;
     case 'storage-failed':
@@ -22,6 +25,6 @@ export function App() {
     case 'seed-invalid':
       return <SeedInvalid errors={phase.errors} />;
     case 'ready':
-      return runtime ? <WorkspaceScreen /> : opening;
+      return runtime ? <WorkspaceScreen /> : <Opening />;
   }
 }

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { MESSAGES, type MessageId } from '../ui/i18n/messages';
 
 /**
  * The last line against a blank window: a render error shows what happened and how to go on.
@@ -25,13 +26,17 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    // This boundary sits above the language provider (so it catches its errors too): it reads the
+    // language the provider last set on the page.
+    const messages = document.documentElement.lang.startsWith('he') ? MESSAGES.he : MESSAGES.en;
+    const t = (id: MessageId) => messages[id];
     return (
       <main className="panel" role="alert">
-        <h1>Tandem could not display this screen</h1>
-        <p>{this.state.error.message}</p>
-        <p>Your workspace is stored on this device and was not changed. Reload to try again.</p>
+        <h1>{t('error.title')}</h1>
+        <p dir="auto">{this.state.error.message}</p>
+        <p>{t('error.safe')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('error.reload')}
         </button>
       </main>
     );

@@ -84,7 +84,7 @@ export function WorkspaceScreen() {
       <div className="workspace-column">
         <TopBar view={view} onOpenSession={() => goTo('session')} />
         <StorageBanner />
-        {readOnly && <p className="banner" role="status">You are an observer: you see everything and edit nothing.</p>}
+        {readOnly && <p className="banner" role="status">{t('app.observer')}</p>}
         {notice && <p className="notice" role="alert"><IsolatedText text={notice} /></p>}
         {/* The open action's panel sits beside the view, which stays in sight and in use. */}
         <div className="workspace-body">

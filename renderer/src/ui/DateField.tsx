@@ -20,6 +20,7 @@ import {
   FieldError, I18nProvider, isRTL, Label, Popover, Text,
 } from 'react-aria-components';
 import { parseIsoDay } from '../../../shared/compact/calendar';
+import { useT } from './i18n/I18nProvider';
 import { useLocale } from './locale';
 import './date-field.css';
 
@@ -69,12 +70,13 @@ function toCalendarDate(iso: string | null): CalendarDate | null {
   }
 }
 
-/** Why a complete ISO day cannot be stored (the app's years), or null. */
-export function checkDay(iso: string): string | null {
-  return !parseIsoDay(iso) || iso < MIN || iso > MAX ? 'Enter a year from 1900 to 2200.' : null;
-}
+/** What is wrong with what was typed, as the id of the message that says so. */
+type DayProblem = 'date.yearRange' | 'date.incomplete';
 
-export const INCOMPLETE = 'Enter the whole date: day, month and year.';
+/** Why a complete ISO day cannot be stored (the app's years), or null. */
+export function checkDay(iso: string): DayProblem | null {
+  return !parseIsoDay(iso) || iso < MIN || iso > MAX ? 'date.yearRange' : null;
+}
 
 export function DateField(props: DateFieldProps) {
   const { label, value, onChange, onProblem, error, readOnly, className, testId } = props;
@@ -94,9 +96,11 @@ export function DateField(props: DateFieldProps) {
   // The calendar opens inside the nearest modal <dialog> when there is one: a popover on <body>
   // would sit under the dialog's top layer, inert.
   const root = useCallback((element: HTMLDivElement | null) => setPortal(element?.closest('dialog') ?? null), []);
-  const report = (next: string | null) => {
-    setProblem(next);
-    onProblem?.(next);
+  const t = useT();
+  const report = (next: DayProblem | null) => {
+    const said = next && t(next);
+    setProblem(said);
+    onProblem?.(said);
   };
   // While typing, the parent hears at once whether there is a date; the field says what is wrong
   // only when the person leaves it or presses Enter (not at every digit of the year).
@@ -107,7 +111,7 @@ export function DateField(props: DateFieldProps) {
     const wrong = iso ? checkDay(iso) : null;
     const out = wrong ? null : iso;
     setEmitted(out);
-    onProblem?.(wrong);
+    onProblem?.(wrong && t(wrong));
     onChange(out);
   };
   // A half-typed date (RAC keeps the typed segments and reports no value) is said when the person
@@ -115,7 +119,7 @@ export function DateField(props: DateFieldProps) {
   const checkWhole = (field: HTMLElement) => {
     const segments = [...field.querySelectorAll('[role="spinbutton"]')];
     const typed = segments.filter((segment) => !segment.hasAttribute('data-placeholder')).length;
-    if (typed > 0 && typed < segments.length) report(INCOMPLETE);
+    if (typed > 0 && typed < segments.length) report('date.incomplete');
     else report(date ? checkDay(date.toString()) : null);
   };
   const blur = (event: FocusEvent<HTMLDivElement>) => {
@@ -163,11 +167,11 @@ export function DateField(props: DateFieldProps) {
             <Dialog className="date-field-dialog" aria-label={label} dir={direction}>
               <Calendar className="date-field-calendar">
                 <header>
-                  <Button slot="previous" className="date-field-nav" aria-label="Previous month">
+                  <Button slot="previous" className="date-field-nav" aria-label={t('date.previousMonth')}>
                     <ChevronLeft aria-hidden="true" size={16} className="date-field-chevron" />
                   </Button>
                   <Heading className="date-field-heading" />
-                  <Button slot="next" className="date-field-nav" aria-label="Next month">
+                  <Button slot="next" className="date-field-nav" aria-label={t('date.nextMonth')}>
                     <ChevronRight aria-hidden="true" size={16} className="date-field-chevron" />
                   </Button>
                 </header>

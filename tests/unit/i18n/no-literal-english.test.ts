@@ -42,18 +42,10 @@ const NOT_YET_TRANSLATED: readonly string[] = [
 
   // meetings
   'features/meetings/',
-
-  // the frame's last English
-  'features/compact/SeedInvalid',
-  'features/palette/',
-  'shell/App',
-  'shell/ErrorBoundary',
-  'shell/WorkspaceScreen',
-  'ui/DateField',
 ];
 
-/** Words that read the same in every language: product and format names. */
-const SAME_IN_EVERY_LANGUAGE = /^(Tandem|PDF|DOCX|CSV|Markdown|JSON|ISO|Yjs|LAN|URL)$/;
+/** Words that read the same in every language: product and format names, and key caps. */
+const SAME_IN_EVERY_LANGUAGE = /^(Tandem|PDF|DOCX|CSV|Markdown|JSON|ISO|Yjs|LAN|URL|Esc|Ctrl|Alt|Shift|Enter|Tab)$/;
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription']);
 
 function tsxFiles(dir: string): string[] {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Command } from 'cmdk';
+import { useIntl } from 'react-intl';
 import { FileText, Search, type LucideIcon } from 'lucide-react';
-import { ACTION_STATUS_LABELS } from '../../../../shared/workspace/action-status';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 import { bestMatches, fold } from './palette-match';
 import './palette.css';
@@ -48,6 +49,8 @@ const actionText = (action: ActionView) => `${action.initiative ?? ''} ${action.
  * which makes Enter predictable.
  */
 export function CommandPalette({ sections, onOpenAction, onClose }: Props) {
+  const t = useT();
+  const intl = useIntl();
   const dialog = useModalDialog('[cmdk-input]');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState('');
@@ -68,23 +71,23 @@ export function CommandPalette({ sections, onOpenAction, onClose }: Props) {
     run();
   };
   return (
-    <dialog ref={dialog} className="palette" aria-label="Command palette" data-testid="command-palette"
+    <dialog ref={dialog} className="palette" aria-label={t('palette.dialog')} data-testid="command-palette"
       onCancel={(event) => { event.preventDefault(); onClose(); }}>
-      <Command label="Go to a view, find an action, or run a command" shouldFilter={false} loop vimBindings={false} value={value} onValueChange={setSelected}>
+      <Command label={t('palette.label')} shouldFilter={false} loop vimBindings={false} value={value} onValueChange={setSelected}>
         <div className="palette-search">
           <Search aria-hidden="true" size={18} />
-          <Command.Input dir="auto" value={query} onValueChange={setQuery} placeholder="Go to a view, find an action by code or title, run a command…" />
+          <Command.Input dir="auto" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
           <kbd className="palette-esc" aria-hidden="true">Esc</kbd>
         </div>
-        <Command.List label="Results">
-          <Command.Empty>Nothing matches “<bdi>{query}</bdi>”.</Command.Empty>
+        <Command.List label={t('palette.results')}>
+          <Command.Empty>{intl.formatMessage({ id: 'palette.empty' }, { query: <bdi key="query" dir="auto">{query}</bdi> })}</Command.Empty>
           {shownSections.map((section) => (
             <Command.Group key={section.heading} heading={section.heading}>
               {section.entries.map((entry) => <EntryItem key={entry.id} entry={entry} onSelect={() => choose(entry.run)} />)}
             </Command.Group>
           ))}
           {found.shown.length > 0 && (
-            <Command.Group heading={found.total > found.shown.length ? `Actions (first ${found.shown.length} of ${found.total}: type more to narrow)` : 'Actions'}>
+            <Command.Group heading={found.total > found.shown.length ? t('palette.actionsFirst', { shown: found.shown.length, total: found.total }) : t('palette.actions')}>
               {found.shown.map(({ action }) => (
                 <ActionItem key={action.id} action={action} onSelect={() => choose(() => onOpenAction(action.id))} />
               ))}
@@ -109,12 +112,13 @@ function EntryItem({ entry, onSelect }: { readonly entry: PaletteEntry; readonly
 }
 
 function ActionItem({ action, onSelect }: { readonly action: ActionView; readonly onSelect: () => void }) {
+  const t = useT();
   return (
     <Command.Item value={`action:${action.id}`} onSelect={onSelect} className="palette-item" data-testid="palette-action">
       <FileText aria-hidden="true" size={16} className="palette-icon" />
       {action.initiative && <span className="palette-code">{action.initiative}</span>}
-      <bdi className="palette-label palette-title" dir="auto">{action.title || 'Untitled action'}</bdi>
-      <span className="palette-hint palette-status">{action.status ? ACTION_STATUS_LABELS[action.status] : action.rawStatus}</span>
+      <bdi className="palette-label palette-title" dir="auto">{action.title || t('palette.untitled')}</bdi>
+      <span className="palette-hint palette-status">{action.status ? t(`palette.status.${action.status}`) : <bdi dir="auto">{action.rawStatus}</bdi>}</span>
     </Command.Item>
   );
 }

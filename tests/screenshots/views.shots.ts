@@ -7,10 +7,10 @@ const OUT = path.resolve('docs/screenshots');
 test.use({ viewport: { width: 1440, height: 900 } });
 
 /** The file name of a view's picture: its address without `#/`. */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, out = OUT): Promise<void> {
   // Fonts, icons and virtual rows settle in a frame or two; wait for two frames, not a time.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
 }
 
 test('every view of the sidebar, then the palette, the help and the tour', async ({ page }) => {
@@ -43,4 +43,29 @@ test('every view of the sidebar, then the palette, the help and the tour', async
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'The plan' })).toBeVisible();
   await shoot(page, 'tour');
+});
+
+test.describe('in Hebrew, mirrored (docs/screenshots/he/, beside the English set)', () => {
+  test.use({ locale: 'he-IL' });
+
+  test('every view of the sidebar and the palette', async ({ page }) => {
+    const out = path.join(OUT, 'he');
+    mkdirSync(out, { recursive: true });
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.locator('.tour-invite-close').click();
+    const views = page.locator('.sidebar [data-view]');
+    const count = await views.count();
+    expect(count).toBeGreaterThan(10);
+    for (let index = 0; index < count; index += 1) {
+      await views.nth(index).click();
+      await expect(views.nth(index)).toHaveAttribute('aria-current', 'page');
+      await shoot(page, (await views.nth(index).getAttribute('data-view'))!, out);
+    }
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.type('AI');
+    await shoot(page, 'palette', out);
+  });
 });

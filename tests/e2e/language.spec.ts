@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DateFieldModel } from './pages/date-field';
 import { TandemPage } from './pages/tandem-page';
 
 /**
@@ -81,6 +82,25 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'קיצורי מקלדת' })).toContainText('פתיחת לוח הפקודות');
+  });
+
+  test('a date typed half or out of range is refused in Hebrew, and nothing is set', async ({ page }) => {
+    const tandem = new TandemPage(page);
+    await tandem.openAs();
+    await page.locator('.sidebar [data-view="dates"]').click();
+    const event = page.getByTestId('event').first();
+    const field = new DateFieldModel(event.locator('.date-field-group'));
+    await field.type('01/09');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('date-field-error')).toHaveText('הזינו את התאריך המלא: יום, חודש ושנה.');
+    await field.type('01/09/1850');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('date-field-error')).toHaveText('הזינו שנה בין 1900 ל־2200.');
+    // he-IL order (day first): 31/12/2027 is a date, stored, and the message goes.
+    await field.type('31/12/2027');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('date-field-error')).toHaveCount(0);
+    await expect(field.firstSegment).toHaveAttribute('aria-valuenow', '31');
   });
 });
 

@@ -10,7 +10,7 @@ import { applyDecision, type DecisionApplication } from '../../../shared/workspa
 import type { Attendee } from '../../../shared/workspace/meetings/attendees';
 import { addDecision, editDecision, setDecisionDeleted } from '../../../shared/workspace/meetings/decisions';
 import {
-  addAttendee, addMeeting, removeAttendee, setMeetingChair, setMeetingDeleted, setMeetingPlace, setMeetingStart, setMeetingStatus, setMeetingTitle,
+  addAttendee, addMeeting, removeAttendee, setAttendee, setMeetingChair, setMeetingDeleted, setMeetingPlace, setMeetingStart, setMeetingStatus, setMeetingTitle,
   type NewMeeting,
 } from '../../../shared/workspace/meetings/meetings';
 import type { MeetingStatus, Place } from '../../../shared/workspace/meetings/meeting-schema';
@@ -40,6 +40,7 @@ export function createMeetingCommands({ doc, identity, run, refuseObserver, setN
     setMeetingChair: (id: string, side: Side, chair: Attendee | null, refused?: Refused) => done((d) => setMeetingChair(d, id, side, chair), refused),
     addAttendee: (id: string, attendee: Attendee, refused?: Refused) => run((d) => addAttendee(d, id, attendee), refused),
     removeAttendee: (id: string, key: string) => done((d) => removeAttendee(d, id, key)),
+    setAttendee: (id: string, key: string, attendee: Attendee, refused?: Refused) => done((d) => setAttendee(d, id, key, attendee), refused),
     deleteMeeting: (id: string) => done((d) => setMeetingDeleted(d, id, true)),
     restoreMeeting: (id: string) => done((d) => setMeetingDeleted(d, id, false)),
     addAgendaItem: (meetingId: string, input: NewAgendaItem, refused?: Refused) => run((d) => addAgendaItem(d, meetingId, input), refused),

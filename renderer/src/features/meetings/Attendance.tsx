@@ -63,6 +63,11 @@ function SideAttendance({ meeting, side, readOnly }: { readonly meeting: Meeting
                   <button type="button" className="link" onClick={() => commands.setMeetingChair(meeting.id, side, isChair ? null : attendee, setProblem)}>
                     {isChair ? 'Unset chair' : 'Make chair'}
                   </button>
+                  {attendee.kind === 'guest' && !isChair && (
+                    <button type="button" className="link" onClick={() => commands.setAttendee(meeting.id, key, { ...attendee, side: side === 'us' ? 'israel' : 'us' }, setProblem)}>
+                      {side === 'us' ? 'Move to Israeli side' : 'Move to U.S. side'}
+                    </button>
+                  )}
                   <button type="button" className="link danger" aria-label={`Remove ${name}`} onClick={() => commands.removeAttendee(meeting.id, key)}>Remove</button>
                 </span>
               )}

@@ -41,7 +41,9 @@ const NOT_YET_TRANSLATED: readonly string[] = [
   'features/audit/',
 
   // meetings
-  'features/meetings/',
+  'features/meetings/ActionMeetings',
+  'features/meetings/DecisionForm',
+  'features/meetings/MeetingRecord',
 
   // the frame's last English
   'features/compact/SeedInvalid',

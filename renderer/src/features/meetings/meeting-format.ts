@@ -17,12 +17,12 @@ export function meetingWhen(meeting: MeetingView): string {
 
 export { zoneLabel };
 
-/** The same start on this laptop's clock, when it differs from the meeting's zone. */
+/** The same start on this laptop's clock, when it differs from the meeting's zone (the caller says "here"). */
 export function localWhen(meeting: MeetingView): string | null {
   if (meeting.instant === null) return null;
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (here === meeting.timeZone) return null;
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(meeting.instant)) + ' here';
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(meeting.instant));
 }
 
 export function placeLabel(meeting: MeetingView): string {

@@ -42,7 +42,6 @@ const NOT_YET_TRANSLATED: readonly string[] = [
 
   // meetings
   'features/meetings/ActionMeetings',
-  'features/meetings/DecisionForm',
   'features/meetings/MeetingRecord',
 
   // the frame's last English

@@ -6,12 +6,15 @@ import { useCommands } from '../../ui/runtime-context';
 import { localWhen, meetingWhen, zoneLabel } from './meeting-format';
 import { placeWords, statusWords } from './meeting-words';
 import { DateField } from '../../ui/DateField';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 
 /** Title, start, place and status (each field writes when it is left or chosen), and the record's export. */
 export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly meeting: MeetingView; readonly readOnly: boolean; readonly onExportRecord: () => void }) {
   const commands = useCommands();
   const t = useT();
+  // English keeps the day-month order the meeting record prints; Hebrew follows its locale.
+  const { language, locale: languageLocale } = useLanguage();
+  const locale = language === 'en' ? undefined : languageLocale;
   const [problem, setProblem] = useState<string | null>(null);
   const typedDay = useRef<string | null>(null);
   const [day, time] = meeting.startsAt.split('T');
@@ -19,7 +22,7 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
   const setStart = (nextDay: string, nextTime: string, zone: string) => {
     if (nextDay && nextTime) commands.setMeetingStart(meeting.id, `${nextDay}T${nextTime}`, zone, setProblem);
   };
-  const here = localWhen(meeting);
+  const here = localWhen(meeting, locale);
   return (
     <header className="meeting-header">
       <div className="meeting-title-row">
@@ -36,7 +39,7 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
         {/* Observers may export too: a record changes nothing. */}
         <button type="button" className="secondary" onClick={onExportRecord}>{t('meetings.header.export')}</button>
       </div>
-      <p className="meeting-when">{meetingWhen(meeting)}{here && <span className="muted"> · {t('meetings.header.here', { when: here })}</span>}</p>
+      <p className="meeting-when">{meetingWhen(meeting, locale)}{here && <span className="muted"> · {t('meetings.header.here', { when: here })}</span>}</p>
       {!readOnly && (
         <div className="meeting-fields">
           {/* The day is written when focus leaves the field, as the other fields are (not at each segment typed). */}

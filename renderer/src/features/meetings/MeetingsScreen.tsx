@@ -7,7 +7,7 @@ import { MeetingPage } from './MeetingPage';
 import { NewMeetingForm } from './NewMeetingForm';
 import { meetingWhen } from './meeting-format';
 import { meetingPlaceWords, statusWords } from './meeting-words';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 import './meetings.css';
 
 /**
@@ -58,6 +58,9 @@ function MeetingGroup({ title, meetings, openId, onOpen }: {
   readonly title: string; readonly meetings: readonly MeetingView[]; readonly openId: string | null; readonly onOpen: (id: string) => void;
 }) {
   const t = useT();
+  // English keeps the day-month order the meeting record prints; Hebrew follows its locale.
+  const { language, locale: languageLocale } = useLanguage();
+  const locale = language === 'en' ? undefined : languageLocale;
   return (
     <div className="meeting-group">
       <h3>{title} <span className="count">{meetings.length}</span></h3>
@@ -67,7 +70,7 @@ function MeetingGroup({ title, meetings, openId, onOpen }: {
             <li key={meeting.id}>
               <button type="button" className="meeting-item" aria-current={meeting.id === openId} onClick={() => onOpen(meeting.id)}>
                 <span className="meeting-item-title"><bdi>{meeting.title}</bdi></span>
-                <span className="meeting-item-meta">{meetingWhen(meeting)}</span>
+                <span className="meeting-item-meta">{meetingWhen(meeting, locale)}</span>
                 <span className="meeting-item-meta">
                   <bdi>{meetingPlaceWords(t, meeting)}</bdi>
                   {meeting.status && <span className={`status-chip status-${meeting.status}`}>{statusWords(t, meeting.status)}</span>}

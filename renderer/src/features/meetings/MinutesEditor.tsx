@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -28,7 +28,9 @@ export function MinutesEditor({ fragment, readOnly }: { readonly fragment: Fragm
       editable: !readOnly,
       injectCSS: false,
       textDirection: 'auto',
-      shouldRerenderOnTransaction: true,
+      // Not a React render per keystroke: the page around the editor does not change when one
+      // types, and the toolbar follows only its buttons' states (useEditorState below).
+      shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'minutes-body', 'aria-label': t('meetings.minutes.label'), 'aria-multiline': 'true', role: 'textbox' } },
       extensions: [
         StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true } }),
@@ -50,14 +52,22 @@ export function MinutesEditor({ fragment, readOnly }: { readonly fragment: Fragm
 
 function MinutesToolbar({ editor, readOnly }: { readonly editor: Editor | null; readonly readOnly: boolean }) {
   const t = useT();
-  if (!editor || readOnly) return null;
+  // Re-renders only when a button's pressed state changes, not at every transaction.
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current && ({
+      heading: current.isActive('heading', { level: 3 }), bold: current.isActive('bold'), italic: current.isActive('italic'),
+      bullets: current.isActive('bulletList'), numbers: current.isActive('orderedList'), quote: current.isActive('blockquote'),
+    }),
+  });
+  if (!editor || readOnly || !active) return null;
   const tools: { label: string; title: string; active: boolean; run: () => void }[] = [
-    { label: 'H', title: t('meetings.minutes.heading'), active: editor.isActive('heading', { level: 3 }), run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { label: 'B', title: t('meetings.minutes.bold'), active: editor.isActive('bold'), run: () => editor.chain().focus().toggleBold().run() },
-    { label: 'I', title: t('meetings.minutes.italic'), active: editor.isActive('italic'), run: () => editor.chain().focus().toggleItalic().run() },
-    { label: '•', title: t('meetings.minutes.bullets'), active: editor.isActive('bulletList'), run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: '1.', title: t('meetings.minutes.numbers'), active: editor.isActive('orderedList'), run: () => editor.chain().focus().toggleOrderedList().run() },
-    { label: '❝', title: t('meetings.minutes.quote'), active: editor.isActive('blockquote'), run: () => editor.chain().focus().toggleBlockquote().run() },
+    { label: 'H', title: t('meetings.minutes.heading'), active: active.heading, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+    { label: 'B', title: t('meetings.minutes.bold'), active: active.bold, run: () => editor.chain().focus().toggleBold().run() },
+    { label: 'I', title: t('meetings.minutes.italic'), active: active.italic, run: () => editor.chain().focus().toggleItalic().run() },
+    { label: '•', title: t('meetings.minutes.bullets'), active: active.bullets, run: () => editor.chain().focus().toggleBulletList().run() },
+    { label: '1.', title: t('meetings.minutes.numbers'), active: active.numbers, run: () => editor.chain().focus().toggleOrderedList().run() },
+    { label: '❝', title: t('meetings.minutes.quote'), active: active.quote, run: () => editor.chain().focus().toggleBlockquote().run() },
   ];
   return (
     <div className="minutes-toolbar" role="toolbar" aria-label={t('meetings.minutes.toolbar')}>

@@ -53,7 +53,7 @@ export class AuditRecorder {
 
   record(entries: readonly AuditEntry[]): void {
     for (const entry of entries) {
-      const key = `${entry.actionId}\u0000${entry.field}`;
+      const key = `${entry.subject ?? 'action'}\u0000${entry.actionId}\u0000${entry.field}`;
       const last = this.recent.get(key);
       const merged = last ? coalesce(last.entry, entry) : null;
       if (last && merged) {

@@ -15,9 +15,12 @@ import { DELEGATION_LABELS, type Delegation, type Identity } from '../identity/i
 import type { ActionView } from '../workspace/action-view';
 import { FIELD_LABELS, TRACKED_FIELDS, sameValue, viewValue, type TrackedField } from './fields';
 import { formatValue, type Names } from './field-format';
+import { MEETING_AUDIT_LABELS, type MeetingAuditField } from './meeting-audit-fields';
 
 export type AuditSource = 'local' | 'peer' | 'file';
-export type AuditField = TrackedField | 'created';
+export type AuditField = TrackedField | 'created' | MeetingAuditField;
+/** What a row is about. Rows stored before meetings were audited have no subject: they are actions. */
+export type AuditSubject = 'action' | 'meeting';
 
 export interface AuditWho {
   readonly name: string;
@@ -27,6 +30,9 @@ export interface AuditWho {
 export interface AuditEntry {
   readonly at: number;
   readonly who: AuditWho | null;
+  /** absent: 'action' (rows stored before meetings were audited). */
+  readonly subject?: AuditSubject;
+  /** The subject's id and title: an action's, or a meeting's (the names predate meeting rows and are stored). */
   readonly actionId: string;
   readonly actionTitle: string;
   readonly field: AuditField;
@@ -74,13 +80,19 @@ export function auditEntries(before: ActionView | undefined, after: ActionView, 
 
 /** `next` folded into `last` when it continues the same person's typing, else null. */
 export function coalesce(last: AuditEntry, next: AuditEntry, windowMs: number = COALESCE_MS): AuditEntry | null {
-  if (!TYPED.has(next.field) || last.field !== next.field || last.actionId !== next.actionId) return null;
+  if (!TYPED.has(next.field) || last.field !== next.field || last.actionId !== next.actionId || subjectOf(last) !== subjectOf(next)) return null;
   if (last.source !== next.source || last.sourceLabel !== next.sourceLabel || last.who?.name !== next.who?.name || last.who?.delegation !== next.who?.delegation) return null;
   if (next.at < last.at || next.at - last.at > windowMs || next.before !== last.after) return null;
   return { ...last, at: next.at, after: next.after, actionTitle: next.actionTitle };
 }
 
+/** A row's subject, reading rows stored before there were meeting rows as actions. */
+export function subjectOf(entry: Pick<AuditEntry, 'subject'>): AuditSubject {
+  return entry.subject === 'meeting' ? 'meeting' : 'action';
+}
+
 export interface AuditFilter {
+  readonly subject?: AuditSubject;
   readonly person?: string;
   readonly delegation?: Delegation;
   readonly field?: AuditField;
@@ -93,6 +105,7 @@ export interface AuditFilter {
 }
 
 export function matchesAudit(entry: AuditEntry, filter: AuditFilter): boolean {
+  if (filter.subject && subjectOf(entry) !== filter.subject) return false;
   if (filter.person && entry.who?.name !== filter.person) return false;
   if (filter.delegation && entry.who?.delegation !== filter.delegation) return false;
   if (filter.field && entry.field !== filter.field) return false;
@@ -106,7 +119,7 @@ export function matchesAudit(entry: AuditEntry, filter: AuditFilter): boolean {
   return true;
 }
 
-export const AUDIT_FIELD_LABELS: Readonly<Record<AuditField, string>> = { ...FIELD_LABELS, created: 'Created' };
+export const AUDIT_FIELD_LABELS: Readonly<Record<AuditField, string>> = { ...FIELD_LABELS, ...MEETING_AUDIT_LABELS, created: 'Created' };
 export const SOURCE_LABELS: Readonly<Record<AuditSource, string>> = { local: 'This laptop', peer: 'LAN sync', file: 'Sync file' };
 
 /**
@@ -119,11 +132,11 @@ export function csvCell(value: string): string {
 }
 
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  const header = ['When (UTC)', 'Who', 'Delegation', 'Action id', 'Action', 'Field', 'Before', 'After', 'Source', 'From'];
+  const header = ['When (UTC)', 'Who', 'Delegation', 'Action id', 'Action', 'Field', 'Before', 'After', 'Source', 'From', 'Subject'];
   const rows = entries.map((entry) => [
     new Date(entry.at).toISOString(), entry.who?.name ?? 'Unknown', entry.who ? DELEGATION_LABELS[entry.who.delegation] : '',
     entry.actionId, entry.actionTitle, AUDIT_FIELD_LABELS[entry.field], entry.before, entry.after,
-    SOURCE_LABELS[entry.source], entry.sourceLabel,
+    SOURCE_LABELS[entry.source], entry.sourceLabel, subjectOf(entry) === 'meeting' ? 'Meeting' : 'Action',
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,11 +8,29 @@
  * A resolution lives in its own map under the same key, so re-detection can never erase it.
  */
 import { deadlineShape } from '../compact/seed-schema';
+import { isOneOf } from '../validation/one-of';
 import { conforms } from '../validation/shape';
+import { attendeeShape } from '../workspace/meetings/attendees';
 import { isConflictField, type ConflictField, type FieldValue } from './fields';
 
-/** What an inbox entry is about: an action, an initiative's owners, or a meeting's decision. */
-export type RecordKind = 'action' | 'initiative' | 'decision';
+/**
+ * What an inbox entry is about: an action, an initiative's owners, a meeting's decision, or one
+ * entry of a meeting's attendance (id `${meetingId}/${attendeeKey}`, attendanceId below).
+ */
+export type RecordKind = 'action' | 'initiative' | 'decision' | 'attendance';
+const RECORD_KINDS = ['action', 'initiative', 'decision', 'attendance'] as const;
+
+/** An attendance entry's record id: its meeting and its key in that meeting's attendance. */
+export function attendanceId(meetingId: string, key: string): string {
+  return `${meetingId}/${key}`;
+}
+
+/** The meeting and key an attendance record id names, or null. Meeting ids hold no slash (uuids). */
+export function parseAttendanceId(id: string): { readonly meeting: string; readonly key: string } | null {
+  const slash = id.indexOf('/');
+  if (slash <= 0 || slash === id.length - 1) return null;
+  return { meeting: id.slice(0, slash), key: id.slice(slash + 1) };
+}
 
 export interface ConflictSide {
   /** null: the field was empty (cleared, or never set). */
@@ -74,6 +92,7 @@ function fieldValueOk(field: ConflictField, value: unknown): value is FieldValue
     case 'supporting':
       return value === null || (Array.isArray(value) && value.length <= MAX_MEMBERS && value.every((member) => shortString(member)));
     case 'due': return value === null || conforms(deadlineShape, value);
+    case 'attendee': return value === null || conforms(attendeeShape, value);
   }
 }
 
@@ -88,11 +107,15 @@ function parseSide(field: ConflictField, value: unknown): Parsed<ConflictSide> {
 export function parseConflictEntry(key: string, value: unknown): Parsed<ConflictEntry> {
   if (key.length > MAX_KEY_LENGTH || !isObject(value) || value.v !== 1 || !isoTime(value.detectedAt)) return { ok: false };
   const record = value.record;
-  if (!isObject(record) || (record.kind !== 'action' && record.kind !== 'initiative' && record.kind !== 'decision') || !shortString(record.id)) return { ok: false };
+  if (!isObject(record) || !isOneOf(RECORD_KINDS, record.kind) || !shortString(record.id)) return { ok: false };
+  const kind: RecordKind = record.kind;
   if (!isConflictField(value.field)) return { ok: false };
   if (record.kind === 'initiative' && !['usLead', 'israelLead', 'supporting'].includes(value.field)) return { ok: false };
   // A decision's only watched field is its words, and only a decision has that field.
   if ((record.kind === 'decision') !== (value.field === 'decisionText')) return { ok: false };
+  // Likewise an attendance entry's only field is the entry itself, under a meeting/key id.
+  if ((record.kind === 'attendance') !== (value.field === 'attendee')) return { ok: false };
+  if (record.kind === 'attendance' && !parseAttendanceId(record.id)) return { ok: false };
   // The key names what the entry is about: an entry filed under another record's key is not trusted.
   if (!key.startsWith(`${record.kind}:${record.id}/${value.field}/`)) return { ok: false };
   const current = parseSide(value.field, value.current);
@@ -101,7 +124,7 @@ export function parseConflictEntry(key: string, value: unknown): Parsed<Conflict
   return {
     ok: true,
     value: {
-      v: 1, record: { kind: record.kind, id: record.id }, field: value.field,
+      v: 1, record: { kind, id: record.id }, field: value.field,
       current: current.value, other: other.value, detectedAt: value.detectedAt,
     },
   };

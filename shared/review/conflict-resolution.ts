@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { deadlineShape } from '../compact/seed-schema';
-import { parse } from '../validation/shape';
+import { conforms, parse } from '../validation/shape';
 import type { Deadline } from '../compact/deadline-types';
 import { OperationError, applyPlanned, planActionStatus, planActionTitle, type PlannedEdit } from '../workspace/actions';
 import { planDeadline } from '../workspace/action-edits';
@@ -17,9 +17,11 @@ import { isTier } from '../workspace/lanes';
 import { planMove } from '../workspace/board';
 import { planLead, planSupporting, type OwnedTarget } from '../workspace/owners';
 import { ACTION_FIELDS as F, actionsMap, authorKey, conflictResolutionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
-import { parseConflictEntry, type ConflictChoice, type ConflictEntry, type ConflictResolution } from './conflict-entry';
+import { parseAttendanceId, parseConflictEntry, type ConflictChoice, type ConflictEntry, type ConflictResolution } from './conflict-entry';
 import { isLeadValue, sameValue, type FieldValue } from './fields';
 import { planDecisionText } from '../workspace/meetings/decisions';
+import { attendeeShape } from '../workspace/meetings/attendees';
+import { planAttendee } from '../workspace/meetings/meetings';
 
 /**
  * Resolves the entries `keys` (one field's open entries). With `use` the field takes that value
@@ -58,6 +60,12 @@ export function resolveConflicts(doc: Y.Doc, keys: readonly string[], use: Field
 /** The writes that give the field `value`, each checked: through the operations a person's edit uses. */
 function planField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Date): PlannedEdit[] {
   const { kind, id } = entry.record;
+  if (kind === 'attendance') {
+    const place = parseAttendanceId(id);
+    // parseConflictEntry admits only the entry itself (`attendee`) for an attendance record.
+    if (!place || !conforms(attendeeShape, value)) throw new OperationError('An attendance entry is a person or a guest with their side.');
+    return [planAttendee(doc, place.meeting, place.key, value, now)];
+  }
   if (kind === 'decision') {
     // parseConflictEntry admits only the decision's words for a decision.
     if (typeof value !== 'string') throw new OperationError('A decision is text.');
@@ -86,6 +94,8 @@ function planField(doc: Y.Doc, entry: ConflictEntry, value: FieldValue, now: Dat
       return [planDeadline(doc, id, value === null ? null : readableDeadline(value), now)];
     case 'decisionText':
       throw new OperationError('Only a decision has words to settle.');
+    case 'attendee':
+      throw new OperationError('Only a meeting has attendance to settle.');
   }
 }
 

@@ -8,7 +8,8 @@
  * value it replaced and is never reported. For each sibling group that the merge completed (at
  * least one member is new), the member whose branch Yjs kept is "current" and every other
  * member's latest value is an "other"; equal values need no decision and are skipped.
- * Titles follow title-conflicts.ts. Supporting owners are a set whose members two laptops may add
+ * Titles follow title-conflicts.ts. A meeting's attendance entries (one key each in the meeting's
+ * attendance map, replaced whole) follow the same causal rule as a field. Supporting owners are a set whose members two laptops may add
  * and remove at once by design (schema.ts): that merges and is no conflict; what can lose a
  * decision is two laptops each creating the set, and that is reported.
  *
@@ -30,11 +31,12 @@ import { conforms } from '../validation/shape';
 import { originPolicy } from '../workspace/origins';
 import { ACTION_FIELDS as F, actionsMap, conflictsMap, initiativesMap } from '../workspace/schema';
 import { isSeedStamp } from '../workspace/seed-update';
-import { conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
+import { attendanceId, conflictKey, parseConflictEntry, type ConflictEntry, type ConflictSide, type RecordKind } from './conflict-entry';
 import { sameValue, type ConflictField, type FieldValue } from './fields';
 import { chainUnits, deletedIn, idKey, isNewIn, setMembers, stampBy, unitValue, type ChainUnit } from './item-chain';
 import { titleConflicts } from './title-conflicts';
-import { DECISION_FIELDS, decisionsMap } from '../workspace/meetings/meeting-schema';
+import { attendeeShape } from '../workspace/meetings/attendees';
+import { DECISION_FIELDS, MEETING_FIELDS, decisionsMap, meetingsMap } from '../workspace/meetings/meeting-schema';
 import { hasPendingStructs, placementOf } from '../yjs/internals';
 
 /** Origin of the inbox writes the detector makes: stored and synced, never undone, never audited. */
@@ -47,6 +49,8 @@ const WATCHED: Readonly<Record<RecordKind, Readonly<Record<string, ConflictField
   action: { status: 'status', tier: 'tier', due: 'due', usLead: 'usLead', israelLead: 'israelLead', supporting: 'supporting' },
   initiative: { usLead: 'usLead', israelLead: 'israelLead', supporting: 'supporting' },
   decision: { [DECISION_FIELDS.text]: 'decisionText' },
+  // Every key of a meeting's attendance is one entry (attendanceWatch below).
+  attendance: {},
 };
 
 /** setLead writes the lead and then its person in one transaction: the person is the next id. */
@@ -56,16 +60,31 @@ interface OwnedRecord {
   readonly kind: RecordKind;
   readonly id: string;
   readonly map: Y.Map<unknown>;
+  /** The map whose editedAt stamps say when a writer wrote: the record itself, or the meeting an attendance belongs to. */
+  readonly stamps: Y.Map<unknown>;
 }
 
 function ownerOf(doc: Y.Doc, type: unknown): OwnedRecord | null {
   if (!(type instanceof Y.Map)) return null;
   const place = placementOf(type);
   if (!place || place.deleted || place.key === null) return null;
-  if (place.parent === actionsMap(doc)) return { kind: 'action', id: place.key, map: type };
-  if (place.parent === initiativesMap(doc)) return { kind: 'initiative', id: place.key, map: type };
-  if (place.parent === decisionsMap(doc)) return { kind: 'decision', id: place.key, map: type };
+  if (place.parent === actionsMap(doc)) return { kind: 'action', id: place.key, map: type, stamps: type };
+  if (place.parent === initiativesMap(doc)) return { kind: 'initiative', id: place.key, map: type, stamps: type };
+  if (place.parent === decisionsMap(doc)) return { kind: 'decision', id: place.key, map: type, stamps: type };
   return null;
+}
+
+/**
+ * A meeting's attendance map (meetings/<id>/attendees): each key is one entry, an Attendee value
+ * replaced whole (meetings.ts planAttendee), so its chain of writes is watched like a record's field.
+ */
+function attendanceOf(doc: Y.Doc, type: unknown): { readonly meetingId: string; readonly map: Y.Map<unknown>; readonly meeting: Y.Map<unknown> } | null {
+  if (!(type instanceof Y.Map)) return null;
+  const place = placementOf(type);
+  if (!place || place.deleted || place.key !== MEETING_FIELDS.attendees || !(place.parent instanceof Y.Map)) return null;
+  const meetingPlace = placementOf(place.parent);
+  if (!meetingPlace || meetingPlace.deleted || meetingPlace.key === null || meetingPlace.parent !== meetingsMap(doc)) return null;
+  return { meetingId: meetingPlace.key, map: type, meeting: place.parent };
 }
 
 /**
@@ -77,6 +96,15 @@ export function detectConflicts(doc: Y.Doc, transaction: Y.Transaction, now: Dat
   const detectedAt = now.toISOString();
   for (const [changed, keys] of transaction.changed) {
     const type: unknown = changed;
+    const attendance = attendanceOf(doc, type);
+    if (attendance) {
+      for (const key of keys) {
+        if (key === null) continue;
+        const record: OwnedRecord = { kind: 'attendance', id: attendanceId(attendance.meetingId, key), map: attendance.map, stamps: attendance.meeting };
+        mapConflicts(transaction, record, key, 'attendee', detectedAt, found);
+      }
+      continue;
+    }
     const record = ownerOf(doc, type);
     if (record) {
       for (const key of keys) {
@@ -159,7 +187,7 @@ function sideOf(
   const read = unitValue(head);
   const value = read.readable ? plainValue(transaction, record, key, head, read.value) : undefined;
   if (value === undefined) return null;
-  return { value, by: String(head.id.client), at: stampBy(record.map, F.editedAt, head.id.client) };
+  return { value, by: String(head.id.client), at: stampBy(record.stamps, F.editedAt, head.id.client) };
 }
 
 function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string, head: ChainUnit, raw: unknown): FieldValue | undefined {
@@ -176,6 +204,7 @@ function plainValue(transaction: Y.Transaction, record: OwnedRecord, key: string
     if (person && (!person.readable || (person.value !== null && typeof person.value !== 'string'))) return undefined;
     return { institution: raw, person: typeof person?.value === 'string' ? person.value : null };
   }
+  if (record.kind === 'attendance') return conforms(attendeeShape, raw) ? raw : undefined;
   if (key === F.due) return conforms(deadlineShape, raw) ? raw : undefined;
   return typeof raw === 'string' ? raw : undefined;
 }
@@ -203,6 +232,7 @@ export function watchConflicts(doc: Y.Doc, onError: (error: unknown) => void, no
   // its typed version on first use, and records compared against the old one would not match.
   actionsMap(doc);
   initiativesMap(doc);
+  meetingsMap(doc);
   conflictsMap(doc);
   const handler = (transaction: Y.Transaction) => {
     if (!originPolicy(transaction.origin).conflictChecked) return;

@@ -6,6 +6,7 @@
 import { deadlineShape } from '../compact/seed-schema';
 import { TIER_LABELS } from '../compact/tiers';
 import { conforms } from '../validation/shape';
+import { attendeeShape } from '../workspace/meetings/attendees';
 import { isTier } from '../workspace/lanes';
 import { ACTION_STATUS_LABELS, isActionStatus } from '../workspace/action-status';
 import { isLeadValue, type ConflictField, type FieldValue, type TrackedField } from './fields';
@@ -53,5 +54,10 @@ export function formatValue(field: TrackedField | ConflictField, value: FieldVal
       return value.kind === 'calendar' && value.phrase === value.date && names.day ? names.day(value.date) : value.phrase;
     case 'deleted':
       return value === true ? 'Deleted' : 'Not deleted';
+    case 'attendee': {
+      if (!conforms(attendeeShape, value)) return NONE;
+      const who = value.kind === 'person' ? names.person(value.person) : value.name;
+      return `${who} (${value.side === 'us' ? 'U.S.' : 'Israel'})`;
+    }
   }
 }

@@ -11,12 +11,14 @@ import { deadlineShape } from '../compact/seed-schema';
 import { isOneOf } from '../validation/one-of';
 import { conforms, isObjectLike, isPlainObject } from '../validation/shape';
 import type { ActionView } from '../workspace/action-view';
+import { attendeeShape, type Attendee } from '../workspace/meetings/attendees';
 
 /**
  * Fields whose concurrent changes go to the conflict inbox (the design brief's "fields that matter"):
- * an action's, and a meeting decision's words (`decisionText`, the decision record's `text`).
+ * an action's, a meeting decision's words (`decisionText`, the decision record's `text`), and one
+ * entry of a meeting's attendance (`attendee`: a guest's name or side, replaced whole).
  */
-export const CONFLICT_FIELDS = ['title', 'status', 'tier', 'usLead', 'israelLead', 'supporting', 'due', 'decisionText'] as const;
+export const CONFLICT_FIELDS = ['title', 'status', 'tier', 'usLead', 'israelLead', 'supporting', 'due', 'decisionText', 'attendee'] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 
 /** Fields the review and the audit trail compare. */
@@ -38,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<TrackedField | ConflictField, string>
   due: 'Due date',
   deleted: 'Deleted',
   decisionText: 'Decision',
+  attendee: 'Attendance entry',
 };
 
 export interface LeadValue {
@@ -45,7 +48,7 @@ export interface LeadValue {
   readonly person: string | null;
 }
 
-export type FieldValue = string | boolean | null | readonly string[] | LeadValue | Deadline;
+export type FieldValue = string | boolean | null | readonly string[] | LeadValue | Deadline | Attendee;
 
 export function isTrackedField(value: unknown): value is TrackedField {
   return isOneOf(TRACKED_FIELDS, value);
@@ -64,7 +67,7 @@ export function isLeadValue(value: unknown): value is LeadValue {
 export function isFieldValue(value: unknown): value is FieldValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (Array.isArray(value)) return value.every((member) => typeof member === 'string');
-  return isLeadValue(value) || conforms(deadlineShape, value);
+  return isLeadValue(value) || conforms(deadlineShape, value) || conforms(attendeeShape, value);
 }
 
 /** A field's value in an action view, as plain JSON. */

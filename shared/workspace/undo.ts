@@ -8,13 +8,16 @@
  * everything inside it, whoever wrote it: a colleague's description, status, dependencies. So a
  * creation is always its own step (see `isolateStep`), and undoing it never deletes: an action
  * goes to Deleted actions (restorable, with all it holds) and a directory entry stays, since others
- * may already name it. Those steps are handled here instead of by Yjs.
+ * may already name it. Meetings, agenda items and decisions are soft-deleted the same way (the
+ * minutes, others' agenda links and words stay in them, restorable). Those steps are handled here
+ * instead of by Yjs.
  */
 import * as Y from 'yjs';
 import { keySlots } from '../yjs/internals';
 import { stampEdit } from './actions';
 import { UNDO_CREATION_ORIGIN, UNDOABLE_ORIGINS } from './origins';
 import { ACTION_FIELDS, actionsMap, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from './schema';
+import { agendaItemsMap, decisionsMap, meetingsMap } from './meetings/meeting-schema';
 
 export const CAPTURE_MS = 600;
 
@@ -22,7 +25,10 @@ export { UNDO_CREATION_ORIGIN };
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   return new Y.UndoManager(
-    [actionsMap(doc), institutionsMap(doc), peopleMap(doc), initiativesMap(doc), eventDatesMap(doc)],
+    // The meeting roots too: a meeting's fields, attendance, agenda and decisions. Its minutes are
+    // inside a meeting record, but TipTap's binding writes them under its own origin (not tracked
+    // here): the minutes editor has its own undo of one's own typing.
+    [actionsMap(doc), institutionsMap(doc), peopleMap(doc), initiativesMap(doc), eventDatesMap(doc), meetingsMap(doc), agendaItemsMap(doc), decisionsMap(doc)],
     { trackedOrigins: new Set(UNDOABLE_ORIGINS), captureTimeout: CAPTURE_MS },
   );
 }
@@ -54,7 +60,10 @@ export function undoOwnChange(doc: Y.Doc, undo: Y.UndoManager): UndoResult {
   if (!top) return { softDeleted: [], keptEntries: [] };
   const actions = createdIn(actionsMap(doc), top);
   const entries = [...createdIn(institutionsMap(doc), top), ...createdIn(peopleMap(doc), top)];
-  if (actions.length === 0 && entries.length === 0) {
+  const meetingRecords = [meetingsMap(doc), agendaItemsMap(doc), decisionsMap(doc)]
+    .flatMap((map) => createdIn(map, top).map((id) => map.get(id)))
+    .filter((record): record is Y.Map<unknown> => record instanceof Y.Map);
+  if (actions.length === 0 && entries.length === 0 && meetingRecords.length === 0) {
     undo.undo();
     return { softDeleted: [], keptEntries: [] };
   }
@@ -65,6 +74,10 @@ export function undoOwnChange(doc: Y.Doc, undo: Y.UndoManager): UndoResult {
       // createdIn listed live records only; a non-map cannot be one, but is skipped rather than trusted.
       if (!(record instanceof Y.Map)) continue;
       record.set(ACTION_FIELDS.deleted, true);
+      stampEdit(doc, record, new Date());
+    }
+    for (const record of meetingRecords) {
+      record.set('deleted', true);
       stampEdit(doc, record, new Date());
     }
   }, UNDO_CREATION_ORIGIN);

@@ -10,6 +10,29 @@ const NEW_ACTION = 'Charter the joint quantum testbed';
 test.describe('a working session on one laptop', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
+  test('workspace undo takes back an attendee removed and an agenda item added, step by step', async ({ page }) => {
+    const meetings = new MeetingsPage(page);
+    await meetings.openAs();
+    await meetings.createMeeting({ title: 'Undo session', day: '2026-07-15', time: '09:00', zone: 'Israel time', place: 'Tel Aviv' });
+    await page.getByLabel('Name to add to the U.S. delegation').fill('Amb. Rivera');
+    await page.getByLabel('Name to add to the U.S. delegation').press('Enter');
+    const us = page.getByRole('group', { name: 'U.S. delegation' });
+    await expect(us.locator('.attendee', { hasText: 'Amb. Rivera' })).toHaveCount(1);
+    await meetings.addAgendaItem('Opening');
+    await us.locator('.attendee', { hasText: 'Amb. Rivera' }).hover();
+    await us.getByRole('button', { name: 'Remove Amb. Rivera' }).click();
+    await expect(us.locator('.attendee')).toHaveCount(0);
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await expect(us.locator('.attendee', { hasText: 'Amb. Rivera' })).toHaveCount(1);
+    await undo.click();
+    await expect(meetings.agendaItems).toHaveCount(0);
+    await expect(us.locator('.attendee', { hasText: 'Amb. Rivera' })).toHaveCount(1);
+    await undo.click();
+    await expect(us.locator('.attendee')).toHaveCount(0);
+    await expect(meetings.meetingTitle).toHaveValue('Undo session');
+  });
+
   test('meeting, agenda, minutes in two languages and a decision that creates an action on the Plan, all kept on reload', async ({ page }) => {
     const meetings = new MeetingsPage(page);
     await meetings.openAs();

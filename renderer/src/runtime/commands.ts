@@ -92,7 +92,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
   };
 
   return {
-    ...createMeetingCommands({ doc, identity, run, refuseObserver, setNotice }),
+    ...createMeetingCommands({ doc, identity, run, creating, refuseObserver, setNotice }),
     addAction: (input: NewAction, refused?: Refused) => creating((doc) => addAction(doc, input), refused),
     renameAction: (id: string, title: string, refused?: Refused) => done((doc) => editActionTitle(doc, id, title), refused),
     setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),

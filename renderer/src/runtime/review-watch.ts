@@ -1,6 +1,7 @@
 import type { Identity } from '../../../shared/identity/identity';
 import { AuditRecorder, type AuditStore } from '../../../shared/review/audit-recorder';
 import { watchAudit } from '../../../shared/review/audit-watch';
+import { watchMeetingAudit } from '../../../shared/review/meeting-audit';
 import { watchConflicts } from '../../../shared/review/conflicts';
 import { deriveInbox } from '../../../shared/review/inbox';
 import { authorsMap, conflictResolutionsMap, conflictsMap } from '../../../shared/workspace/schema';
@@ -43,8 +44,8 @@ export function startReviewWatch(
   let scheduled = false;
   const flush = () => recorder.flush();
   const stopConflicts = watchConflicts(doc, (error) => sink.setNotice(`Checking a merge for conflicts failed: ${describe(error)}`));
-  const stopAudit = watchAudit(doc, {
-    record(entries) {
+  const scheduledRecorder = {
+    record(entries: Parameters<AuditRecorder['record']>[0]) {
       recorder.record(entries);
       if (scheduled) return;
       scheduled = true;
@@ -53,7 +54,9 @@ export function startReviewWatch(
         return flush();
       });
     },
-  }, { localIdentity: () => identity, pipeline: session.actions });
+  };
+  const stopAudit = watchAudit(doc, scheduledRecorder, { localIdentity: () => identity, pipeline: session.actions });
+  const stopMeetingAudit = watchMeetingAudit(doc, scheduledRecorder, { localIdentity: () => identity });
   const publish = () => sink.setInbox(deriveInbox(doc));
   const observed = [conflictsMap(doc), conflictResolutionsMap(doc), authorsMap(doc)];
   for (const map of observed) map.observe(publish);
@@ -66,6 +69,7 @@ export function startReviewWatch(
     async stop() {
       for (const map of observed) map.unobserve(publish);
       stopAudit();
+      stopMeetingAudit();
       stopConflicts();
       await flush();
     },

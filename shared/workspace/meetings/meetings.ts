@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { SIDES, type Side } from '../../compact/types';
 import { isOneOf } from '../../validation/one-of';
-import { OperationError } from '../actions';
+import { OperationError, type PlannedEdit } from '../actions';
 import { INSTITUTION_FIELDS, LOCAL_ORIGIN, PERSON_FIELDS, institutionsMap, peopleMap } from '../schema';
 import { attendeeKey, attendeeProblem, type Attendee } from './attendees';
 import {
@@ -124,6 +124,30 @@ export function addAttendee(doc: Y.Doc, id: string, attendee: Attendee, now: Dat
     attendees.set(key, checked);
   }, now);
   return key;
+}
+
+/**
+ * The write that changes the attendance entry `key` (a guest's name or side; a directory person
+ * stays who they are, under the same key), checked first. The entry is replaced whole, so two
+ * note-takers changing it apart leave a choice in the conflict inbox, never a mix.
+ */
+export function planAttendee(doc: Y.Doc, id: string, key: string, attendee: Attendee, now: Date = new Date()): PlannedEdit {
+  const record = requireLive(meetingsMap(doc), 'meeting', id);
+  const attendees = record.get(M.attendees);
+  if (!(attendees instanceof Y.Map) || !attendees.has(key)) throw new OperationError('That person is not on the attendance list.');
+  const checked = checkAttendee(doc, attendee);
+  if (checked.kind === 'person' ? key !== attendeeKey(checked) : !key.startsWith('guest:')) {
+    throw new OperationError('An attendance entry keeps the person it names.');
+  }
+  return () => {
+    attendees.set(key, checked);
+    stampEdit(doc, record, now);
+  };
+}
+
+export function setAttendee(doc: Y.Doc, id: string, key: string, attendee: Attendee, now: Date = new Date()): void {
+  const write = planAttendee(doc, id, key, attendee, now);
+  doc.transact(write, LOCAL_ORIGIN);
 }
 
 export function removeAttendee(doc: Y.Doc, id: string, key: string, now: Date = new Date()): void {

@@ -41,7 +41,8 @@ const NOT_YET_TRANSLATED: readonly string[] = [
   'features/audit/',
 
   // meetings
-  'features/meetings/',
+  'features/meetings/ActionMeetings',
+  'features/meetings/MeetingRecord',
 ];
 
 /** Words that read the same in every language: product and format names, and key caps. */

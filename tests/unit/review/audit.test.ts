@@ -144,8 +144,8 @@ describe('audit trail', () => {
       field: 'status', before: 'Proposed', after: 'Agreed', source: 'file', sourceLabel: 'sam.tandem',
     }]);
     expect(csv.split('\r\n')).toEqual([
-      'When (UTC),Who,Delegation,Action id,Action,Field,Before,After,Source,From',
-      '2026-03-01T10:00:00.000Z,Sam Ortiz,U.S.,a1,"Launch, now",Status,Proposed,Agreed,Sync file,sam.tandem',
+      'When (UTC),Who,Delegation,Action id,Action,Field,Before,After,Source,From,Subject',
+      '2026-03-01T10:00:00.000Z,Sam Ortiz,U.S.,a1,"Launch, now",Status,Proposed,Agreed,Sync file,sam.tandem,Action',
       '',
     ]);
   });

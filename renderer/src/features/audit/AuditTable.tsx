@@ -1,4 +1,4 @@
-import { AUDIT_FIELD_LABELS, type AuditRow } from '../../../../shared/review/audit';
+import { AUDIT_FIELD_LABELS, subjectOf, type AuditRow } from '../../../../shared/review/audit';
 import { describeTime, describeVia, describeWho } from '../review/describe';
 import { useFormatDay } from '../../ui/locale';
 import { UserText } from '../../ui/UserText';
@@ -29,7 +29,10 @@ export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
           <tr key={row.id} data-testid="audit-row">
             <td>{describeTime(row.at)}</td>
             <td>{describeWho(row.who)}</td>
-            <td><UserText text={row.actionTitle || row.actionId} /></td>
+            <td>
+              {subjectOf(row) === 'meeting' && <span className="chip audit-subject" data-testid="audit-meeting">Meeting</span>}
+              <UserText text={row.actionTitle || row.actionId} />
+            </td>
             <td>{AUDIT_FIELD_LABELS[row.field]}</td>
             <td data-testid="audit-before"><UserText text={dayShown(row.field, row.before, day)} /></td>
             <td data-testid="audit-after"><UserText text={dayShown(row.field, row.after, day)} /></td>

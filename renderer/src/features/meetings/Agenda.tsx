@@ -5,8 +5,7 @@ import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { attendeeName } from './meeting-format';
 import { useLinkOptions } from './link-labels';
-
-const KIND_LABELS: Readonly<Record<LinkKind, string>> = { action: 'Actions', initiative: 'Initiatives', discrepancy: 'Discrepancies' };
+import { useT } from '../../ui/i18n/I18nProvider';
 
 /**
  * The agenda in order. Items move by drag and drop or from the keyboard (Alt+↑/↓ on a row, or
@@ -15,6 +14,7 @@ const KIND_LABELS: Readonly<Record<LinkKind, string>> = { action: 'Actions', ini
  */
 export function Agenda({ meetingId, items, readOnly }: { readonly meetingId: string; readonly items: readonly AgendaItemView[]; readonly readOnly: boolean }) {
   const commands = useCommands();
+  const t = useT();
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,7 +31,7 @@ export function Agenda({ meetingId, items, readOnly }: { readonly meetingId: str
   };
   const moved = (id: string, to: number) => {
     const item = items.find((entry) => entry.id === id);
-    if (item) setAnnouncement(`${item.title} moved to position ${to + 1} of ${items.length}.`);
+    if (item) setAnnouncement(t('meetings.agenda.moved', { title: item.title, position: to + 1, count: items.length }));
   };
   const moveBy = (id: string, delta: -1 | 1) => {
     const at = items.findIndex((item) => item.id === id);
@@ -56,13 +56,13 @@ export function Agenda({ meetingId, items, readOnly }: { readonly meetingId: str
   };
   return (
     <section className="card" aria-labelledby="agenda-heading">
-      <h3 id="agenda-heading">Agenda <span className="count">{items.length} items{total > 0 ? ` · ${total} min` : ''}</span></h3>
-      {items.length === 0 && <p className="empty">No agenda items yet.</p>}
-      <ol className="agenda-list" aria-label="Agenda items">
+      <h3 id="agenda-heading">{t('meetings.agenda.title')} <span className="count">{total > 0 ? t('meetings.agenda.total', { count: items.length, minutes: total }) : t('meetings.agenda.count', { count: items.length })}</span></h3>
+      {items.length === 0 && <p className="empty">{t('meetings.agenda.none')}</p>}
+      <ol className="agenda-list" aria-label={t('meetings.agenda.items')}>
         {items.map((item, index) => (
           <li
             key={item.id} className={`agenda-item${dragging === item.id ? ' dragging' : ''}${item.problems.length ? ' invalid' : ''}`}
-            draggable={!readOnly} tabIndex={0} data-agenda-id={item.id} aria-label={`${index + 1}. ${item.title}`}
+            draggable={!readOnly} tabIndex={0} data-agenda-id={item.id} aria-label={t('meetings.agenda.position', { position: index + 1, title: item.title })}
             aria-describedby={readOnly ? undefined : 'agenda-keys'}
             onKeyDown={(event) => onKey(event, item.id)}
             onDragStart={(event) => { event.dataTransfer.effectAllowed = 'move'; event.dataTransfer.setData('text/plain', item.id); setDragging(item.id); }}
@@ -77,12 +77,12 @@ export function Agenda({ meetingId, items, readOnly }: { readonly meetingId: str
           <li className="agenda-drop-end" aria-hidden="true" onDragOver={(event) => { if (dragging) event.preventDefault(); }} onDrop={(event) => onDrop(event, items.length)} />
         )}
       </ol>
-      {!readOnly && <p id="agenda-keys" className="hint">Drag an item, or focus it and press Alt+↑ / Alt+↓.</p>}
+      {!readOnly && <p id="agenda-keys" className="hint">{t('meetings.agenda.keys')}</p>}
       {!readOnly && (
         <form className="inline-form agenda-add" onSubmit={add}>
-          <input value={title} onChange={(event) => setTitle(event.target.value)} aria-label="New agenda item" placeholder="Add an agenda item" dir="auto" />
-          <input value={minutes} onChange={(event) => setMinutes(event.target.value)} aria-label="Minutes allotted" placeholder="min" inputMode="numeric" className="minutes-input" />
-          <button type="submit" className="secondary" disabled={!title.trim()}>Add</button>
+          <input value={title} onChange={(event) => setTitle(event.target.value)} aria-label={t('meetings.agenda.new')} placeholder={t('meetings.agenda.newPlaceholder')} dir="auto" />
+          <input value={minutes} onChange={(event) => setMinutes(event.target.value)} aria-label={t('meetings.agenda.minutes')} placeholder={t('meetings.agenda.minutesPlaceholder')} inputMode="numeric" className="minutes-input" />
+          <button type="submit" className="secondary" disabled={!title.trim()}>{t('meetings.attendance.add')}</button>
         </form>
       )}
       <p className="field-error" role="alert">{problem}</p>
@@ -95,6 +95,7 @@ function AgendaRow({ item, index, count, readOnly, onMove }: {
   readonly item: AgendaItemView; readonly index: number; readonly count: number; readonly readOnly: boolean; readonly onMove: (id: string, delta: -1 | 1) => void;
 }) {
   const commands = useCommands();
+  const t = useT();
   const people = useTandemStore((state) => state.people);
   const { options, labelOf } = useLinkOptions();
   const linked = new Set(item.links.map((link) => `${link.kind}:${link.id}`));
@@ -108,31 +109,31 @@ function AgendaRow({ item, index, count, readOnly, onMove }: {
       <div className="agenda-body">
         <span className="agenda-title"><bdi>{item.title}</bdi></span>
         <span className="agenda-meta">
-          {item.minutesAllotted !== null && <span className="chip">{item.minutesAllotted} min</span>}
-          {item.presenter && <span className="chip">Presenter: <bdi>{attendeeName(item.presenter, people)}</bdi></span>}
+          {item.minutesAllotted !== null && <span className="chip">{t('meetings.agenda.minutesChip', { minutes: item.minutesAllotted })}</span>}
+          {item.presenter && <span className="chip">{t('meetings.agenda.presenter')} <bdi>{attendeeName(item.presenter, people)}</bdi></span>}
           {item.links.map((entry) => (
             <span key={`${entry.kind}:${entry.id}`} className={`chip link-chip kind-${entry.kind}`}>
               <bdi>{labelOf(entry.kind, entry.id)}</bdi>
-              {!readOnly && <button type="button" className="chip-remove" aria-label={`Unlink ${labelOf(entry.kind, entry.id)}`} onClick={() => commands.setAgendaLink(item.id, entry.kind, entry.id, false)}>×</button>}
+              {!readOnly && <button type="button" className="chip-remove" aria-label={t('meetings.agenda.unlink', { label: labelOf(entry.kind, entry.id) })} onClick={() => commands.setAgendaLink(item.id, entry.kind, entry.id, false)}>×</button>}
             </span>
           ))}
         </span>
       </div>
       {!readOnly && (
         <div className="agenda-controls">
-          <select value="" aria-label={`Link ${item.title} to…`} className="link-select" onChange={(event) => link(event.target.value)}>
-            <option value="">Link…</option>
+          <select value="" aria-label={t('meetings.agenda.linkTo', { title: item.title })} className="link-select" onChange={(event) => link(event.target.value)}>
+            <option value="">{t('meetings.agenda.link')}</option>
             {LINK_KINDS.map((kind) => (
-              <optgroup key={kind} label={KIND_LABELS[kind]}>
+              <optgroup key={kind} label={t(`meetings.agenda.kind.${kind}`)}>
                 {options.filter((option) => option.kind === kind && !linked.has(`${kind}:${option.id}`)).map((option) => (
                   <option key={option.id} value={`${kind}:${option.id}`}>{option.label.length > 70 ? `${option.label.slice(0, 70)}…` : option.label}</option>
                 ))}
               </optgroup>
             ))}
           </select>
-          <button type="button" className="icon" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => onMove(item.id, -1)}>↑</button>
-          <button type="button" className="icon" aria-label={`Move ${item.title} down`} disabled={index === count - 1} onClick={() => onMove(item.id, 1)}>↓</button>
-          <button type="button" className="icon" aria-label={`Remove ${item.title}`} onClick={() => commands.removeAgendaItem(item.id)}>×</button>
+          <button type="button" className="icon" aria-label={t('meetings.agenda.up', { title: item.title })} disabled={index === 0} onClick={() => onMove(item.id, -1)}>↑</button>
+          <button type="button" className="icon" aria-label={t('meetings.agenda.down', { title: item.title })} disabled={index === count - 1} onClick={() => onMove(item.id, 1)}>↓</button>
+          <button type="button" className="icon" aria-label={t('meetings.agenda.remove', { title: item.title })} onClick={() => commands.removeAgendaItem(item.id)}>×</button>
         </div>
       )}
     </div>

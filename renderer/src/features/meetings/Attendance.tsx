@@ -5,17 +5,18 @@ import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { attendeeDetail, attendeeName, initials } from './meeting-format';
-
-const SIDE_LABELS: Readonly<Record<Side, string>> = { us: 'U.S. delegation', israel: 'Israeli delegation' };
+import { sideWords } from './meeting-words';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 const sameAttendee = (a: Attendee | null, b: Attendee) =>
   a !== null && a.kind === b.kind && (a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'guest' && a.name === b.name);
 
 /** Who attends for each delegation, and who chairs; people from the directory or typed names. */
 export function Attendance({ meeting, readOnly }: { readonly meeting: MeetingView; readonly readOnly: boolean }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="attendance-heading">
-      <h3 id="attendance-heading">Attendance</h3>
+      <h3 id="attendance-heading">{t('meetings.attendance.title')}</h3>
       <div className="attendance-sides">
         {SIDES.map((side) => <SideAttendance key={side} meeting={meeting} side={side} readOnly={readOnly} />)}
       </div>
@@ -25,6 +26,7 @@ export function Attendance({ meeting, readOnly }: { readonly meeting: MeetingVie
 
 function SideAttendance({ meeting, side, readOnly }: { readonly meeting: MeetingView; readonly side: Side; readonly readOnly: boolean }) {
   const commands = useCommands();
+  const t = useT();
   const people = useTandemStore((state) => state.people);
   const directory = useTandemStore((state) => state.institutions);
   const [typed, setTyped] = useState('');
@@ -46,9 +48,9 @@ function SideAttendance({ meeting, side, readOnly }: { readonly meeting: Meeting
     if (person) commands.addAttendee(meeting.id, { kind: 'person', side, person }, setProblem);
   };
   return (
-    <div className={`attendance-side side-${side}`} aria-label={SIDE_LABELS[side]} role="group">
-      <h4>{SIDE_LABELS[side]} <span className="count">{attendees.length}</span></h4>
-      {attendees.length === 0 && <p className="empty">No one yet</p>}
+    <div className={`attendance-side side-${side}`} aria-label={sideWords(t, side)} role="group">
+      <h4>{sideWords(t, side)} <span className="count">{attendees.length}</span></h4>
+      {attendees.length === 0 && <p className="empty">{t('meetings.attendance.noOne')}</p>}
       <ul className="attendee-list">
         {attendees.map(({ key, attendee }) => {
           const name = attendeeName(attendee, people);
@@ -56,14 +58,19 @@ function SideAttendance({ meeting, side, readOnly }: { readonly meeting: Meeting
           return (
             <li key={key} className="attendee">
               <span className={`avatar side-${side}`} aria-hidden="true">{initials(name)}</span>
-              <span className="attendee-name"><bdi>{name}</bdi><span className="muted">{attendeeDetail(attendee, people, directory)}</span></span>
-              {isChair && <span className="chip chair">Chair</span>}
+              <span className="attendee-name"><bdi>{name}</bdi><span className="muted">{attendee.kind === 'guest' ? t('meetings.attendance.guest') : attendeeDetail(attendee, people, directory)}</span></span>
+              {isChair && <span className="chip chair">{t('meetings.attendance.chair')}</span>}
               {!readOnly && (
                 <span className="attendee-actions">
                   <button type="button" className="link" onClick={() => commands.setMeetingChair(meeting.id, side, isChair ? null : attendee, setProblem)}>
-                    {isChair ? 'Unset chair' : 'Make chair'}
+                    {t(isChair ? 'meetings.attendance.unsetChair' : 'meetings.attendance.makeChair')}
                   </button>
-                  <button type="button" className="link danger" aria-label={`Remove ${name}`} onClick={() => commands.removeAttendee(meeting.id, key)}>Remove</button>
+                  {attendee.kind === 'guest' && !isChair && (
+                    <button type="button" className="link" onClick={() => commands.setAttendee(meeting.id, key, { ...attendee, side: side === 'us' ? 'israel' : 'us' }, setProblem)}>
+                      {t(side === 'us' ? 'meetings.attendance.toIsrael' : 'meetings.attendance.toUs')}
+                    </button>
+                  )}
+                  <button type="button" className="link danger" aria-label={t('meetings.attendance.removeName', { name })} onClick={() => commands.removeAttendee(meeting.id, key)}>{t('meetings.attendance.remove')}</button>
                 </span>
               )}
             </li>
@@ -73,14 +80,14 @@ function SideAttendance({ meeting, side, readOnly }: { readonly meeting: Meeting
       {!readOnly && (
         <div className="attendee-add">
           {candidates.length > 0 && (
-            <select value="" aria-label={`Add a person to the ${SIDE_LABELS[side]}`} onChange={(event) => addPerson(event.target.value)}>
-              <option value="">Add from the directory…</option>
+            <select value="" aria-label={t(`meetings.attendance.addPerson.${side}`)} onChange={(event) => addPerson(event.target.value)}>
+              <option value="">{t('meetings.attendance.fromDirectory')}</option>
               {candidates.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
             </select>
           )}
           <form className="inline-form" onSubmit={addGuest}>
-            <input value={typed} onChange={(event) => setTyped(event.target.value)} aria-label={`Name to add to the ${SIDE_LABELS[side]}`} placeholder="Or type a name" dir="auto" />
-            <button type="submit" className="secondary" disabled={!typed.trim()}>Add</button>
+            <input value={typed} onChange={(event) => setTyped(event.target.value)} aria-label={t(`meetings.attendance.nameToAdd.${side}`)} placeholder={t('meetings.attendance.typeName')} dir="auto" />
+            <button type="submit" className="secondary" disabled={!typed.trim()}>{t('meetings.attendance.add')}</button>
           </form>
         </div>
       )}

@@ -1,27 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { SIDES, TIERS, type Side, type Tier } from '../../../../shared/compact/types';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { describeChange, type PlanChange } from '../../../../shared/workspace/meetings/plan-changes';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import { usePlanNames } from './plan-names';
+import { useT } from '../../ui/i18n/I18nProvider';
 
-const TIER_LABELS: Readonly<Record<Tier, string>> = {
-  'existing-authority': 'Existing authority', appropriations: 'Appropriations', 'feasibility-review': 'Feasibility review',
-};
 type Op = PlanChange['op'];
-const OPS: readonly { op: Op; label: string }[] = [
-  { op: 'create-action', label: 'Create an action' },
-  { op: 'set-status', label: 'Change a status' },
-  { op: 'set-tier', label: 'Change a tier' },
-  { op: 'set-lead', label: 'Change a lead' },
-  { op: 'set-due', label: 'Change a due date' },
-];
+const OPS: readonly Op[] = ['create-action', 'set-status', 'set-tier', 'set-lead', 'set-due'];
 
 /** Records a decision: its words and the plan changes it makes (applied later, from the list). */
 export function DecisionForm({ meetingId, onDone }: { readonly meetingId: string; readonly onDone: () => void }) {
   const commands = useCommands();
+  const t = useT();
   const names = usePlanNames();
   const [text, setText] = useState('');
   const [changes, setChanges] = useState<PlanChange[]>([]);
@@ -31,15 +24,15 @@ export function DecisionForm({ meetingId, onDone }: { readonly meetingId: string
     if (commands.addDecision(meetingId, text, changes, setProblem)) onDone();
   };
   return (
-    <form className="decision-form" onSubmit={submit} aria-label="New decision">
-      <label className="field wide">Decision
-        <textarea aria-label="Decision" value={text} onChange={(event) => setText(event.target.value)} rows={2} dir="auto" placeholder="What the delegations decided, in their words" />
+    <form className="decision-form" onSubmit={submit} aria-label={t('meetings.form.label')}>
+      <label className="field wide">{t('meetings.form.decision')}
+        <textarea aria-label={t('meetings.form.decision')} value={text} onChange={(event) => setText(event.target.value)} rows={2} dir="auto" placeholder={t('meetings.form.placeholder')} />
       </label>
       {changes.length > 0 && (
-        <ul className="change-list" aria-label="Plan changes">
+        <ul className="change-list" aria-label={t('meetings.form.changes')}>
           {changes.map((change, index) => (
             <li key={index}>{describeChange(change, names.actionTitle, names.institutionName)}
-              <button type="button" className="link danger" onClick={() => setChanges(changes.filter((_, at) => at !== index))}>Remove</button>
+              <button type="button" className="link danger" onClick={() => setChanges(changes.filter((_, at) => at !== index))}>{t('meetings.attendance.remove')}</button>
             </li>
           ))}
         </ul>
@@ -47,14 +40,15 @@ export function DecisionForm({ meetingId, onDone }: { readonly meetingId: string
       <ChangeBuilder onAdd={(change) => setChanges([...changes, change])} />
       <p className="field-error" role="alert">{problem}</p>
       <div className="buttons">
-        <button type="submit">Record decision</button>
-        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+        <button type="submit">{t('meetings.form.record')}</button>
+        <button type="button" className="secondary" onClick={onDone}>{t('meetings.cancel')}</button>
       </div>
     </form>
   );
 }
 
 function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void }) {
+  const t = useT();
   const actions = useTandemStore((state) => state.actions);
   const directory = useTandemStore((state) => state.institutions);
   const [op, setOp] = useState<Op>('create-action');
@@ -80,24 +74,24 @@ function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void
   };
   const ready = change();
   const leadSelect = (of: Side, value: string, set: (value: string) => void) => (
-    <label className="field">{of === 'us' ? 'U.S. lead' : 'Israel lead'}
-      <select aria-label={of === 'us' ? 'U.S. lead' : 'Israel lead'} value={value} onChange={(event) => set(event.target.value)}>
-        <option value="">None</option>
+    <label className="field">{t(of === 'us' ? 'meetings.form.usLead' : 'meetings.form.israelLead')}
+      <select aria-label={t(of === 'us' ? 'meetings.form.usLead' : 'meetings.form.israelLead')} value={value} onChange={(event) => set(event.target.value)}>
+        <option value="">{t('meetings.form.none')}</option>
         {institutions(of).map((entry) => <option key={entry.id} value={entry.id} title={nameOfInstitution(entry).full}>{nameOfInstitution(entry).label}</option>)}
       </select>
     </label>
   );
   return (
     <fieldset className="change-builder">
-      <legend>Plan change</legend>
+      <legend>{t('meetings.form.planChange')}</legend>
       <div className="field-row">
-        <label className="field">Change<select aria-label="Change" value={op} onChange={(event) => setOp(event.target.value as Op)}>{OPS.map((entry) => <option key={entry.op} value={entry.op}>{entry.label}</option>)}</select></label>
+        <label className="field">{t('meetings.form.change')}<select aria-label={t('meetings.form.change')} value={op} onChange={(event) => setOp(event.target.value as Op)}>{OPS.map((entry) => <option key={entry} value={entry}>{t(`meetings.form.op.${entry}`)}</option>)}</select></label>
         {op === 'create-action' ? (
-          <label className="field wide">Action title<input aria-label="Action title" value={title} onChange={(event) => setTitle(event.target.value)} dir="auto" /></label>
+          <label className="field wide">{t('meetings.form.actionTitle')}<input aria-label={t('meetings.form.actionTitle')} value={title} onChange={(event) => setTitle(event.target.value)} dir="auto" /></label>
         ) : (
-          <label className="field wide">Action
-            <select aria-label="Action" value={action} onChange={(event) => setAction(event.target.value)}>
-              <option value="">Choose an action…</option>
+          <label className="field wide">{t('meetings.form.action')}
+            <select aria-label={t('meetings.form.action')} value={action} onChange={(event) => setAction(event.target.value)}>
+              <option value="">{t('meetings.form.chooseAction')}</option>
               {live.map((entry) => <option key={entry.id} value={entry.id}>{entry.title.length > 80 ? `${entry.title.slice(0, 80)}…` : entry.title}</option>)}
             </select>
           </label>
@@ -105,25 +99,25 @@ function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void
       </div>
       <div className="field-row">
         {(op === 'create-action' || op === 'set-tier') && (
-          <label className="field">Tier<select aria-label="Tier" value={tier} onChange={(event) => setTier(event.target.value as Tier | '')}>
-            <option value="">{op === 'set-tier' ? 'Not yet sequenced' : 'None'}</option>
-            {TIERS.map((entry) => <option key={entry} value={entry}>{TIER_LABELS[entry]}</option>)}
+          <label className="field">{t('meetings.form.tier')}<select aria-label={t('meetings.form.tier')} value={tier} onChange={(event) => setTier(event.target.value as Tier | '')}>
+            <option value="">{t(op === 'set-tier' ? 'meetings.form.notSequenced' : 'meetings.form.none')}</option>
+            {TIERS.map((entry) => <option key={entry} value={entry}>{t(`meetings.tier.${entry}`)}</option>)}
           </select></label>
         )}
         {op === 'set-status' && (
-          <label className="field">Status<select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as ActionStatus)}>
-            {ACTION_STATUSES.map((entry) => <option key={entry} value={entry}>{ACTION_STATUS_LABELS[entry]}</option>)}
+          <label className="field">{t('meetings.form.status')}<select aria-label={t('meetings.form.status')} value={status} onChange={(event) => setStatus(event.target.value as ActionStatus)}>
+            {ACTION_STATUSES.map((entry) => <option key={entry} value={entry}>{t(`meetings.actionStatus.${entry}`)}</option>)}
           </select></label>
         )}
         {op === 'set-lead' && (
-          <label className="field">Side<select aria-label="Side" value={side} onChange={(event) => setSide(event.target.value as Side)}>
-            {SIDES.map((entry) => <option key={entry} value={entry}>{entry === 'us' ? 'U.S.' : 'Israel'}</option>)}
+          <label className="field">{t('meetings.form.side')}<select aria-label={t('meetings.form.side')} value={side} onChange={(event) => setSide(event.target.value as Side)}>
+            {SIDES.map((entry) => <option key={entry} value={entry}>{t(entry === 'us' ? 'meetings.form.sideUs' : 'meetings.form.sideIsrael')}</option>)}
           </select></label>
         )}
         {(op === 'create-action' || (op === 'set-lead' && side === 'us')) && leadSelect('us', usLead, setUsLead)}
         {(op === 'create-action' || (op === 'set-lead' && side === 'israel')) && leadSelect('israel', israelLead, setIsraelLead)}
-        {(op === 'create-action' || op === 'set-due') && <label className="field">Due<input aria-label="Due" type="date" value={due} onChange={(event) => setDue(event.target.value)} /></label>}
-        <button type="button" className="secondary add-change" disabled={!ready} onClick={() => { if (ready) { onAdd(ready); setTitle(''); } }}>Add change</button>
+        {(op === 'create-action' || op === 'set-due') && <label className="field">{t('meetings.form.due')}<input aria-label={t('meetings.form.due')} type="date" value={due} onChange={(event) => setDue(event.target.value)} /></label>}
+        <button type="button" className="secondary add-change" disabled={!ready} onClick={() => { if (ready) { onAdd(ready); setTitle(''); } }}>{t('meetings.form.addChange')}</button>
       </div>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DecisionView } from '../../../../shared/workspace/meetings/meeting-view';
 import { useCommands } from '../../ui/runtime-context';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 /**
  * A decision's words, editable until the decision is applied (decisions.ts). The whole text is
@@ -9,13 +10,14 @@ import { useCommands } from '../../ui/runtime-context';
  */
 export function DecisionText({ decision, number, editable }: { readonly decision: DecisionView; readonly number: number; readonly editable: boolean }) {
   const commands = useCommands();
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (draft === null) {
     return (
       <div className="decision-words">
         <p className="decision-text"><bdi>{decision.text}</bdi></p>
-        {editable && <button type="button" className="link" aria-label={`Edit the words of decision ${number}`} onClick={() => { setProblem(null); setDraft(decision.text); }}>Edit</button>}
+        {editable && <button type="button" className="link" aria-label={t('meetings.decisions.editWords', { number })} onClick={() => { setProblem(null); setDraft(decision.text); }}>{t('meetings.edit')}</button>}
       </div>
     );
   }
@@ -24,13 +26,13 @@ export function DecisionText({ decision, number, editable }: { readonly decision
     if (draft === decision.text || commands.editDecision(decision.id, { text: draft }, setProblem)) setDraft(null);
   };
   return (
-    <form className="decision-text-form" onSubmit={save} aria-label={`Words of decision ${number}`}>
-      <textarea aria-label={`Decision ${number}`} value={draft} rows={2} dir="auto" onChange={(event) => setDraft(event.target.value)}
+    <form className="decision-text-form" onSubmit={save} aria-label={t('meetings.decisions.wordsOf', { number })}>
+      <textarea aria-label={t('meetings.decisions.decision', { number })} value={draft} rows={2} dir="auto" onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => { if (event.key === 'Escape') { event.stopPropagation(); setDraft(null); } }} />
       <p className="field-error" role="alert">{problem}</p>
       <div className="buttons">
-        <button type="submit">Save</button>
-        <button type="button" className="secondary" onClick={() => setDraft(null)}>Cancel</button>
+        <button type="submit">{t('meetings.save')}</button>
+        <button type="button" className="secondary" onClick={() => setDraft(null)}>{t('meetings.cancel')}</button>
       </div>
     </form>
   );

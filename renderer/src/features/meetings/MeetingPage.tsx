@@ -9,6 +9,7 @@ import { Decisions } from './Decisions';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingRecordView } from './MeetingRecordView';
 import { MinutesEditor } from './MinutesEditor';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 const EMPTY: readonly never[] = [];
 
@@ -16,6 +17,7 @@ const EMPTY: readonly never[] = [];
 export function MeetingPage({ meeting }: { readonly meeting: MeetingView }) {
   const { session } = useRuntime();
   const readOnly = useReadOnly();
+  const t = useT();
   const agenda = useTandemStore((state) => state.meetings.agenda.get(meeting.id)) ?? EMPTY;
   const decisions = useTandemStore((state) => state.meetings.decisions.get(meeting.id)) ?? EMPTY;
   const fragment = minutesFragment(session.doc, meeting.id);
@@ -25,13 +27,13 @@ export function MeetingPage({ meeting }: { readonly meeting: MeetingView }) {
       <MeetingHeader meeting={meeting} readOnly={readOnly} onExportRecord={() => setRecording(true)} />
       {recording && <MeetingRecordView meeting={meeting} onClose={() => setRecording(false)} />}
       {meeting.problems.length > 0 && (
-        <p className="problems" role="status">This meeting holds values the app cannot use ({meeting.problems.join('; ')}); the rest is shown.</p>
+        <p className="problems" role="status">{t('meetings.page.problems', { problems: meeting.problems.join('; ') })}</p>
       )}
       <div className="meeting-columns">
         <div className="meeting-main">
           <section className="card" aria-labelledby="minutes-heading">
-            <h3 id="minutes-heading">Minutes</h3>
-            {fragment ? <MinutesEditor fragment={fragment} readOnly={readOnly} /> : <p className="problems">This meeting has no minutes the editor can open.</p>}
+            <h3 id="minutes-heading">{t('meetings.minutes.title')}</h3>
+            {fragment ? <MinutesEditor fragment={fragment} readOnly={readOnly} /> : <p className="problems">{t('meetings.minutes.missing')}</p>}
           </section>
           <Decisions meetingId={meeting.id} decisions={decisions} readOnly={readOnly} />
         </div>

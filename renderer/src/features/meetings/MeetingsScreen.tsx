@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { MEETING_STATUS_LABELS } from '../../../../shared/workspace/meetings/meeting-schema';
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
 import { useTandemStore } from '../../state/store';
 import { useReadOnly } from '../../state/use-plan';
 import { useToday } from './use-today';
 import { MeetingPage } from './MeetingPage';
 import { NewMeetingForm } from './NewMeetingForm';
-import { meetingWhen, placeLabel } from './meeting-format';
+import { meetingWhen } from './meeting-format';
+import { meetingPlaceWords, statusWords } from './meeting-words';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 import './meetings.css';
 
 /**
@@ -18,6 +19,7 @@ export function MeetingsScreen() {
   const openId = useTandemStore((state) => state.openMeetingId);
   const openMeeting = useTandemStore((state) => state.openMeeting);
   const readOnly = useReadOnly();
+  const t = useT();
   const [creating, setCreating] = useState(false);
   const now = useToday();
   const { upcoming, past } = useMemo(() => {
@@ -28,13 +30,13 @@ export function MeetingsScreen() {
   const open = meetings.find((meeting) => meeting.id === openId && !meeting.deleted) ?? null;
   return (
     <div className="meetings-screen">
-      <aside className="meetings-list" aria-label="Meetings">
+      <aside className="meetings-list" aria-label={t('meetings.list.label')}>
         <div className="meetings-list-head">
-          <h2>Meetings</h2>
-          {!readOnly && <button type="button" onClick={() => setCreating(true)}>New meeting</button>}
+          <h2>{t('meetings.list.title')}</h2>
+          {!readOnly && <button type="button" onClick={() => setCreating(true)}>{t('meetings.list.new')}</button>}
         </div>
-        <MeetingGroup title="Upcoming" meetings={upcoming} openId={open?.id ?? null} onOpen={(id) => { setCreating(false); openMeeting(id); }} />
-        <MeetingGroup title="Past" meetings={past} openId={open?.id ?? null} onOpen={(id) => { setCreating(false); openMeeting(id); }} />
+        <MeetingGroup title={t('meetings.list.upcoming')} meetings={upcoming} openId={open?.id ?? null} onOpen={(id) => { setCreating(false); openMeeting(id); }} />
+        <MeetingGroup title={t('meetings.list.past')} meetings={past} openId={open?.id ?? null} onOpen={(id) => { setCreating(false); openMeeting(id); }} />
       </aside>
       <section className="meeting-pane">
         {creating ? (
@@ -43,8 +45,8 @@ export function MeetingsScreen() {
           <MeetingPage key={open.id} meeting={open} />
         ) : (
           <div className="meeting-empty">
-            <h2>No meeting open</h2>
-            <p>Choose a working session on the left{readOnly ? '' : ', or create one for the next round'}. Its agenda, attendance, minutes and decisions live here, on both delegations’ laptops.</p>
+            <h2>{t('meetings.empty.title')}</h2>
+            <p>{t(readOnly ? 'meetings.empty.bodyReadOnly' : 'meetings.empty.body')}</p>
           </div>
         )}
       </section>
@@ -55,20 +57,24 @@ export function MeetingsScreen() {
 function MeetingGroup({ title, meetings, openId, onOpen }: {
   readonly title: string; readonly meetings: readonly MeetingView[]; readonly openId: string | null; readonly onOpen: (id: string) => void;
 }) {
+  const t = useT();
+  // English keeps the day-month order the meeting record prints; Hebrew follows its locale.
+  const { language, locale: languageLocale } = useLanguage();
+  const locale = language === 'en' ? undefined : languageLocale;
   return (
     <div className="meeting-group">
       <h3>{title} <span className="count">{meetings.length}</span></h3>
-      {meetings.length === 0 ? <p className="empty">None</p> : (
+      {meetings.length === 0 ? <p className="empty">{t('meetings.list.none')}</p> : (
         <ul>
           {meetings.map((meeting) => (
             <li key={meeting.id}>
               <button type="button" className="meeting-item" aria-current={meeting.id === openId} onClick={() => onOpen(meeting.id)}>
                 <span className="meeting-item-title"><bdi>{meeting.title}</bdi></span>
-                <span className="meeting-item-meta">{meetingWhen(meeting)}</span>
+                <span className="meeting-item-meta">{meetingWhen(meeting, locale)}</span>
                 <span className="meeting-item-meta">
-                  <bdi>{placeLabel(meeting)}</bdi>
-                  {meeting.status && <span className={`status-chip status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>}
-                  {meeting.problems.length > 0 && <span className="status-chip invalid">Invalid</span>}
+                  <bdi>{meetingPlaceWords(t, meeting)}</bdi>
+                  {meeting.status && <span className={`status-chip status-${meeting.status}`}>{statusWords(t, meeting.status)}</span>}
+                  {meeting.problems.length > 0 && <span className="status-chip invalid">{t('meetings.list.invalid')}</span>}
                 </span>
               </button>
             </li>

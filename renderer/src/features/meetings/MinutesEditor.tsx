@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -6,6 +6,7 @@ import type { minutesFragment } from '../../../../shared/workspace/meetings/meet
 import { useRuntime } from '../../ui/runtime-context';
 import { caretUser, renderCaret, renderSelection } from './caret-render';
 import { useSessionAwareness } from './use-awareness';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 type Fragment = NonNullable<ReturnType<typeof minutesFragment>>;
 
@@ -21,13 +22,16 @@ type Fragment = NonNullable<ReturnType<typeof minutesFragment>>;
 export function MinutesEditor({ fragment, readOnly }: { readonly fragment: Fragment; readonly readOnly: boolean }) {
   const { identity, session } = useRuntime();
   const awareness = useSessionAwareness();
+  const t = useT();
   const editor = useEditor(
     {
       editable: !readOnly,
       injectCSS: false,
       textDirection: 'auto',
-      shouldRerenderOnTransaction: true,
-      editorProps: { attributes: { class: 'minutes-body', 'aria-label': 'Minutes', 'aria-multiline': 'true', role: 'textbox' } },
+      // Not a React render per keystroke: the page around the editor does not change when one
+      // types, and the toolbar follows only its buttons' states (useEditorState below).
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { class: 'minutes-body', 'aria-label': t('meetings.minutes.label'), 'aria-multiline': 'true', role: 'textbox' } },
       extensions: [
         StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true } }),
         Collaboration.configure({ fragment }),
@@ -36,7 +40,7 @@ export function MinutesEditor({ fragment, readOnly }: { readonly fragment: Fragm
           : []),
       ],
     },
-    [fragment, awareness, readOnly],
+    [fragment, awareness, readOnly, t],
   );
   return (
     <div className="minutes">
@@ -47,23 +51,32 @@ export function MinutesEditor({ fragment, readOnly }: { readonly fragment: Fragm
 }
 
 function MinutesToolbar({ editor, readOnly }: { readonly editor: Editor | null; readonly readOnly: boolean }) {
-  if (!editor || readOnly) return null;
+  const t = useT();
+  // Re-renders only when a button's pressed state changes, not at every transaction.
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current && ({
+      heading: current.isActive('heading', { level: 3 }), bold: current.isActive('bold'), italic: current.isActive('italic'),
+      bullets: current.isActive('bulletList'), numbers: current.isActive('orderedList'), quote: current.isActive('blockquote'),
+    }),
+  });
+  if (!editor || readOnly || !active) return null;
   const tools: { label: string; title: string; active: boolean; run: () => void }[] = [
-    { label: 'H', title: 'Heading', active: editor.isActive('heading', { level: 3 }), run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { label: 'B', title: 'Bold', active: editor.isActive('bold'), run: () => editor.chain().focus().toggleBold().run() },
-    { label: 'I', title: 'Italic', active: editor.isActive('italic'), run: () => editor.chain().focus().toggleItalic().run() },
-    { label: '•', title: 'Bulleted list', active: editor.isActive('bulletList'), run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: '1.', title: 'Numbered list', active: editor.isActive('orderedList'), run: () => editor.chain().focus().toggleOrderedList().run() },
-    { label: '❝', title: 'Quote', active: editor.isActive('blockquote'), run: () => editor.chain().focus().toggleBlockquote().run() },
+    { label: 'H', title: t('meetings.minutes.heading'), active: active.heading, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+    { label: 'B', title: t('meetings.minutes.bold'), active: active.bold, run: () => editor.chain().focus().toggleBold().run() },
+    { label: 'I', title: t('meetings.minutes.italic'), active: active.italic, run: () => editor.chain().focus().toggleItalic().run() },
+    { label: '•', title: t('meetings.minutes.bullets'), active: active.bullets, run: () => editor.chain().focus().toggleBulletList().run() },
+    { label: '1.', title: t('meetings.minutes.numbers'), active: active.numbers, run: () => editor.chain().focus().toggleOrderedList().run() },
+    { label: '❝', title: t('meetings.minutes.quote'), active: active.quote, run: () => editor.chain().focus().toggleBlockquote().run() },
   ];
   return (
-    <div className="minutes-toolbar" role="toolbar" aria-label="Formatting">
+    <div className="minutes-toolbar" role="toolbar" aria-label={t('meetings.minutes.toolbar')}>
       {tools.map((tool) => (
         <button key={tool.title} type="button" className="tool" title={tool.title} aria-label={tool.title} aria-pressed={tool.active} onMouseDown={(event) => event.preventDefault()} onClick={tool.run}>
           {tool.label}
         </button>
       ))}
-      <span className="minutes-hint">Ctrl+Z undoes your own typing only</span>
+      <span className="minutes-hint">{t('meetings.minutes.hint')}</span>
     </div>
   );
 }

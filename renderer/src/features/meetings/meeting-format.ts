@@ -7,9 +7,9 @@ import type { PersonView } from '../../../../shared/workspace/owner-view';
 import { zoneLabel } from '../../../../shared/workspace/meetings/wall-time';
 
 /** The meeting's start in its own zone: "Tue 14 Jul 2026 · 10:00 (Asia/Jerusalem)". */
-export function meetingWhen(meeting: MeetingView): string {
+export function meetingWhen(meeting: MeetingView, locale = 'en-GB'): string {
   if (meeting.instant === null) return meeting.startsAt || 'No start time';
-  const when = new Intl.DateTimeFormat('en-GB', {
+  const when = new Intl.DateTimeFormat(locale, {
     timeZone: meeting.timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(new Date(meeting.instant));
   return `${when} · ${zoneLabel(meeting.timeZone)}`;
@@ -17,12 +17,12 @@ export function meetingWhen(meeting: MeetingView): string {
 
 export { zoneLabel };
 
-/** The same start on this laptop's clock, when it differs from the meeting's zone. */
-export function localWhen(meeting: MeetingView): string | null {
+/** The same start on this laptop's clock, when it differs from the meeting's zone (the caller says "here"). */
+export function localWhen(meeting: MeetingView, locale = 'en-GB'): string | null {
   if (meeting.instant === null) return null;
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (here === meeting.timeZone) return null;
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(meeting.instant)) + ' here';
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(meeting.instant));
 }
 
 export function placeLabel(meeting: MeetingView): string {

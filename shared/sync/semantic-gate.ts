@@ -3,6 +3,7 @@ import { authorshipEntryProblem } from '../authorship/authorship-root';
 import { parseIdentity } from '../identity/identity';
 import { parseConflictEntry, parseResolution } from '../review/conflict-entry';
 import { ROOT, RESERVED_CLIENT_IDS } from '../workspace/schema';
+import { agreementEntryProblem } from '../workspace/agreement/agreement-rules';
 import { RELEASED_SEEDS } from '../workspace/seed-update';
 import { describeValue, eventDateProblem, fieldProblem, isFixedField, RECORD_RULES, recordProblem } from './record-rules';
 import { minutesChangeProblem, minutesMeetingOf } from './minutes-rules';
@@ -220,6 +221,9 @@ function judgeEntry(before: Y.Doc, after: Y.Doc, root: string, key: string): Gat
       return parseConflictEntry(key, now).ok ? { ok: true } : refuse('invalid-entry', `The conflict inbox entry ${clip(key)} is malformed.`);
     case ROOT.conflictResolutions:
       return parseResolution(now).ok ? { ok: true } : refuse('invalid-entry', `The resolution of conflict ${clip(key)} is malformed.`);
+    case ROOT.signOffs:
+    case ROOT.comments:
+      return agreementEntryVerdict(root, key, old, now, keyWriter(after.getMap(root), key), where);
     default:
       return { ok: true };
   }
@@ -238,6 +242,8 @@ const RECORD_NAMES: Readonly<Record<string, string>> = {
   [ROOT.agendaItems]: 'agenda item',
   [ROOT.decisions]: 'decision',
   [ROOT.authorship]: 'authorship proof',
+  [ROOT.signOffs]: 'sign-off',
+  [ROOT.comments]: 'comment',
 };
 
 function recordName(root: string): string {
@@ -257,6 +263,13 @@ function clip(text: string): string {
 export function sourceOf(origin: unknown): string {
   if (!isRemoteOrigin(origin)) return 'The update';
   return origin.kind === 'file' ? `The file “${origin.label}”` : `The update from ${origin.label}`;
+}
+
+/** Sign-offs and comments (shared/workspace/agreement/agreement-rules.ts). */
+function agreementEntryVerdict(root: string, key: string, old: unknown, now: unknown, writer: number | null, where: string): GateVerdict {
+  const problem = agreementEntryProblem(root, old, now, writer);
+  if (!problem) return { ok: true };
+  return refuse(problem.rule, `The update writes the ${where}, which is refused: ${problem.reason}.`);
 }
 
 function refuse(rule: GateRule, reason: string): GateRefusal {

@@ -51,6 +51,9 @@ export const ROOT = {
   decisions: 'decisions',
   /** Signed authorship statements and digests of deleted content: shared/authorship/authorship-root.ts. */
   authorship: 'authorship',
+  /** Per-delegation sign-offs (append-only) and comment threads: agreement/sign-offs.ts, agreement/comments.ts. */
+  signOffs: 'signOffs',
+  comments: 'comments',
 } as const;
 
 /** Lead and supporting owners: on actions and on initiative records alike. */

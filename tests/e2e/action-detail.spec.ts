@@ -65,7 +65,7 @@ test.describe('the action detail editor', () => {
     await expect(row.locator('.lead-us')).toHaveAttribute('title', 'U.S. lead: National Institute of Standards and Technology');
     await expect(board.leadOf(row, 'us').locator('option:checked')).toHaveText('NIST');
     await expect(row.locator('.lead-israel')).toHaveAttribute('title', 'Israel lead: Technion (Noa Cohen)');
-    await expect(board.dueOf(row)).toHaveText('2026-10-16');
+    await expect(board.dueOf(row)).toHaveText(shown('2026-10-16'));
     await expect(board.dueOf(row)).toHaveAttribute('title', '45 days after Compact signing');
 
     await board.openDetails('Publish the X-1 testbed access list');

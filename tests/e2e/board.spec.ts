@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { APPROPRIATIONS, AVAILABLE_NOW, BoardPage, FEASIBILITY, isoDayFromToday, UNSEQUENCED } from './pages/board-page';
+import { shown } from './pages/date-field';
 
 const S1_STUDY = 'plan-s1a-commission-feasibility-study'; // within 30 days of Compact signing
 const Q1_GRANTS = 'plan-q1-first-fund-grants'; // within 18 months
@@ -101,7 +102,7 @@ test.describe('the sequencing board', () => {
 
     const signing = isoDayFromToday(10);
     await board.setEventDateAndReturn('Compact signing', signing);
-    await expect(page.getByTestId('window-dates')).toContainText(`From Compact signing on ${signing} to ${isoDayFromToday(100)}.`);
+    await expect(page.getByTestId('window-dates')).toContainText(`From Compact signing on ${shown(signing)} to ${shown(isoDayFromToday(100))}.`);
     await expect(marker(S1_STUDY)).toHaveText('Within the first 90 days');
     await expect(marker(Q1_GRANTS)).toHaveText('After the 90-day window');
     await expect(board.planRow(S1_STUDY).getByTestId('overdue-marker')).toHaveCount(0);

@@ -135,7 +135,7 @@ test('status, leads, tier and due date are edited in the row; a wrong day is ref
   await day.getByLabel('Due on (YYYY-MM-DD)').fill('2026-10-01');
   await day.getByLabel('Due on (YYYY-MM-DD)').press('Enter');
   await expect(day).toHaveCount(0);
-  await expect(plan.dueOf(row)).toHaveText('2026-10-01');
+  await expect(plan.dueOf(row)).toHaveText(shown('2026-10-01'));
 
   // The detail reads what the row wrote: one document, one set of commands.
   await plan.titleLink(row).click();

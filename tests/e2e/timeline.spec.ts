@@ -164,7 +164,7 @@ test.describe('the timeline', () => {
     // The chart holds nothing focusable: the next Tab is the first table's first Details button.
     await page.keyboard.press('Tab');
     const first = timeline.table('Artificial Intelligence (4)').getByTestId('timeline-row').first();
-    const title = (await first.locator('th[scope="row"] span[dir="auto"]').textContent())!;
+    const title = (await first.locator('th[scope="row"] bdi[data-user-text]').textContent())!;
     await expect(timeline.details(title)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(timeline.dialog).toHaveAccessibleName(`Details of “${title}”`);

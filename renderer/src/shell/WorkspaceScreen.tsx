@@ -94,7 +94,7 @@ export function WorkspaceScreen() {
               {VIEWS[view].render()}
             </div>
           </main>
-          <div className="view-body" {...untranslated}><ActionDetailPanel /></div>
+          <div className="view-body"><ActionDetailPanel /></div>
         </div>
       </div>
       {overlay === 'palette' && <CommandPalette sections={sections} onOpenAction={openAction} onClose={closeOverlay} />}

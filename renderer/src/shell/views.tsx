@@ -47,10 +47,10 @@ interface ViewEntry {
  * its URL (`#/<id>`), so it is lower-case and hyphenated; adding a view is adding one entry.
  */
 export const VIEWS = {
-  plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <PlanListScreen /> },
-  board: { group: 'work', icon: Columns3, filtered: true, render: () => <BoardScreen /> },
+  plan: { group: 'work', icon: ListTodo, filtered: true, translated: true, render: () => <PlanListScreen /> },
+  board: { group: 'work', icon: Columns3, filtered: true, translated: true, render: () => <BoardScreen /> },
   owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
-  timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },
+  timeline: { group: 'work', icon: CalendarRange, filtered: true, translated: true, render: () => <TimelineScreen /> },
   meetings: { group: 'work', icon: CalendarDays, filtered: false, translated: true, render: () => <MeetingsScreen /> },
   compact: { group: 'compact', icon: BookOpen, filtered: false, translated: true, render: () => <CompactScreen /> },
   dates: { group: 'compact', icon: CalendarClock, filtered: false, render: () => <KeyDatesScreen /> },

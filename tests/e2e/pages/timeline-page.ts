@@ -96,7 +96,7 @@ export class TimelinePage {
 
   /** The action titles of the listed rows, in order (codes left out). */
   async titles(): Promise<string[]> {
-    return this.rows.locator('th[scope="row"] span[dir="auto"]').allInnerTexts();
+    return this.rows.locator('th[scope="row"] bdi[data-user-text]').allInnerTexts();
   }
 
   table(caption: string | RegExp): Locator {

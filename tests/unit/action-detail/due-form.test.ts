@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/words';
 import { checkDueForm, formFor, type DueForm } from '../../../renderer/src/features/action-detail/due-form';
 
+const t = translator();
 const FORM: DueForm = { mode: 'after-event', date: '', amount: '', unit: 'days', event: 'compact-signing' };
 
 describe('the due-date form', () => {
   it('turns an offset after an anchor event into the input the document takes', () => {
-    expect(checkDueForm({ ...FORM, amount: ' 45 ' })).toEqual({
+    expect(checkDueForm({ ...FORM, amount: ' 45 ' }, t)).toEqual({
       ok: true, input: { kind: 'after-event', event: 'compact-signing', offset: { amount: 45, unit: 'days' } },
     });
-    expect(checkDueForm({ ...FORM, amount: '0', unit: 'months' })).toMatchObject({ ok: true });
+    expect(checkDueForm({ ...FORM, amount: '0', unit: 'months' }, t)).toMatchObject({ ok: true });
   });
 
   it('refuses an offset that is not a whole number in range, or has no event, saying what to type', () => {
     for (const amount of ['', 'soon', '1.5', '-3', '3651']) {
-      expect(checkDueForm({ ...FORM, amount, unit: 'months' })).toEqual({
+      expect(checkDueForm({ ...FORM, amount, unit: 'months' }, t)).toEqual({
         ok: false, error: 'Enter how many months after the event as a whole number from 0 to 3650.',
       });
     }
-    expect(checkDueForm({ ...FORM, amount: '3', event: '' })).toEqual({ ok: false, error: 'Choose the event the due date counts from.' });
+    expect(checkDueForm({ ...FORM, amount: '3', event: '' }, t)).toEqual({ ok: false, error: 'Choose the event the due date counts from.' });
   });
 
   it('checks a calendar date against the calendar', () => {
-    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-10-01' })).toEqual({ ok: true, input: { kind: 'date', date: '2026-10-01' } });
-    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-02-30' })).toEqual({ ok: false, error: '2026-02-30 is not a day in the calendar.' });
-    expect(checkDueForm({ ...FORM, mode: 'date', date: '1 Oct' })).toEqual({ ok: false, error: '“1 Oct” is not a date in the form YYYY-MM-DD.' });
+    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-10-01' }, t)).toEqual({ ok: true, input: { kind: 'date', date: '2026-10-01' } });
+    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-02-30' }, t)).toEqual({ ok: false, error: '2026-02-30 is not a day in the calendar.' });
+    expect(checkDueForm({ ...FORM, mode: 'date', date: '1 Oct' }, t)).toEqual({ ok: false, error: '“1 Oct” is not a date in the form YYYY-MM-DD.' });
   });
 
   it('opens on the action’s current due date', () => {

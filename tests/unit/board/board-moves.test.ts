@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../i18n/words';
 import { laneIndexFor, movedMessage, stepSlot } from '../../../renderer/src/features/board/board-moves';
 
 /** The whole lane after putting `moving` at `index` of the lane without it (what moveAction does). */
@@ -63,8 +64,9 @@ describe('moves on a filtered board', () => {
   });
 
   it('announces the lane and the position in words', () => {
-    expect(movedMessage('Convene', 'existing-authority', 2, 23))
+    expect(movedMessage(wordsFor(), 'Convene', 'existing-authority', 2, 23))
       .toBe('Moved “Convene” to Available now under existing authority, position 3 of 23.');
-    expect(movedMessage('', null, 0, 1)).toBe('Moved “Untitled action” to Not yet sequenced, position 1 of 1.');
+    expect(movedMessage(wordsFor(), '', null, 0, 1)).toBe('Moved “Untitled action” to Not yet sequenced, position 1 of 1.');
+    expect(movedMessage(wordsFor('he'), '', null, 0, 1)).toBe('„פעולה ללא כותרת” הועברה אל טרם שובצה, מקום 1 מתוך 1.');
   });
 });

@@ -4,6 +4,7 @@ import { setActionDue } from '../../../shared/workspace/action-edits';
 import { addAction, setActionStatus } from '../../../shared/workspace/actions';
 import { deriveActions } from '../../../shared/workspace/action-view';
 import { createWorkspaceDoc } from '../../../shared/workspace/schema';
+import { translator } from '../i18n/words';
 import { describeCounts, windowCounts } from '../../../renderer/src/features/board/window-counts';
 
 const EVENTS = new Map([['compact-signing', 'Compact signing']]);
@@ -27,13 +28,13 @@ describe('a lane against the 90-day window', () => {
     const actions = lane(createWorkspaceDoc());
     const counts = windowCounts(actions, new Map([['compact-signing', '2026-09-01']]), '2026-09-20');
     expect(counts).toEqual({ inside: 3, after: 1, undated: 1, awaitingSigning: 0, beforeStart: 0, overdue: 1 });
-    expect(describeCounts(counts)).toBe('3 in the 90 days · 1 after · 1 undated · 1 overdue');
+    expect(describeCounts(translator(), counts)).toBe('3 in the 90 days · 1 after · 1 undated · 1 overdue');
   });
 
   it('without a signing date, relative deadlines are undated and calendar ones wait for the date', () => {
     const actions = lane(createWorkspaceDoc());
     const counts = windowCounts(actions, new Map(), '2026-08-01');
     expect(counts).toEqual({ inside: 0, after: 0, undated: 3, awaitingSigning: 2, beforeStart: 0, overdue: 0 });
-    expect(describeCounts(counts)).toBe('0 in the 90 days · 0 after · 3 undated · 2 awaiting the signing date');
+    expect(describeCounts(translator(), counts)).toBe('0 in the 90 days · 0 after · 3 undated · 2 awaiting the signing date');
   });
 });

@@ -1,8 +1,9 @@
+import { translator } from '../i18n/words';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../../shared/plan/action-filter';
 import type { InstitutionDirectory, InstitutionView } from '../../../shared/workspace/institution-view';
 import {
-  STATUS_OPTIONS, TIER_OPTIONS, countLabel, isFiltering, ownerGroups, withChoice,
+  STATUS_OPTIONS, TIER_OPTIONS, isFiltering, ownerGroups, withChoice,
 } from '../../../renderer/src/features/filter/filter-options';
 import { isTypingTarget } from '../../../renderer/src/features/filter/typing-target';
 
@@ -20,9 +21,9 @@ describe('the filter bar’s choices', () => {
       institution('odd', 'From a peer', null),
     ]);
     expect(ownerGroups(directory)).toEqual([
-      { label: 'U.S.', options: [{ value: 'us-doe', label: 'DOE' }, { value: 'us-nist', label: 'NIST' }] },
-      { label: 'Israel', options: [{ value: 'il-iia', label: 'IIA' }, { value: 'il-incd', label: 'INCD' }] },
-      { label: 'Side unknown', options: [{ value: 'odd', label: 'From a peer' }] },
+      { label: 'U.S.', side: 'us', options: [{ value: 'us-doe', label: 'DOE' }, { value: 'us-nist', label: 'NIST' }] },
+      { label: 'Israel', side: 'israel', options: [{ value: 'il-iia', label: 'IIA' }, { value: 'il-incd', label: 'INCD' }] },
+      { label: 'Side unknown', side: null, options: [{ value: 'odd', label: 'From a peer' }] },
     ]);
     expect(ownerGroups(new Map())).toEqual([]);
   });
@@ -53,8 +54,13 @@ describe('the filter bar’s choices', () => {
   });
 
   it('count what is shown', () => {
-    expect(countLabel(3, 33)).toBe('Showing 3 of 33 actions');
-    expect(countLabel(1, 1)).toBe('Showing 1 of 1 action');
+    const t = translator();
+    expect(t('plan.filter.count', { shown: 3, total: 33 })).toBe('Showing 3 of 33 actions');
+    expect(t('plan.filter.count', { shown: 1, total: 1 })).toBe('Showing 1 of 1 action');
+    const he = translator('he');
+    expect(he('plan.filter.count', { shown: 1, total: 1 })).toBe('מוצגת 1 מתוך פעולה אחת');
+    expect(he('plan.filter.count', { shown: 2, total: 2 })).toBe('מוצגות 2 מתוך שתי פעולות');
+    expect(he('plan.filter.count', { shown: 3, total: 1234 })).toBe('מוצגות 3 מתוך 1,234 פעולות');
   });
 });
 

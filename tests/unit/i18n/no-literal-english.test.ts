@@ -15,13 +15,6 @@ const RENDERER = path.resolve(__dirname, '../../../renderer/src');
 
 /** Still English only (shown `lang=en dir=ltr` inside a Hebrew page, see useUntranslated). */
 const NOT_YET_TRANSLATED: readonly string[] = [
-  // the plan: list, board, panel, filter, timeline
-  'features/plan-list/',
-  'features/board/',
-  'features/action-detail/',
-  'features/actions/',
-  'features/filter/',
-  'features/timeline/',
 
   // the data views: owners, key dates, funding, session, sync files, backups, records, storage
   'features/owners/',

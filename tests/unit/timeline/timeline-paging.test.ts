@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { wordsFor } from '../i18n/words';
 import { rememberedTimeline } from '../../../renderer/src/features/timeline/timeline-memo';
 import {
   TIMELINE_PAGE, UNDATED_KEY, datedGroups, detailsNames, listKey, nextLimit, pageOf, showMoreText,
@@ -48,8 +49,9 @@ describe('paging a list', () => {
 
   it('says what "Show more" adds and how many are not shown', () => {
     const items = Array.from({ length: 1_030 }, (_, i) => i);
-    expect(showMoreText(pageOf(items, undefined), 'Quantum')).toBe(`Show ${TIMELINE_PAGE} more in Quantum (${(1_030 - TIMELINE_PAGE).toLocaleString('en-US')} not shown)`);
-    expect(showMoreText(pageOf(items, 1_027), 'Not yet dated')).toBe('Show 3 more in Not yet dated (3 not shown)');
+    expect(showMoreText(wordsFor(), pageOf(items, undefined), 'Quantum')).toBe(`Show ${TIMELINE_PAGE} more in Quantum (${(1_030 - TIMELINE_PAGE).toLocaleString('en-US')} not shown)`);
+    expect(showMoreText(wordsFor(), pageOf(items, 1_027), 'Not yet dated')).toBe('Show 3 more in Not yet dated (3 not shown)');
+    expect(showMoreText(wordsFor('he'), pageOf(items, 1_028), 'עדיין ללא תאריך')).toBe('הצגת 2 נוספות בעדיין ללא תאריך (שתיים לא מוצגות)');
   });
 });
 
@@ -88,7 +90,7 @@ describe('paging the timeline', () => {
     const cleared = (actionsMap(doc).get(addAction(doc, { title: 'Soon cleared' })) as Y.Map<unknown>).get('title') as Y.Text;
     cleared.delete(0, cleared.length);
     const items = itemsOf(deriveTimeline(deriveActions(doc), compact, SIGNED, '2026-09-15', 'domain'));
-    const names = detailsNames(items);
+    const names = detailsNames(wordsFor(), items);
     expect(names.size).toBe(items.length);
     expect(new Set(names.values()).size).toBe(items.length);
     const byTitle = (title: string) => items.filter((item) => item.action.title === title).map((item) => names.get(item.action.id));

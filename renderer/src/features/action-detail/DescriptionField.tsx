@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { refusal } from './refusal';
 import { useCollaborativeText } from '../../ui/use-collaborative-text';
 
@@ -12,24 +13,25 @@ import { useCollaborativeText } from '../../ui/use-collaborative-text';
  */
 export function DescriptionField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
   const commands = useCommands();
+  const t = useT();
   const id = useId();
   const area = useCollaborativeText<HTMLTextAreaElement>(action.description);
   const [error, setError] = useState<string | null>(null);
   if (readOnly) {
     return (
       <section className="detail-section" aria-labelledby={id}>
-        <h3 id={id}>Description</h3>
-        <p className="description-text" dir="auto">{action.description || 'No description yet.'}</p>
+        <h3 id={id}>{t('plan.panel.description')}</h3>
+        <p className="description-text" dir="auto">{action.description || t('plan.panel.noDescription')}</p>
       </section>
     );
   }
   return (
     <div className="field">
-      <label htmlFor={id}>Description</label>
+      <label htmlFor={id}>{t('plan.panel.description')}</label>
       <textarea id={id} ref={area} dir="auto" rows={5} defaultValue={action.description}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => {
-          const problem = refusal(commands.setDescription(action.id, event.target.value));
+          const problem = refusal(commands.setDescription(action.id, event.target.value), t);
           setError(problem);
           if (problem) {
             // Refused: show the text the document holds, not the refused one.

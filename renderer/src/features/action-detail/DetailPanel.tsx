@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { DisputedDetails } from '../compact/DisputedBadge';
 import type { ActionView } from '../../../../shared/workspace/action-view';
@@ -11,6 +12,8 @@ import { InitiativeField } from './InitiativeField';
 import { LeadField } from './LeadField';
 import { SupportingField } from './SupportingField';
 import { TitleStatusFields } from './TitleStatusFields';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
 import './action-detail.css';
 
 /**
@@ -22,6 +25,7 @@ import './action-detail.css';
  */
 export function DetailPanel({ id, action, children }: { readonly id: string; readonly action: ActionView | null; readonly children?: ReactNode }) {
   const commands = useCommands();
+  const t = useT();
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
   const readOnly = useReadOnly();
@@ -56,20 +60,20 @@ export function DetailPanel({ id, action, children }: { readonly id: string; rea
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [closeDetail]);
-  const title = action ? action.title || 'Untitled action' : null;
+  const title = action ? action.title || t('plan.untitled') : null;
   return (
     <aside ref={panel} className="action-detail" aria-labelledby={headingId} data-testid="action-detail">
       <header className="detail-header">
-        <h2 id={headingId} dir="auto">{title ? `Details of “${title}”` : 'Action not found'}</h2>
-        <button type="button" className="secondary detail-close" onClick={closeDetail} title="Close (Esc)"
+        <h2 id={headingId}>{title ? <FormattedHeading title={title} /> : t('plan.panel.notFound')}</h2>
+        <button type="button" className="secondary detail-close" onClick={closeDetail} title={t('plan.panel.closeTitle')}
           {...(readOnly || !action ? { 'data-initial-focus': true } : {})}>
-          Close
+          {t('plan.panel.close')}
         </button>
       </header>
-      {!action ? <p>This action is not in the workspace.</p> : (
+      {!action ? <p>{t('plan.panel.missing')}</p> : (
         <div className="detail-body">
-          {readOnly && <p className="note">You are an observer: you see this action and edit nothing.</p>}
-          {action.deleted && <p className="banner-inline" role="status">This action is deleted. Restore it to put it back in the plan.</p>}
+          {readOnly && <p className="note">{t('plan.panel.observer')}</p>}
+          {action.deleted && <p className="banner-inline" role="status">{t('plan.panel.deletedBanner')}</p>}
           <DisputedDetails ids={action.disputedBy} />
           <TitleStatusFields action={action} readOnly={readOnly} />
           <DescriptionField action={action} readOnly={readOnly} />
@@ -87,7 +91,7 @@ export function DetailPanel({ id, action, children }: { readonly id: string; rea
               {/* One button that changes its words, so focus stays on it across delete and restore. */}
               <button type="button" className={action.deleted ? 'secondary' : 'secondary danger'}
                 onClick={() => (action.deleted ? commands.restoreAction(action.id) : commands.deleteAction(action.id))}>
-                {action.deleted ? 'Restore action' : 'Delete action'}
+                {t(action.deleted ? 'plan.panel.restore' : 'plan.panel.delete')}
               </button>
             </footer>
           )}
@@ -95,4 +99,9 @@ export function DetailPanel({ id, action, children }: { readonly id: string; rea
       )}
     </aside>
   );
+}
+
+/** "Details of “<title>”": the title isolated in its own direction inside the sentence. */
+function FormattedHeading({ title }: { readonly title: string }) {
+  return <FormattedMessage id="plan.panel.heading" values={{ title: <UserText text={title} /> }} />;
 }

@@ -7,6 +7,7 @@ import { DateField } from '../../ui/DateField';
 import { useCommands } from '../../ui/runtime-context';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { checkDueForm, formFor, MAX_OFFSET, type DueForm } from './due-form';
+import { usePlanWords } from '../actions/use-plan-words';
 import { refusal } from './refusal';
 
 /**
@@ -15,6 +16,8 @@ import { refusal } from './refusal';
  */
 export function DueDateField({ action, readOnly }: { readonly action: ActionView; readonly readOnly: boolean }) {
   const commands = useCommands();
+  const words = usePlanWords();
+  const { t } = words;
   const compact = useCompact();
   const id = useId();
   const [form, setForm] = useState<DueForm>(() => formFor(action.due, SIGNING_EVENT));
@@ -34,14 +37,14 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
     setDirty(true);
     setError(null);
   };
-  const current = action.due ? <DeadlineLabel deadline={action.due} /> : <span>No due date.</span>;
+  const current = action.due ? <DeadlineLabel deadline={action.due} /> : <span>{t('plan.panel.noDueDate')}</span>;
   if (readOnly) {
-    return <dl className="detail-facts"><dt>Due date</dt><dd data-testid="detail-due">{current}</dd></dl>;
+    return <dl className="detail-facts"><dt>{t('plan.panel.dueDate')}</dt><dd data-testid="detail-due">{current}</dd></dl>;
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = form.mode === 'date' && dateProblem ? { ok: false as const, error: dateProblem } : checkDueForm(form);
-    const problem = checked.ok ? refusal(commands.setDue(action.id, checked.input)) : checked.error;
+    const checked = form.mode === 'date' && dateProblem ? { ok: false as const, error: dateProblem } : checkDueForm(form, t);
+    const problem = checked.ok ? refusal(commands.setDue(action.id, checked.input), t) : checked.error;
     setError(problem);
     if (!problem) setDirty(false);
   };
@@ -49,33 +52,33 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
   const invalid = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
   return (
     <form className="detail-section due-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Due date</h3>
+      <h3 id={`${id}-title`}>{t('plan.panel.dueDate')}</h3>
       <p className="current-due" data-testid="detail-due">{current}</p>
       <fieldset className="due-mode">
-        <legend>Set it as</legend>
+        <legend>{t('plan.panel.setAs')}</legend>
         <label><input type="radio" name={`${id}-mode`} checked={form.mode === 'after-event'}
-          onChange={() => change({ mode: 'after-event' })} /> a time after an anchor event</label>
+          onChange={() => change({ mode: 'after-event' })} /> {t('plan.panel.afterEvent')}</label>
         <label><input type="radio" name={`${id}-mode`} checked={form.mode === 'date'}
-          onChange={() => change({ mode: 'date' })} /> a calendar date</label>
+          onChange={() => change({ mode: 'date' })} /> {t('plan.panel.calendarDate')}</label>
       </fieldset>
       {form.mode === 'date' ? (
-        <DateField label="Due on" value={form.date || null} error={error} testId="due-date-field" className="field"
+        <DateField label={t('plan.panel.dueOn')} value={form.date || null} error={error} testId="due-date-field" className="field"
           onChange={(iso) => change({ date: iso ?? '' })} onProblem={setDateProblem} />
       ) : (
         <div className="detail-row">
           <div className="field">
-            <label htmlFor={`${id}-amount`}>Amount</label>
+            <label htmlFor={`${id}-amount`}>{t('plan.panel.amount')}</label>
             <input id={`${id}-amount`} className="amount" value={form.amount} inputMode="numeric" placeholder={`0–${MAX_OFFSET}`}
               {...invalid} onChange={(event) => change({ amount: event.target.value })} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-unit`}>Unit</label>
+            <label htmlFor={`${id}-unit`}>{t('plan.panel.unit')}</label>
             <select id={`${id}-unit`} value={form.unit} onChange={(event) => change({ unit: event.target.value as OffsetUnit })}>
-              {OFFSET_UNITS.map((unit) => <option key={unit} value={unit}>{unit}</option>)}
+              {OFFSET_UNITS.map((unit) => <option key={unit} value={unit}>{t(`plan.unit.${unit}`)}</option>)}
             </select>
           </div>
           <div className="field grow">
-            <label htmlFor={`${id}-event`}>After the anchor event</label>
+            <label htmlFor={`${id}-event`}>{t('plan.panel.anchorEvent')}</label>
             <select id={`${id}-event`} value={form.event} onChange={(event) => change({ event: event.target.value })}>
               {compact.events.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
             </select>
@@ -84,11 +87,11 @@ export function DueDateField({ action, readOnly }: { readonly action: ActionView
       )}
       {error && form.mode !== 'date' && <p id={errorId} className="field-error" role="alert">{error}</p>}
       <div className="buttons">
-        <button type="submit">Set due date</button>
+        <button type="submit">{t('plan.panel.setDue')}</button>
         {/* Always there (aria-disabled when empty), so clearing does not pull focus out from under the person. */}
         <button type="button" className="secondary" aria-disabled={!action.due || undefined}
-          onClick={() => action.due && setError(refusal(commands.setDue(action.id, null)))}>
-          Clear due date
+          onClick={() => action.due && setError(refusal(commands.setDue(action.id, null), t))}>
+          {t('plan.panel.clearDue')}
         </button>
       </div>
     </form>

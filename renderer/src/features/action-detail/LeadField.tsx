@@ -4,7 +4,9 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import { institutionName } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
-import { institutionsOf, optionLabel, optionTitle, peopleAt, SIDE_LABELS } from './owner-options';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
+import { institutionsOf, optionLabel, optionTitle, peopleAt } from './owner-options';
 import { refusal } from './refusal';
 
 interface Props {
@@ -20,21 +22,23 @@ interface Props {
  */
 export function LeadField({ action, side, readOnly }: Props) {
   const commands = useCommands();
+  const t = useT();
+  const sideWord = t(`plan.side.${side}`);
   const directory = useTandemStore((state) => state.institutions);
   const people = useTandemStore((state) => state.people);
   const id = useId();
   const [newPerson, setNewPerson] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const label = `${SIDE_LABELS[side]} lead`;
+  const label = t('plan.panel.leadLabel', { side: sideWord });
   const lead = side === 'us' ? action.usLead : action.israelLead;
   const person = side === 'us' ? action.usLeadPerson : action.israelLeadPerson;
   const target = { kind: 'action', id: action.id } as const;
-  const personName = person ? people.get(person)?.name ?? `${person} (not in the directory)` : null;
+  const personName = person ? people.get(person)?.name ?? t('plan.panel.personMissing', { id: person }) : null;
   if (readOnly) {
     return (
       <dl className="detail-facts">
         <dt>{label}</dt>
-        <dd>{lead ? <span title={institutionName(directory, lead).full}>{institutionName(directory, lead).label}</span> : 'None named'}{personName && ` — ${personName}`}</dd>
+        <dd>{lead ? <span title={institutionName(directory, lead).full}>{institutionName(directory, lead).label}</span> : t('plan.panel.noneNamed')}{personName && <> — <UserText text={personName} /></>}</dd>
       </dl>
     );
   }
@@ -44,7 +48,7 @@ export function LeadField({ action, side, readOnly }: Props) {
     event.preventDefault();
     if (!lead) return;
     const created = commands.addPerson({ name: newPerson, institution: lead });
-    const problem = created === undefined ? refusal(false) : refusal(commands.setLead(target, side, lead, created));
+    const problem = created === undefined ? refusal(false, t) : refusal(commands.setLead(target, side, lead, created), t);
     setError(problem);
     if (!problem) setNewPerson('');
   };
@@ -53,20 +57,20 @@ export function LeadField({ action, side, readOnly }: Props) {
       <h3>{label}</h3>
       <div className="detail-row">
         <div className="field grow">
-          <label htmlFor={`${id}-institution`}>{label} institution</label>
+          <label htmlFor={`${id}-institution`}>{t('plan.panel.leadInstitution', { side: sideWord })}</label>
           <select id={`${id}-institution`} value={lead ?? ''}
-            onChange={(event) => setError(refusal(commands.setLead(target, side, event.target.value || null, null)))}>
-            <option value="">None named</option>
+            onChange={(event) => setError(refusal(commands.setLead(target, side, event.target.value || null, null), t))}>
+            <option value="">{t('plan.panel.noneNamed')}</option>
             {lead && !choices.some((item) => item.id === lead) && <option value={lead} disabled>{institutionName(directory, lead).label}</option>}
             {choices.map((item) => <option key={item.id} value={item.id} title={optionTitle(item)}>{optionLabel(item)}</option>)}
           </select>
         </div>
         {lead && (
           <div className="field grow">
-            <label htmlFor={`${id}-person`}>{label} person</label>
+            <label htmlFor={`${id}-person`}>{t('plan.panel.leadPerson', { side: sideWord })}</label>
             <select id={`${id}-person`} value={person ?? ''}
-              onChange={(event) => setError(refusal(commands.setLead(target, side, lead, event.target.value || null)))}>
-              <option value="">No named person</option>
+              onChange={(event) => setError(refusal(commands.setLead(target, side, lead, event.target.value || null), t))}>
+              <option value="">{t('plan.panel.noPerson')}</option>
               {person && !staff.some((item) => item.id === person) && <option value={person} disabled>{personName}</option>}
               {staff.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
             </select>
@@ -76,11 +80,11 @@ export function LeadField({ action, side, readOnly }: Props) {
       {lead && (
         <form className="detail-row add-person" onSubmit={addPerson}>
           <div className="field grow">
-            <label htmlFor={`${id}-new`}>New person at the {label}</label>
+            <label htmlFor={`${id}-new`}>{t('plan.panel.newPerson', { side: sideWord })}</label>
             <input id={`${id}-new`} dir="auto" value={newPerson}
               onChange={(event) => { setNewPerson(event.target.value); setError(null); }} />
           </div>
-          <button type="submit" className="secondary" aria-label={`Add and name as ${label}`}>Add and name</button>
+          <button type="submit" className="secondary" aria-label={t('plan.panel.addAndNameLabel', { side: sideWord })}>{t('plan.panel.addAndName')}</button>
         </form>
       )}
       {error && <p className="field-error" role="alert">{error}</p>}

@@ -6,6 +6,7 @@
 import { dateProblem } from '../../../../shared/compact/calendar';
 import type { Deadline, OffsetUnit } from '../../../../shared/compact/deadline-types';
 import type { DueInput } from '../../../../shared/workspace/action-edits';
+import type { Translate } from '../../ui/i18n/I18nProvider';
 
 export const MAX_OFFSET = 3650;
 
@@ -19,7 +20,7 @@ export interface DueForm {
 
 export type DueCheck = { readonly ok: true; readonly input: DueInput } | { readonly ok: false; readonly error: string };
 
-export function checkDueForm(form: DueForm): DueCheck {
+export function checkDueForm(form: DueForm, t: Translate): DueCheck {
   if (form.mode === 'date') {
     const date = form.date.trim();
     const problem = dateProblem(date);
@@ -27,9 +28,9 @@ export function checkDueForm(form: DueForm): DueCheck {
   }
   const amount = form.amount.trim();
   if (!/^\d+$/.test(amount) || Number(amount) > MAX_OFFSET) {
-    return { ok: false, error: `Enter how many ${form.unit} after the event as a whole number from 0 to ${MAX_OFFSET}.` };
+    return { ok: false, error: t('plan.panel.amountError', { unit: t(`plan.unit.${form.unit}`), max: MAX_OFFSET }) };
   }
-  if (!form.event) return { ok: false, error: 'Choose the event the due date counts from.' };
+  if (!form.event) return { ok: false, error: t('plan.panel.eventError') };
   return { ok: true, input: { kind: 'after-event', event: form.event, offset: { amount: Number(amount), unit: form.unit } } };
 }
 

@@ -8,8 +8,6 @@ import type { InstitutionDirectory, InstitutionView } from '../../../../shared/w
 import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
 
-export const SIDE_LABELS: Readonly<Record<Side, string>> = { us: 'U.S.', israel: 'Israel' };
-
 export function optionLabel(institution: InstitutionView): string {
   return nameOfInstitution(institution).label;
 }

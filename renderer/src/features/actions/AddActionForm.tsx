@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useCommands } from '../../ui/runtime-context';
 
 /** Adds an action; an empty or over-long title is refused with the reason beside the field, and the text stays to be fixed. */
 export function AddActionForm() {
   const commands = useCommands();
+  const t = useT();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   function submit(event: FormEvent) {
@@ -14,18 +16,18 @@ export function AddActionForm() {
     if (id !== undefined) setTitle('');
   }
   return (
-    <form className="add-action" onSubmit={submit} aria-label="Add an action" noValidate>
-      <label htmlFor="new-action-title">New action</label>
+    <form className="add-action" onSubmit={submit} aria-label={t('plan.add.form')} noValidate>
+      <label htmlFor="new-action-title">{t('plan.add.label')}</label>
       <input
         id="new-action-title"
         dir="auto"
         value={title}
         aria-invalid={problem !== null ? true : undefined}
         aria-describedby={problem !== null ? 'new-action-title-error' : undefined}
-        placeholder="e.g. Convene the joint fusion materials steering committee"
+        placeholder={t('plan.add.placeholder')}
         onChange={(event) => { setTitle(event.target.value); setProblem(null); }}
       />
-      <button type="submit">Add action</button>
+      <button type="submit">{t('plan.add.submit')}</button>
       {problem && <p id="new-action-title-error" className="field-error" role="alert">{problem}</p>}
     </form>
   );

@@ -1,7 +1,7 @@
 import { memo, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { PanelRightOpen } from 'lucide-react';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/workspace/action-status';
 import { useCommands } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
@@ -15,6 +15,8 @@ import { CardTools } from './CardTools';
 import { ACTION_DRAG_TYPE } from './drag';
 import { focusedControl } from './focus-request';
 import { TitleInput } from './TitleInput';
+import { UserText } from '../../ui/UserText';
+import { usePlanWords } from '../actions/use-plan-words';
 import { WindowMarker } from './WindowMarker';
 
 interface Props {
@@ -39,6 +41,8 @@ interface Props {
  */
 export const BoardCard = memo(function BoardCard({ action, index, position, first, last, readOnly, dropBefore, announce, measure }: Props) {
   const commands = useCommands();
+  const words = usePlanWords();
+  const { t } = words;
   const openDetail = useTandemStore((state) => state.openDetail);
   const invalid = action.problems.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
@@ -50,7 +54,7 @@ export const BoardCard = memo(function BoardCard({ action, index, position, firs
     if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     if (event.target instanceof HTMLSelectElement) return;
     event.preventDefault();
-    announce(stepAction(commands, action.id, event.key === 'ArrowUp' ? -1 : 1, focusedControl()));
+    announce(stepAction(words, commands, action.id, event.key === 'ArrowUp' ? -1 : 1, focusedControl()));
   };
   const onDragStart = (event: DragEvent<HTMLSpanElement>) => {
     event.dataTransfer.setData(ACTION_DRAG_TYPE, action.id);
@@ -63,27 +67,27 @@ export const BoardCard = memo(function BoardCard({ action, index, position, firs
     <li ref={measure} data-index={index} className={classes} data-testid="action-row" data-action-id={action.id} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="card-top">
         {!readOnly && (
-          <span className="drag-handle" draggable aria-hidden="true" title="Drag to move" data-testid="drag-handle" onDragStart={onDragStart}>
+          <span className="drag-handle" draggable aria-hidden="true" title={t('plan.board.drag')} data-testid="drag-handle" onDragStart={onDragStart}>
             ⠿
           </span>
         )}
         {action.initiative && <span className="code">{action.initiative}</span>}
         <DisputedBadge ids={action.disputedBy} />
-        <button type="button" className="card-open" data-control="details" aria-label={`Details for action ${position}`} title="Details"
+        <button type="button" className="card-open" data-control="details" aria-label={t('plan.board.detailsFor', { position })} title={t('plan.board.details')}
           onClick={() => openDetail(action.id)}><PanelRightOpen size={15} aria-hidden="true" /></button>
       </div>
       {readOnly
-        ? <p className="action-title-text card-title-text" dir="auto">{action.title || 'Untitled action'}</p>
+        ? <p className="action-title-text card-title-text"><UserText text={words.title(action)} /></p>
         : <TitleInput action={action} position={position} />}
       <div className="card-meta">
         {readOnly ? (
-          <span className={`status-chip status-${action.status ?? 'invalid'}`}>{action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`}</span>
+          <span className={`status-chip status-${action.status ?? 'invalid'}`}>{words.statusOf(action)}</span>
         ) : (
-          <select aria-label={`Status of action ${position}`} data-control="status" value={action.status ?? ''}
+          <select aria-label={t('plan.board.statusOf', { position })} data-control="status" value={action.status ?? ''}
             className={`status-chip status-${action.status ?? 'invalid'}`}
             onChange={(event) => commands.setStatus(action.id, event.target.value as ActionStatus)}>
-            {action.status === null && <option value="" disabled>Invalid: {action.rawStatus}</option>}
-            {ACTION_STATUSES.map((status) => <option key={status} value={status}>{ACTION_STATUS_LABELS[status]}</option>)}
+            {action.status === null && <option value="" disabled>{words.statusOf(action)}</option>}
+            {ACTION_STATUSES.map((status) => <option key={status} value={status}>{words.status(status)}</option>)}
           </select>
         )}
         <CardLeads action={action} />
@@ -95,7 +99,7 @@ export const BoardCard = memo(function BoardCard({ action, index, position, firs
       <EditorsBadge actionId={action.id} />
       {!readOnly && <CardTools action={action} position={position} first={first} last={last} announce={announce} />}
       {invalid && (
-        <ul className="problems" aria-label={`Problems with action ${position}`}>
+        <ul className="problems" aria-label={t('plan.board.problemsOf', { position })}>
           {action.problems.map((problem) => <li key={problem}>{problem}</li>)}
         </ul>
       )}

@@ -4,7 +4,7 @@ import { useCommands } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
 import { dropAction } from './board-edits';
-import { laneLabel } from './board-moves';
+import { usePlanWords } from '../actions/use-plan-words';
 import { BoardCard } from './BoardCard';
 import { ACTION_DRAG_TYPE, isActionDrag, slotAt } from './drag';
 import { applyFocusRequest, pendingFocusId } from './focus-request';
@@ -29,6 +29,7 @@ interface Props {
  */
 export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announce }: Props) {
   const commands = useCommands();
+  const words = usePlanWords();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const keyOf = useCallback((index: number) => lane.actions[index]?.id ?? String(index), [lane.actions]);
@@ -42,7 +43,7 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
     else applyFocusRequest(list.current);
   });
   const headingId = `lane-${lane.tier ?? 'none'}`;
-  const label = laneLabel(lane.tier);
+  const label = words.tier(lane.tier);
   const slotFor = (event: DragEvent) => (list.current ? slotAt(list.current, event.clientY, lane.actions.length) : lane.actions.length);
   const dropHandlers = readOnly ? {} : {
     onDragOver: (event: DragEvent) => {
@@ -60,7 +61,7 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
       if (!id) return;
       event.preventDefault();
       onDropSlot(lane.tier, null);
-      announce(dropAction(commands, id, lane.tier, slotFor(event)));
+      announce(dropAction(words, commands, id, lane.tier, slotFor(event)));
     },
   };
   const count = lane.actions.length;
@@ -68,11 +69,11 @@ export function BoardLane({ lane, start, readOnly, dropSlot, onDropSlot, announc
     <section className={`lane lane-${lane.tier ?? 'none'}`} aria-labelledby={headingId} data-testid="lane" data-tier={lane.tier ?? 'none'} {...dropHandlers}>
       <header className="lane-head">
         <h2 id={headingId}><span className="lane-dot" aria-hidden="true" />{label} <span className="count">{count}</span></h2>
-        <p className="lane-window" data-testid="lane-window">{describeCounts(windowCounts(lane.actions, dates, todayIso()))}</p>
+        <p className="lane-window" data-testid="lane-window">{describeCounts(words.t, windowCounts(lane.actions, dates, todayIso()))}</p>
       </header>
       <div ref={scroller} className="lane-scroll">
         {count === 0 && (
-          <p className="lane-empty">{lane.tier === null ? 'New actions appear here until they are sequenced.' : 'No actions in this lane. Drag one here.'}</p>
+          <p className="lane-empty">{words.t(lane.tier === null ? 'plan.board.laneEmptyNone' : 'plan.board.laneEmpty')}</p>
         )}
         <ol ref={list} className={dropSlot === count && count > 0 ? 'lane-cards drop-at-end' : 'lane-cards'} aria-label={label} start={start}>
           {items.map((item) => {

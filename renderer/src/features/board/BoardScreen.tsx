@@ -1,3 +1,4 @@
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Tier } from '../../../../shared/compact/types';
 import { deriveBoard } from '../../../../shared/plan/board-view';
@@ -23,6 +24,7 @@ interface DropTarget {
 export function BoardScreen() {
   const actions = useVisibleActions();
   const readOnly = useReadOnly();
+  const t = useT();
   const board = useMemo(() => deriveBoard(actions), [actions]);
   const [announcement, setAnnouncement] = useState('');
   const [drop, setDrop] = useState<DropTarget | null>(null);
@@ -53,7 +55,7 @@ export function BoardScreen() {
       <footer className="board-foot">
         <DeletedActions actions={board.deleted} readOnly={readOnly} announce={announce} />
         {!readOnly && (
-          <p className="board-help">Drag a card by its grip ⠿ · Alt+↑ / Alt+↓ move the card you are in · its tools (on focus) send it to another lane</p>
+          <p className="board-help">{t('plan.board.help')}</p>
         )}
       </footer>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="board-announcement">{announcement}</p>

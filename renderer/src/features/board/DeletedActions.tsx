@@ -1,8 +1,9 @@
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useCommands } from '../../ui/runtime-context';
-import { laneLabel } from './board-moves';
+import { UserText } from '../../ui/UserText';
+import { usePlanWords } from '../actions/use-plan-words';
 import { restoreAction } from './board-edits';
-import { who } from './attribution';
+import { useAttribution } from './attribution';
 
 interface Props {
   readonly actions: readonly ActionView[];
@@ -13,20 +14,23 @@ interface Props {
 /** Soft-deleted actions, in a strip under the lanes: kept with their history and links, restorable by anyone who edits. */
 export function DeletedActions({ actions, readOnly, announce }: Props) {
   const commands = useCommands();
+  const words = usePlanWords();
+  const { t } = words;
+  const { who } = useAttribution();
   return (
     <section className="deleted-actions" aria-labelledby="deleted-actions-title">
-      <h2 id="deleted-actions-title">Deleted <span className="count">{actions.length}</span></h2>
+      <h2 id="deleted-actions-title">{t('plan.deleted.heading')} <span className="count">{actions.length}</span></h2>
       {actions.length === 0 ? (
-        <p className="empty" title="A deleted action waits here, restorable, with its history.">Nothing deleted.</p>
+        <p className="empty" title={t('plan.deleted.emptyTitle')}>{t('plan.deleted.empty')}</p>
       ) : (
-        <ul className="deleted-list" aria-label="Deleted actions">
+        <ul className="deleted-list" aria-label={t('plan.deleted.list')}>
           {actions.map((action) => (
             <li key={action.id} className="deleted-action" data-testid="deleted-action" data-action-id={action.id} tabIndex={-1}>
-              <span className="deleted-title" dir="auto">{action.title || 'Untitled action'}</span>
-              <span className="note">from {laneLabel(action.tier)} · deleted by {who(action.editedBy)}</span>
+              <UserText className="deleted-title" text={words.title(action)} />
+              <span className="note">{t('plan.deleted.note', { lane: words.tier(action.tier), who: who(action.editedBy) })}</span>
               {!readOnly && (
-                <button type="button" className="secondary" data-control="restore" onClick={() => announce(restoreAction(commands, action.id))}>
-                  Restore
+                <button type="button" className="secondary" data-control="restore" onClick={() => announce(restoreAction(words, commands, action.id))}>
+                  {t('plan.deleted.restore')}
                 </button>
               )}
             </li>

@@ -1,8 +1,9 @@
-import { scheduleOf, timingLabel, timingOf } from '../../../../shared/plan/schedule';
+import { scheduleOf, timingOf } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
 import { useEventNames } from '../../state/use-compact';
+import { usePlanWords } from '../actions/use-plan-words';
 
 /**
  * Where the action falls against the 90-day window, or that it is overdue, or that its date falls
@@ -11,12 +12,13 @@ import { useEventNames } from '../../state/use-compact';
 export function WindowMarker({ action }: { readonly action: ActionView }) {
   const dates = useTandemStore((state) => state.eventDates.dates);
   const eventName = useEventNames();
+  const words = usePlanWords();
   const schedule = scheduleOf(action, dates, todayIso());
   const timing = timingOf(schedule);
   return (
     <span className="window-markers">
       <span className={`window-marker ${timing}`} data-testid={timing === 'overdue' ? 'overdue-marker' : 'window-marker'}>
-        {timingLabel(schedule, eventName)}
+        {words.timing(schedule, eventName)}
       </span>
     </span>
   );

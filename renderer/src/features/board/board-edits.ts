@@ -9,7 +9,8 @@ import type { Tier } from '../../../../shared/compact/types';
 import type { ActionView } from '../../../../shared/workspace/action-view';
 import { useTandemStore } from '../../state/store';
 import type { Commands } from '../../runtime/commands';
-import { laneIndexFor, laneLabel, movedMessage, stepSlot } from './board-moves';
+import type { PlanWords } from '../actions/use-plan-words';
+import { laneIndexFor, movedMessage, stepSlot } from './board-moves';
 import { cancelFocusRequest, requestFocus, type FocusTarget } from './focus-request';
 
 interface Boards {
@@ -34,7 +35,7 @@ function find(board: Board, id: string): ActionView | undefined {
 }
 
 /** Puts the action at `index` of the whole lane (counted without it). Null when nothing changed. */
-function moveToIndex(commands: Commands, current: Boards, action: ActionView, tier: Tier | null, index: number, focus: FocusTarget): string | null {
+function moveToIndex(words: PlanWords, commands: Commands, current: Boards, action: ActionView, tier: Tier | null, index: number, focus: FocusTarget): string | null {
   const lane = idsOf(current.all, tier).filter((id) => id !== action.id);
   if (action.tier === tier && idsOf(current.all, tier).indexOf(action.id) === index) return null;
   requestFocus(action.id, focus);
@@ -42,49 +43,48 @@ function moveToIndex(commands: Commands, current: Boards, action: ActionView, ti
     cancelFocusRequest();
     return null;
   }
-  return movedMessage(action.title, tier, index, lane.length + 1);
+  return movedMessage(words, action.title, tier, index, lane.length + 1);
 }
 
 /** A drop at visible `slot` of `tier`'s lane. */
-export function dropAction(commands: Commands, id: string, tier: Tier | null, slot: number): string | null {
+export function dropAction(words: PlanWords, commands: Commands, id: string, tier: Tier | null, slot: number): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action) return null;
   const index = laneIndexFor(idsOf(current.all, tier), idsOf(current.visible, tier), id, slot);
-  return moveToIndex(commands, current, action, tier, index, 'row');
+  return moveToIndex(words, commands, current, action, tier, index, 'row');
 }
 
 /** One visible place up or down. Without a filter that is moveActionBy's single step. */
-export function stepAction(commands: Commands, id: string, delta: -1 | 1, focus: FocusTarget): string | null {
+export function stepAction(words: PlanWords, commands: Commands, id: string, delta: -1 | 1, focus: FocusTarget): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action) return null;
   const whole = idsOf(current.all, action.tier);
   const visible = idsOf(current.visible, action.tier);
   const slot = stepSlot(visible, id, delta);
-  const label = `“${action.title || 'Untitled action'}”`;
-  if (slot === null) return `${label} is already ${delta < 0 ? 'first' : 'last'} in ${laneLabel(action.tier)}.`;
+  if (slot === null) return words.t(delta < 0 ? 'plan.board.alreadyFirst' : 'plan.board.alreadyLast', { title: words.title(action), lane: words.tier(action.tier) });
   if (whole.join('\n') !== visible.join('\n')) {
-    return moveToIndex(commands, current, action, action.tier, laneIndexFor(whole, visible, id, slot), focus);
+    return moveToIndex(words, commands, current, action, action.tier, laneIndexFor(whole, visible, id, slot), focus);
   }
   requestFocus(id, focus);
   if (!commands.moveActionBy(id, delta)) {
     cancelFocusRequest();
     return null;
   }
-  return movedMessage(action.title, action.tier, whole.indexOf(id) + delta, whole.length);
+  return movedMessage(words, action.title, action.tier, whole.indexOf(id) + delta, whole.length);
 }
 
 /** To the end of another lane. */
-export function sendToLane(commands: Commands, id: string, tier: Tier | null, focus: FocusTarget): string | null {
+export function sendToLane(words: PlanWords, commands: Commands, id: string, tier: Tier | null, focus: FocusTarget): string | null {
   const current = boards();
   const action = find(current.all, id);
   if (!action || action.tier === tier) return null;
-  return moveToIndex(commands, current, action, tier, idsOf(current.all, tier).length, focus);
+  return moveToIndex(words, commands, current, action, tier, idsOf(current.all, tier).length, focus);
 }
 
 /** Soft delete; focus goes to the next row shown (or the previous one at the end). */
-export function deleteAction(commands: Commands, id: string): string | null {
+export function deleteAction(words: PlanWords, commands: Commands, id: string): string | null {
   const current = boards();
   const shown = current.visible.lanes.flatMap((lane) => lane.actions.map((action) => action.id));
   const at = shown.indexOf(id);
@@ -96,15 +96,15 @@ export function deleteAction(commands: Commands, id: string): string | null {
     cancelFocusRequest();
     return null;
   }
-  return `Deleted “${action?.title || 'Untitled action'}”. It is listed under Deleted actions, where it can be restored.`;
+  return words.t('plan.board.deleted', { title: words.title(action) });
 }
 
-export function restoreAction(commands: Commands, id: string): string | null {
+export function restoreAction(words: PlanWords, commands: Commands, id: string): string | null {
   const action = useTandemStore.getState().actions.find((candidate) => candidate.id === id);
   requestFocus(id, 'row');
   if (!commands.restoreAction(id)) {
     cancelFocusRequest();
     return null;
   }
-  return `Restored “${action?.title || 'Untitled action'}” to ${laneLabel(action?.tier ?? null)}.`;
+  return words.t('plan.board.restored', { title: words.title(action), lane: words.tier(action?.tier ?? null) });
 }

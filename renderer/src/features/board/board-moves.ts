@@ -5,13 +5,7 @@
  * Pure: no React, no store, so it is tested on its own.
  */
 import type { Tier } from '../../../../shared/compact/types';
-import { TIER_LABELS } from '../../../../shared/compact/tiers';
-
-export const UNSEQUENCED_LABEL = 'Not yet sequenced';
-
-export function laneLabel(tier: Tier | null): string {
-  return tier === null ? UNSEQUENCED_LABEL : TIER_LABELS[tier];
-}
+import type { PlanWords } from '../actions/use-plan-words';
 
 /**
  * The index in `lane` (all its action ids, in order) that puts `moving` at visible `slot`
@@ -38,6 +32,6 @@ export function stepSlot(visible: readonly string[], moving: string, delta: -1 |
   return at === visible.length - 1 ? null : at + 2;
 }
 
-export function movedMessage(title: string, tier: Tier | null, index: number, laneSize: number): string {
-  return `Moved “${title || 'Untitled action'}” to ${laneLabel(tier)}, position ${index + 1} of ${laneSize}.`;
+export function movedMessage(words: PlanWords, title: string, tier: Tier | null, index: number, laneSize: number): string {
+  return words.t('plan.board.moved', { title: words.title({ title }), lane: words.tier(tier), position: index + 1, size: laneSize });
 }

@@ -3,8 +3,9 @@
  * of its actions fall inside, after, or have no date yet. Pure, over shared/plan/schedule.
  */
 import type { EventDates } from '../../../../shared/compact/deadlines';
-import { scheduleOf, TIMING_LABELS, type WindowPlacement } from '../../../../shared/plan/schedule';
+import { scheduleOf, type WindowPlacement } from '../../../../shared/plan/schedule';
 import type { ActionView } from '../../../../shared/workspace/action-view';
+import type { Translate } from '../../ui/i18n/I18nProvider';
 
 export interface WindowCounts {
   readonly inside: number;
@@ -35,14 +36,11 @@ export function windowCounts(actions: readonly ActionView[], dates: EventDates, 
   return counts;
 }
 
-/** The markers' words are shared/plan/schedule.ts's, so every view says the same. */
-export const WINDOW_LABELS = TIMING_LABELS;
-
 /** "3 in the 90 days · 2 after · 5 undated", plus what needs attention: short, under a lane's name. */
-export function describeCounts(counts: WindowCounts): string {
-  const parts = [`${counts.inside} in the 90 days`, `${counts.after} after`, `${counts.undated} undated`];
-  if (counts.beforeStart > 0) parts.push(`${counts.beforeStart} due before the date they count from`);
-  if (counts.awaitingSigning > 0) parts.push(`${counts.awaitingSigning} awaiting the signing date`);
-  if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
+export function describeCounts(t: Translate, counts: WindowCounts): string {
+  const parts = [t('plan.board.counts', { inside: counts.inside, after: counts.after, undated: counts.undated })];
+  if (counts.beforeStart > 0) parts.push(t('plan.board.countsBefore', { count: counts.beforeStart }));
+  if (counts.awaitingSigning > 0) parts.push(t('plan.board.countsSigning', { count: counts.awaitingSigning }));
+  if (counts.overdue > 0) parts.push(t('plan.board.countsOverdue', { count: counts.overdue }));
   return parts.join(' · ');
 }

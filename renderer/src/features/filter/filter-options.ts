@@ -15,7 +15,9 @@ export interface Option {
 }
 
 export interface OptionGroup {
+  /** The side's English name; the bar shows `side` in the interface's language. */
   readonly label: string;
+  readonly side: Side | null;
   readonly options: readonly Option[];
 }
 
@@ -32,6 +34,7 @@ export function ownerGroups(directory: InstitutionDirectory): OptionGroup[] {
   return sides
     .map(({ label, side }) => ({
       label,
+      side,
       options: entries
         .filter((entry) => entry.side === side)
         .map((entry) => ({ value: entry.id, label: institutionLabel(directory, entry.id) }))
@@ -73,8 +76,4 @@ export function withChoice(filter: PlanFilter, field: 'owner' | 'side' | 'tier' 
 export function isFiltering(filter: PlanFilter): boolean {
   return (Object.keys(NO_FILTER) as (keyof PlanFilter)[]).some((key) =>
     key === 'text' ? filter.text.trim() !== '' : filter[key] !== NO_FILTER[key]);
-}
-
-export function countLabel(shown: number, total: number): string {
-  return `Showing ${shown} of ${total} action${total === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { TIERS, type Side, type Tier } from '../../../../shared/compact/types';
-import { TIER_LABELS } from '../../../../shared/compact/tiers';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/workspace/action-status';
 import type { BulkChange } from '../../../../shared/workspace/bulk-edits';
 import { X } from 'lucide-react';
 import { useCommands } from '../../ui/runtime-context';
+import { usePlanWords } from '../actions/use-plan-words';
 import type { LeadOption } from './cells';
-import { groupLabel, UNSEQUENCED_LABEL } from './plan-labels';
 
 interface Props {
   readonly ids: readonly string[];
@@ -16,7 +15,6 @@ interface Props {
 }
 
 const NONE = '__none';
-const SIDE_WORDS: Readonly<Record<Side, string>> = { us: 'U.S. lead', israel: 'Israel lead' };
 
 /**
  * "3 selected": one status, tier or lead for all of them, as one step (one Ctrl+Z takes it back).
@@ -25,48 +23,53 @@ const SIDE_WORDS: Readonly<Record<Side, string>> = { us: 'U.S. lead', israel: 'I
  */
 export function BulkBar({ ids, usOptions, israelOptions, onClear }: Props) {
   const commands = useCommands();
+  const words = usePlanWords();
+  const { t } = words;
   const [message, setMessage] = useState<{ text: string; refused: boolean } | null>(null);
-  const count = `${ids.length} action${ids.length === 1 ? '' : 's'}`;
+  const count = ids.length;
   const apply = (change: BulkChange, done: string) => {
     let reason: string | null = null;
     const ok = commands.bulkEdit(ids, change, (refused) => { reason = refused; });
-    setMessage(ok ? { text: `${done} on ${count}. Undo (Ctrl+Z) takes it back.`, refused: false } : { text: reason ?? 'The change was not made.', refused: true });
+    setMessage(ok ? { text: done, refused: false } : { text: reason ?? t('plan.notMade'), refused: true });
   };
-  const lead = (side: Side, options: readonly LeadOption[]) => (
-    <select aria-label={`Set the ${SIDE_WORDS[side]} of the ${count} selected`} value="" className={`bulk-lead-${side}`}
-      onChange={(event) => {
-        const institution = event.target.value === NONE ? null : event.target.value;
-        const name = institution ? options.find((option) => option.id === institution)?.label ?? institution : 'none named';
-        apply({ field: 'lead', side, institution }, `${SIDE_WORDS[side]} set to ${name}`);
-      }}>
-      <option value="" disabled>{SIDE_WORDS[side]}</option>
-      <option value={NONE}>None named</option>
-      {options.map((option) => <option key={option.id} value={option.id} title={option.title}>{option.label}</option>)}
-    </select>
-  );
+  const lead = (side: Side, options: readonly LeadOption[]) => {
+    const sideWords = t(`plan.lead.${side}`);
+    return (
+      <select aria-label={t('plan.bulk.setLead', { count, side: sideWords })} value="" className={`bulk-lead-${side}`}
+        onChange={(event) => {
+          const institution = event.target.value === NONE ? null : event.target.value;
+          const name = institution ? options.find((option) => option.id === institution)?.label ?? institution : t('plan.bulk.noneNamedLower');
+          apply({ field: 'lead', side, institution }, t('plan.bulk.doneLead', { count, side: sideWords, name }));
+        }}>
+        <option value="" disabled>{sideWords}</option>
+        <option value={NONE}>{t('plan.bulk.noneNamed')}</option>
+        {options.map((option) => <option key={option.id} value={option.id} title={option.title}>{option.label}</option>)}
+      </select>
+    );
+  };
   return (
-    <div className="bulk-bar" role="region" aria-label="Selected actions" data-testid="bulk-bar">
-      <span className="bulk-count">{ids.length} selected</span>
-      <select aria-label={`Set the status of the ${count} selected`} value=""
+    <div className="bulk-bar" role="region" aria-label={t('plan.bulk.region')} data-testid="bulk-bar">
+      <span className="bulk-count">{t('plan.bulk.selected', { count })}</span>
+      <select aria-label={t('plan.bulk.setStatus', { count })} value=""
         onChange={(event) => {
           const status = event.target.value as ActionStatus;
-          apply({ field: 'status', status }, `Status set to ${ACTION_STATUS_LABELS[status]}`);
+          apply({ field: 'status', status }, t('plan.bulk.doneStatus', { count, status: words.status(status) }));
         }}>
-        <option value="" disabled>Status</option>
-        {ACTION_STATUSES.map((status) => <option key={status} value={status}>{ACTION_STATUS_LABELS[status]}</option>)}
+        <option value="" disabled>{t('plan.bulk.status')}</option>
+        {ACTION_STATUSES.map((status) => <option key={status} value={status}>{words.status(status)}</option>)}
       </select>
-      <select aria-label={`Set the tier of the ${count} selected`} value=""
+      <select aria-label={t('plan.bulk.setTier', { count })} value=""
         onChange={(event) => {
           const tier = event.target.value === NONE ? null : (event.target.value as Tier);
-          apply({ field: 'tier', tier }, `Moved to ${groupLabel(tier)}`);
+          apply({ field: 'tier', tier }, t('plan.bulk.doneTier', { count, tier: words.tier(tier) }));
         }}>
-        <option value="" disabled>Tier</option>
-        <option value={NONE}>{UNSEQUENCED_LABEL}</option>
-        {TIERS.map((tier) => <option key={tier} value={tier}>{TIER_LABELS[tier]}</option>)}
+        <option value="" disabled>{t('plan.bulk.tier')}</option>
+        <option value={NONE}>{words.tier(null)}</option>
+        {TIERS.map((tier) => <option key={tier} value={tier}>{words.tier(tier)}</option>)}
       </select>
       {lead('us', usOptions)}
       {lead('israel', israelOptions)}
-      <button type="button" className="bulk-clear" onClick={onClear}><X size={14} aria-hidden="true" /> Clear</button>
+      <button type="button" className="bulk-clear" onClick={onClear}><X size={14} aria-hidden="true" /> {t('plan.bulk.clear')}</button>
       {message && (
         <p className={message.refused ? 'bulk-message field-error' : 'bulk-message'} role={message.refused ? 'alert' : 'status'}>{message.text}</p>
       )}

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useTandemStore } from '../../state/store';
-import { groupLabel } from './plan-labels';
+import { usePlanWords } from '../actions/use-plan-words';
 import type { PlanItems } from './plan-items';
 import { PlanRow, type RowEdits } from './PlanRow';
 import type { LeadOption } from './cells';
@@ -41,6 +41,7 @@ const rowElement = (container: HTMLElement | null, id: string) =>
  * Each tier's heading stays rendered, and sticky, while any of its rows is.
  */
 export function PlanList({ plan, selected, readOnly, usOptions, israelOptions, edits, onToggle, onExtend, onClearSelection }: Props) {
+  const words = usePlanWords();
   const list = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
@@ -172,7 +173,7 @@ export function PlanList({ plan, selected, readOnly, usOptions, israelOptions, e
       <div ref={windowRef} className="plan-window">
         {sections.map(({ group, rows }) => {
           const info = plan.groups[group]!;
-          const label = groupLabel(info.tier);
+          const label = words.tier(info.tier);
           const headingId = `plan-group-${info.tier ?? 'none'}`;
           return (
             <section key={info.tier ?? 'none'} className="plan-group" aria-labelledby={headingId} data-tier={info.tier ?? 'none'}>

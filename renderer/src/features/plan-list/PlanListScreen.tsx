@@ -13,6 +13,7 @@ import type { LeadOption } from './cells';
 import { planItems, rangeIds, shownSelection } from './plan-items';
 import { PlanList } from './PlanList';
 import type { RowEdits } from './PlanRow';
+import { useT } from '../../ui/i18n/I18nProvider';
 import './plan-list.css';
 
 /**
@@ -22,6 +23,7 @@ import './plan-list.css';
  */
 export function PlanListScreen() {
   const commands = useCommands();
+  const t = useT();
   const actions = useVisibleActions();
   const readOnly = useReadOnly();
   const directory = useTandemStore((state) => state.institutions);
@@ -82,12 +84,12 @@ export function PlanListScreen() {
       <div className="plan-toolbar">
         {!readOnly && <AddActionForm />}
         <p className="plan-summary" data-testid="plan-summary">
-          {summary.inside.toLocaleString()} within the first 90 days
-          {summary.overdue > 0 && <><span aria-hidden="true"> · </span><span className="plan-summary-overdue">{summary.overdue.toLocaleString()} overdue</span></>}
+          {t('plan.list.summary', { inside: summary.inside })}
+          {summary.overdue > 0 && <><span aria-hidden="true"> · </span><span className="plan-summary-overdue">{t('plan.list.overdue', { count: summary.overdue })}</span></>}
         </p>
       </div>
       {plan.rows.length === 0 ? (
-        <p className="empty plan-empty">{!anyAction ? 'No actions yet: add the first one above.' : 'No action matches the filter.'}</p>
+        <p className="empty plan-empty">{t(!anyAction ? 'plan.list.emptyNone' : 'plan.list.emptyFilter')}</p>
       ) : (
         <PlanList plan={plan} selected={selected} readOnly={readOnly} usOptions={options.us} israelOptions={options.israel}
           edits={edits} onToggle={onToggle} onExtend={onExtend} onClearSelection={clear} />

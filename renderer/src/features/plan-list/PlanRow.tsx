@@ -5,10 +5,12 @@ import type { ActionView } from '../../../../shared/workspace/action-view';
 import type { ActionStatus } from '../../../../shared/workspace/action-status';
 import { useTandemStore } from '../../state/store';
 import { todayIso } from '../../state/today';
+import { UserText } from '../../ui/UserText';
 import { DueCell } from './DueCell';
 import { LeadCell, StatusCell, TierCell, type LeadOption } from './cells';
 import { Presence } from './Presence';
 import { WindowBadge } from './WindowBadge';
+import { usePlanWords } from '../actions/use-plan-words';
 
 export interface RowEdits {
   readonly status: (id: string, status: ActionStatus) => void;
@@ -46,8 +48,9 @@ export const PlanRow = memo(function PlanRow(props: Props) {
   const dates = useTandemStore((state) => state.eventDates.dates);
   const people = useTandemStore((state) => state.people);
   const schedule = scheduleOf(action, dates, todayIso());
-  const title = action.title || 'Untitled action';
-  const name = `“${title}”`;
+  const words = usePlanWords();
+  const title = words.title(action);
+  const name = title;
   const personName = (id: string | null) => (id ? people.get(id)?.name ?? null : null);
   const openFromTitle = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -61,15 +64,15 @@ export const PlanRow = memo(function PlanRow(props: Props) {
       onPointerEnter={() => setArmed(true)}
       onFocus={(event) => { setArmed(true); if (event.target === event.currentTarget) onFocusRow(action.id); }}>
       <span className="plan-cell plan-check">
-        <input type="checkbox" tabIndex={-1} data-control="select" checked={selected} aria-label={`Select ${name}`}
+        <input type="checkbox" tabIndex={-1} data-control="select" checked={selected} aria-label={words.t('plan.row.select', { title: name })}
           onClick={(event) => onToggle(action.id, event.shiftKey)} onChange={() => undefined} />
       </span>
-      <span className="plan-cell plan-code" title={action.initiative ?? 'No initiative'}>{action.initiative ?? '—'}</span>
+      <span className="plan-cell plan-code" title={action.initiative ?? words.t('plan.noInitiative')}>{action.initiative ?? '—'}</span>
       <StatusCell action={action} name={name} readOnly={readOnly} onChange={(status) => edits.status(action.id, status)} />
       <span className="plan-cell plan-title-cell">
         <a href={`#/plan/action/${encodeURIComponent(action.id)}`} className="plan-title" data-control="title" tabIndex={-1} dir="auto"
-          title={title} onClick={openFromTitle}>{title}</a>
-        {action.problems.length > 0 && <span className="plan-problem" title={action.problems.join(' ')}>Invalid record</span>}
+          title={title} onClick={openFromTitle}><UserText text={title} /></a>
+        {action.problems.length > 0 && <span className="plan-problem" title={action.problems.join(' ')}>{words.t('plan.row.invalid')}</span>}
       </span>
       <WindowBadge schedule={schedule} />
       <DueCell action={action} name={name} readOnly={readOnly} overdue={schedule.overdue} onDone={() => self.current?.focus({ preventScroll: true })} />

@@ -1,11 +1,10 @@
 import { memo, useState } from 'react';
 import type { Side, Tier } from '../../../../shared/compact/types';
 import { TIERS } from '../../../../shared/compact/types';
-import { TIER_LABELS } from '../../../../shared/compact/tiers';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/workspace/action-status';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/workspace/action-status';
 import type { ActionView } from '../../../../shared/workspace/action-view';
-import { UNSEQUENCED_LABEL } from './plan-labels';
-import { TIER_SHORT, tierKey } from './labels';
+import { tierKey } from './labels';
+import { usePlanWords } from '../actions/use-plan-words';
 
 /**
  * The row's editable chips. Native selects, styled as chips: the platform gives them keyboard
@@ -27,14 +26,15 @@ interface StatusProps {
 }
 
 export function StatusCell({ action, name, readOnly, onChange }: StatusProps) {
-  const label = action.status ? ACTION_STATUS_LABELS[action.status] : `Invalid: ${action.rawStatus}`;
+  const words = usePlanWords();
+  const label = words.statusOf(action);
   return (
     <span className={`plan-cell plan-status status-${action.status ?? 'invalid'}`}>
       <span className="status-dot" aria-hidden="true" />
-      <select aria-label={`Status of ${name}`} data-control="status" tabIndex={-1} value={action.status ?? ''} disabled={readOnly}
+      <select aria-label={words.t('plan.row.statusOf', { title: name })} data-control="status" tabIndex={-1} value={action.status ?? ''} disabled={readOnly}
         title={label} onChange={(event) => onChange(event.target.value as ActionStatus)}>
         {action.status === null && <option value="" disabled>{label}</option>}
-        {ACTION_STATUSES.map((status) => <option key={status} value={status}>{ACTION_STATUS_LABELS[status]}</option>)}
+        {ACTION_STATUSES.map((status) => <option key={status} value={status}>{words.status(status)}</option>)}
       </select>
     </span>
   );
@@ -56,16 +56,18 @@ interface LeadProps {
   readonly onChange: (institution: string | null) => void;
 }
 
-const SIDE_WORDS: Readonly<Record<Side, string>> = { us: 'U.S. lead', israel: 'Israel lead' };
-
 export const LeadCell = memo(function LeadCell({ armed, side, lead, person, name, options, readOnly, onChange }: LeadProps) {
+  const words = usePlanWords();
+  const sideWords = words.t(`plan.lead.${side}`);
   const [focused, setFocused] = useState(false);
   const chosen = lead ? options.find((option) => option.id === lead) : undefined;
   const listed = armed || focused ? options : chosen ? [chosen] : [];
-  const title = chosen ? `${SIDE_WORDS[side]}: ${chosen.title}${person ? ` (${person})` : ''}` : `${SIDE_WORDS[side]}: none named`;
+  const title = chosen
+    ? person ? words.t('plan.row.leadTitlePerson', { side, name: chosen.title, person }) : words.t('plan.row.leadTitle', { side, name: chosen.title })
+    : words.t('plan.row.leadNone', { side: sideWords });
   return (
     <span className={`plan-cell plan-lead lead-${side}${lead ? '' : ' unset'}`} title={title}>
-      <select aria-label={`${SIDE_WORDS[side]} of ${name}`} data-control={`lead-${side}`} tabIndex={-1} value={lead ?? ''}
+      <select aria-label={words.t('plan.row.leadOf', { side: sideWords, title: name })} data-control={`lead-${side}`} tabIndex={-1} value={lead ?? ''}
         disabled={readOnly} onFocus={() => setFocused(true)} onPointerDown={() => setFocused(true)}
         onChange={(event) => onChange(event.target.value || null)}>
         <option value="">—</option>
@@ -84,12 +86,13 @@ interface TierProps {
 }
 
 export function TierCell({ tier, name, readOnly, onChange }: TierProps) {
+  const words = usePlanWords();
   return (
-    <span className={`plan-cell plan-tier tier-${tierKey(tier)}`} title={tier ? TIER_LABELS[tier] : UNSEQUENCED_LABEL}>
-      <select aria-label={`Tier of ${name}`} data-control="tier" tabIndex={-1} value={tierKey(tier)} disabled={readOnly}
+    <span className={`plan-cell plan-tier tier-${tierKey(tier)}`} title={words.tier(tier)}>
+      <select aria-label={words.t('plan.row.tierOf', { title: name })} data-control="tier" tabIndex={-1} value={tierKey(tier)} disabled={readOnly}
         onChange={(event) => onChange(event.target.value === 'none' ? null : (event.target.value as Tier))}>
-        <option value="none">{TIER_SHORT.none}</option>
-        {TIERS.map((value) => <option key={value} value={value}>{TIER_SHORT[value]}</option>)}
+        <option value="none">{words.tierShort(null)}</option>
+        {TIERS.map((value) => <option key={value} value={value}>{words.tierShort(value)}</option>)}
       </select>
     </span>
   );

@@ -4,7 +4,8 @@ import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { CLOSED_STATUSES } from '../../../../shared/workspace/action-status';
 import { isolate } from '../../../../shared/text/bidi';
 import { useFormatDay } from '../../ui/locale';
-import { titleOf } from './timeline-text';
+import { usePlanWords } from '../actions/use-plan-words';
+
 
 /** The narrowest a window bar is drawn, so a short window stays visible. */
 const MIN_BAR = 0.006;
@@ -26,6 +27,8 @@ export function spanOf(item: TimelineItem, range: AxisRange): { from: number; to
  */
 export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; readonly range: AxisRange; readonly y: number }) {
   const day = useFormatDay();
+  const words = usePlanWords();
+  const { t } = words;
   const span = spanOf(item, range);
   if (!span) return null;
   const { action, schedule } = item;
@@ -33,9 +36,14 @@ export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; r
   const warn = item.inCycle || item.dueBeforeDependencies.length > 0 || schedule.window === 'before-start';
   const className = ['marker', schedule.overdue && 'overdue', item.critical && 'critical', warn && 'warn', closed && 'closed']
     .filter(Boolean).join(' ');
-  const when = schedule.resolved?.state === 'dated-window' ? `${day(schedule.resolved.from)} to ${day(schedule.resolved.to)}` : `due ${day(schedule.due ?? '')}`;
   // The title isolated (FSI … PDI): a tooltip is plain text, with no element to give it its own direction.
-  const tip = `${isolate(titleOf(action))} — ${when}${schedule.window === 'before-start' ? ' (before the date it counts from)' : ''}${schedule.overdue ? ' (overdue)' : ''}${item.critical ? ' · critical path' : ''}`;
+  const title = isolate(words.title(action));
+  const when = schedule.resolved?.state === 'dated-window'
+    ? t('plan.timeline.tipWindow', { title, from: day(schedule.resolved.from), to: day(schedule.resolved.to) })
+    : t('plan.timeline.tipDue', { title, date: day(schedule.due ?? '') });
+  const notes = [schedule.window === 'before-start' && words.windowShort('before-start'), schedule.overdue && t('plan.timing.overdue'), item.critical && t('plan.timeline.legend.critical')]
+    .filter((note): note is string => typeof note === 'string');
+  const tip = [when, ...notes].join(' · ');
   const data = { 'data-testid': 'timeline-marker', 'data-action-id': action.id };
   if (schedule.resolved?.state === 'dated-window') {
     return (

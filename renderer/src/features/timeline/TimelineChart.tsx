@@ -6,6 +6,9 @@ import { ChartBackdrop, ChartTrack, type Backdrop } from './ChartTrack';
 import { ChartLegend } from './ChartLegend';
 import type { DatedGroup } from './timeline-paging';
 import { groupLabel } from './timeline-text';
+import { useFormatDay } from '../../ui/locale';
+import { usePlanWords } from '../actions/use-plan-words';
+
 
 interface Props {
   readonly timeline: Timeline;
@@ -25,6 +28,8 @@ interface Props {
  */
 export function TimelineChart({ timeline, groups, range, today, grouping }: Props) {
   const compact = useCompact();
+  const words = usePlanWords();
+  const day = useFormatDay();
   const backdrop = useMemo((): Backdrop => ({
     window: timeline.start && timeline.windowEnd
       ? { from: fractionOf(range, timeline.start)!, to: fractionOf(range, timeline.windowEnd)! } : null,
@@ -34,7 +39,7 @@ export function TimelineChart({ timeline, groups, range, today, grouping }: Prop
   return (
     <div className="timeline-chart" aria-hidden="true" data-testid="timeline-chart">
       <div className="chart-row chart-axis">
-        <span className="chart-label">{range.from} → {range.to}</span>
+        <span className="chart-label">{words.t('plan.timeline.range', { from: day(range.from), to: day(range.to) })}</span>
         <svg className="chart-track" height={40}>
           <ChartBackdrop backdrop={backdrop} />
           {backdrop.ticks.filter((tick) => tick.label !== null).map((tick) => (
@@ -46,7 +51,7 @@ export function TimelineChart({ timeline, groups, range, today, grouping }: Prop
           {backdrop.today !== null && (
             <text data-testid="timeline-today" className="chart-today-label" x={asPercent(backdrop.today)} dx={backdrop.today > 0.9 ? -3 : 3} y={32}
               textAnchor={backdrop.today > 0.9 ? 'end' : 'start'}>
-              Today
+              {words.t('plan.timeline.today')}
             </text>
           )}
         </svg>
@@ -54,8 +59,8 @@ export function TimelineChart({ timeline, groups, range, today, grouping }: Prop
       {groups.map((group) => (
         <div key={group.key} className="chart-row" data-testid="timeline-chart-row">
           <span className="chart-label">
-            {groupLabel(group.key, grouping, compact)}
-            {group.hidden > 0 && <span className="chart-hidden" data-testid="chart-hidden"> +{group.hidden.toLocaleString('en-US')} not drawn</span>}
+            {groupLabel(words, group.key, grouping, compact)}
+            {group.hidden > 0 && <span className="chart-hidden" data-testid="chart-hidden">{words.t('plan.timeline.notDrawn', { count: group.hidden })}</span>}
           </span>
           <ChartTrack items={group.shown} range={range} backdrop={backdrop} />
         </div>

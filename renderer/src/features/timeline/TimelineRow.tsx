@@ -4,7 +4,9 @@ import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { DisputedBadge } from '../compact/DisputedBadge';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { useFormatDay } from '../../ui/locale';
-import { flagsOf, statusLabel, titleOf, windowText } from './timeline-text';
+import { UserText } from '../../ui/UserText';
+import { usePlanWords } from '../actions/use-plan-words';
+import { flagsOf, statusLabel, windowText } from './timeline-text';
 
 interface Props {
   readonly item: TimelineItem;
@@ -25,21 +27,23 @@ export function TimelineRow({ item, path, eventName, group, showWindow, detailsN
   const openDetail = useTandemStore((state) => state.openDetail);
   const { action } = item;
   const day = useFormatDay();
-  const flags = flagsOf(item, path, eventName, day);
+  const words = usePlanWords();
+  const { t } = words;
+  const flags = flagsOf(words, item, path, eventName, day);
   return (
     <tr data-testid="timeline-row" data-action-id={action.id}
       className={[item.critical && 'critical', item.schedule.overdue && 'overdue'].filter(Boolean).join(' ') || undefined}>
       <th scope="row">
         {action.initiative && <><span className="code">{action.initiative}</span>{' '}</>}
-        <span dir="auto">{titleOf(action)}</span>
+        <UserText text={words.title(action)} />
         {action.disputedBy.length > 0 && <>{' '}<DisputedBadge ids={action.disputedBy} /></>}
       </th>
       {group !== undefined && <td>{group}</td>}
-      <td>{action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">No deadline</span>}</td>
-      <td>{statusLabel(action)}</td>
-      {showWindow && <td>{windowText(item, eventName)}</td>}
+      <td>{action.due ? <DeadlineLabel deadline={action.due} /> : <span className="deadline undated">{t('plan.meta.noDeadline')}</span>}</td>
+      <td>{statusLabel(words, action)}</td>
+      {showWindow && <td>{windowText(words, item, eventName)}</td>}
       <td>
-        {flags.length === 0 ? <span className="no-flags">None</span> : (
+        {flags.length === 0 ? <span className="no-flags">{t('plan.timeline.noFlags')}</span> : (
           <ul className="flags">
             {flags.map((flag) => <li key={flag.text} className={`flag ${flag.kind}`}><IsolatedText text={flag.text} /></li>)}
           </ul>
@@ -47,7 +51,7 @@ export function TimelineRow({ item, path, eventName, group, showWindow, detailsN
       </td>
       <td className="details-cell">
         <button type="button" className="secondary" data-control="details" aria-label={detailsName} onClick={() => openDetail(action.id)}>
-          Details
+          {t('plan.timeline.details')}
         </button>
       </td>
     </tr>

@@ -13,6 +13,7 @@ import { TimelineTable } from './TimelineTable';
 import { rememberedTimeline } from './timeline-memo';
 import { UNDATED_KEY, datedGroups, detailsNames, listKey, nextLimit, pageOf, type Limits, type Page } from './timeline-paging';
 import { groupLabel, itemsOf, titleOf } from './timeline-text';
+import { usePlanWords } from '../actions/use-plan-words';
 import './timeline.css';
 
 /**
@@ -23,6 +24,8 @@ import './timeline.css';
  * works out (axis, critical path, cycles, warnings) is worked out over all the actions.
  */
 export function TimelineScreen() {
+  const words = usePlanWords();
+  const { t } = words;
   const [grouping, setGrouping] = useState<TimelineGrouping>('domain');
   const shown = useVisibleActions();
   const actions = useTandemStore((state) => state.actions);
@@ -40,55 +43,54 @@ export function TimelineScreen() {
     return {
       items: all,
       // Every live action: the critical path and cycles may run through actions the filter hides.
-      titles: new Map(actions.map((action) => [action.id, titleOf(action)])),
+      titles: new Map(actions.map((action) => [action.id, titleOf(words, action)])),
       undated: all.filter((item) => item.schedule.due === null),
       groupOf: new Map(timeline.groups.flatMap((group) => {
-        const name = groupLabel(group.key, grouping, compact);
+        const name = groupLabel(words, group.key, grouping, compact);
         return group.items.map((item) => [item.action.id, name] as const);
       })),
-      names: detailsNames(all),
+      names: detailsNames(words, all),
     };
-  }, [timeline, grouping, compact, actions]);
+  }, [timeline, grouping, compact, actions, words]);
   const [limits, setLimits] = useState<Limits>({});
   const dated = useMemo(() => datedGroups(timeline.groups, grouping, limits), [timeline, grouping, limits]);
   const undatedPage = pageOf(undated, limits[UNDATED_KEY]);
   const showMore = (key: string, page: Page<unknown>) => () => setLimits((before) => ({ ...before, [key]: nextLimit(page) }));
   const path = timeline.analysis.criticalPath;
-  const label = (key: TimelineGroup['key']) => groupLabel(key, grouping, compact);
+  const label = (key: TimelineGroup['key']) => groupLabel(words, key, grouping, compact);
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-head">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t('plan.timeline.title')}</h2>
         <GroupingToggle value={grouping} onChange={setGrouping} />
       </div>
       {!timeline.start && (
         <p className="timeline-unsigned" data-testid="no-signing-date">
-          The date of Compact signing is not set, so the deadlines counted from it are not dates yet and the timeline
-          has no axis. Set it under Key dates. Until then, the deadlines are listed below as the compact states them.
+          {t('plan.timeline.unsigned')}
         </p>
       )}
       {items.length === 0 ? (
-        <p className="empty">{filtering ? 'No actions match the filters.' : 'There are no actions yet.'}</p>
+        <p className="empty">{t(filtering ? 'plan.timeline.emptyFilter' : 'plan.timeline.empty')}</p>
       ) : (
         <>
           <PathSummary timeline={timeline} titles={titles} filtering={filtering} />
           {range && <TimelineChart timeline={timeline} groups={dated} range={range} today={today} grouping={grouping} />}
           {undated.length < items.length && (
             <section aria-labelledby="timeline-dated">
-              <h3 id="timeline-dated">Dated ({items.length - undated.length})</h3>
+              <h3 id="timeline-dated">{t('plan.timeline.dated', { count: items.length - undated.length })}</h3>
               {dated.map((group) => (
-                <TimelineTable key={group.key} caption={`${label(group.key)} (${group.total})`} page={group} where={label(group.key)}
+                <TimelineTable key={group.key} caption={t('plan.timeline.caption', { group: label(group.key), count: group.total })} page={group} where={label(group.key)}
                   onShowMore={showMore(listKey(grouping, group.key), group)} path={path} detailsNames={names} />
               ))}
             </section>
           )}
           {undated.length > 0 && (
             <section aria-labelledby="timeline-undated">
-              <h3 id="timeline-undated">Not yet dated ({undated.length})</h3>
-              <TimelineTable caption="Actions without a date" page={undatedPage} where="Not yet dated"
+              <h3 id="timeline-undated">{t('plan.timeline.undated', { count: undated.length })}</h3>
+              <TimelineTable caption={t('plan.timeline.undatedCaption')} page={undatedPage} where={t('plan.timeline.undatedWhere')}
                 onShowMore={showMore(UNDATED_KEY, undatedPage)} path={path} detailsNames={names} showWindow={false}
-                group={{ heading: grouping === 'tier' ? 'Tier' : 'Domain', of: (item: TimelineItem) => groupOf.get(item.action.id) ?? '' }} />
+                group={{ heading: t(grouping === 'tier' ? 'plan.timeline.colTier' : 'plan.timeline.colDomain'), of: (item: TimelineItem) => groupOf.get(item.action.id) ?? '' }} />
             </section>
           )}
         </>

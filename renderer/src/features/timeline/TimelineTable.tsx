@@ -3,6 +3,8 @@ import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { useEventNames } from '../../state/use-compact';
 import { showMoreText, type Page } from './timeline-paging';
 import { TimelineRow } from './TimelineRow';
+import { usePlanWords } from '../actions/use-plan-words';
+
 
 interface Props {
   readonly caption: string;
@@ -28,6 +30,8 @@ interface Props {
  */
 export function TimelineTable({ caption, page, where, onShowMore, path, detailsNames, group, showWindow = true }: Props) {
   const eventName = useEventNames();
+  const words = usePlanWords();
+  const { t } = words;
   const body = useRef<HTMLTableSectionElement>(null);
   const focusRow = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -55,25 +59,25 @@ export function TimelineTable({ caption, page, where, onShowMore, path, detailsN
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Action</th>
+            <th scope="col">{t('plan.timeline.colAction')}</th>
             {group && <th scope="col">{group.heading}</th>}
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            {showWindow && <th scope="col">90-day window</th>}
-            <th scope="col">Flags</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('plan.timeline.colDue')}</th>
+            <th scope="col">{t('plan.timeline.colStatus')}</th>
+            {showWindow && <th scope="col">{t('plan.timeline.colWindow')}</th>}
+            <th scope="col">{t('plan.timeline.colFlags')}</th>
+            <th scope="col">{t('plan.timeline.colDetails')}</th>
           </tr>
         </thead>
         <tbody ref={body}>
           {page.shown.map((item) => (
             <TimelineRow key={item.action.id} item={item} path={path} eventName={eventName} group={group?.of(item)}
-              showWindow={showWindow} detailsName={detailsNames.get(item.action.id) ?? `Details for ${item.action.id}`} />
+              showWindow={showWindow} detailsName={detailsNames.get(item.action.id) ?? t('plan.timeline.detailsFor', { title: item.action.id })} />
           ))}
         </tbody>
       </table>
       {page.hidden > 0 && (
         <button type="button" className="secondary show-more" data-testid="timeline-show-more" onClick={showMore}>
-          {showMoreText(page, where)}
+          {showMoreText(words, page, where)}
         </button>
       )}
     </>

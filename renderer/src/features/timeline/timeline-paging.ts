@@ -6,7 +6,7 @@
  * the axis, the critical path, cycles and each row's warnings come from the whole timeline.
  */
 import type { TimelineGroup, TimelineGrouping, TimelineItem } from '../../../../shared/plan/timeline';
-import { titleOf } from './timeline-text';
+import type { PlanWords } from '../actions/use-plan-words';
 
 /** Rows a group's table (and markers its chart row) renders before "Show more", and each press adds. */
 export const TIMELINE_PAGE = 25;
@@ -48,8 +48,8 @@ export function datedGroups(groups: readonly TimelineGroup[], grouping: Timeline
 }
 
 /** The words of a list's "Show more": how many it adds and how many are not shown. */
-export function showMoreText(page: Page<unknown>, where: string): string {
-  return `Show ${Math.min(TIMELINE_PAGE, page.hidden)} more in ${where} (${page.hidden.toLocaleString('en-US')} not shown)`;
+export function showMoreText(words: PlanWords, page: Page<unknown>, where: string): string {
+  return words.t('plan.timeline.showMore', { count: Math.min(TIMELINE_PAGE, page.hidden), where, hidden: page.hidden });
 }
 
 /**
@@ -57,17 +57,17 @@ export function showMoreText(page: Page<unknown>, where: string): string {
  * (two "Untitled action"s, a title typed twice), and then each says which it is, "(2 of 3)", in
  * the timeline's order. Computed over every item, so a name never changes with paging.
  */
-export function detailsNames(items: readonly TimelineItem[]): ReadonlyMap<string, string> {
+export function detailsNames(words: PlanWords, items: readonly TimelineItem[]): ReadonlyMap<string, string> {
   const byTitle = new Map<string, string[]>();
   for (const item of items) {
-    const title = titleOf(item.action);
+    const title = words.title(item.action);
     const ids = byTitle.get(title);
     if (ids) ids.push(item.action.id);
     else byTitle.set(title, [item.action.id]);
   }
   const names = new Map<string, string>();
   for (const [title, ids] of byTitle) {
-    ids.forEach((id, index) => names.set(id, ids.length === 1 ? `Details for ${title}` : `Details for ${title} (${index + 1} of ${ids.length})`));
+    ids.forEach((id, index) => names.set(id, ids.length === 1 ? words.t('plan.timeline.detailsFor', { title }) : words.t('plan.timeline.detailsForNth', { title, index: index + 1, count: ids.length })));
   }
   return names;
 }

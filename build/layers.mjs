@@ -29,7 +29,7 @@ export const LAYERS = [
   { name: 'shared/records', files: 'shared/records/', may: ['shared/'], packages: [...SHARED_PACKAGES, 'docx'] },
   { name: 'shared', files: 'shared/', may: ['shared/'], packages: SHARED_PACKAGES },
   // The runtime: live resources, storage, transport, the host bridge. No React, no UI state.
-  { name: 'runtime', files: 'renderer/src/runtime/', may: ['shared/', 'renderer/src/runtime/'], packages: [...SHARED_PACKAGES, 'dexie'] },
+  { name: 'runtime', files: 'renderer/src/runtime/', may: ['shared/', 'renderer/src/runtime/'], packages: [...SHARED_PACKAGES, 'dexie', '@hocuspocus/provider'] },
   // The zustand store: views and UI state. Knows the runtime's types and constants, no storage.
   { name: 'state', files: 'renderer/src/state/', may: ['shared/', 'renderer/src/state/'], types: ['renderer/src/runtime/'], packages: ['zustand', 'react'] },
   // Shared React pieces: the runtime context, hooks and components every feature may use.
@@ -50,7 +50,7 @@ export const LAYERS = [
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },
-  { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs'] },
+  { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs', '@hocuspocus/server', '@hocuspocus/extension-sqlite', '@hocuspocus/extension-redis'] },
   { name: 'electron', files: 'electron/', may: ['shared/', 'electron/'], packages: [...NODE, 'electron', 'ws', 'yjs'] },
 ];
 

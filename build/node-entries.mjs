@@ -5,6 +5,8 @@ import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 
 export const SIGNAL_ENTRY = { entry: 'electron/host/signaling/cli.ts', out: 'dist/electron/signal.cjs', external: [] };
+// sqlite3 is a native module, loaded from node_modules at run time.
+export const RELAY_ENTRY = { entry: 'electron/host/relay/cli.ts', out: 'dist/electron/relay.cjs', external: ['sqlite3'] };
 export const BUNDLE_ENTRY = { entry: 'electron/host/bundle/cli.ts', out: 'dist/electron/bundle.cjs', external: [] };
 
 /** Every Node-side bundle is one self-contained CommonJS file: Electron loads main and preload as CJS. */
@@ -15,6 +17,7 @@ export const NODE_ENTRIES = [
   { entry: 'electron/host/browser-mode.ts', out: 'dist/electron/browser-mode.cjs', external: [] },
   SIGNAL_ENTRY,
   BUNDLE_ENTRY,
+  RELAY_ENTRY,
 ];
 
 export async function bundleNodeEntry(root, { entry, out, external }) {

@@ -1,0 +1,132 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { Identity } from '../../../../shared/identity/identity';
+import type { SigningKey } from '../../../../shared/authorship/keys';
+import type { JoinCode } from '../../../../shared/sync/join-code';
+import { RemoteOrigin } from '../../../../shared/sync/remote-origin';
+import type { RemoteApply } from '../../../../shared/sync/remote-update';
+import { createRelayToken, relayDocumentName } from '../../../../shared/sync/relay-token';
+
+/**
+ * A laptop's link to a relay (electron/host/relay/): Hocuspocus's provider, kept off the workspace.
+ *
+ *   workspace doc ──(every update but the relay's own)──► mirror doc ──provider──► relay
+ *   workspace doc ◄──merge (ShadowGate, origin "the relay")── mirror doc ◄──provider── relay
+ *
+ * The provider applies what the relay sends to a mirror document, never to the workspace: each of
+ * its updates is handed to `merge` (WorkspaceSession.mergeRemote, the gate every LAN peer's update
+ * passes), with a RemoteOrigin of kind 'peer' labelled "the relay". A refused update stops the
+ * link (the relay is then as paused as a LAN peer would be) and is reported; nothing reaches the
+ * workspace. The relay is a peer, never trusted: it holds the same content every laptop holds.
+ */
+export type RelayPhase = 'connecting' | 'synced' | 'syncing' | 'disconnected' | 'refused' | 'paused';
+
+export interface RelayLinkOptions {
+  readonly url: string;
+  readonly code: JoinCode;
+  readonly doc: Y.Doc;
+  readonly merge: (update: Uint8Array, origin: RemoteOrigin) => RemoteApply;
+  readonly key: SigningKey;
+  readonly identity: Identity;
+  /** A WebSocket constructor where the global one is missing (Node 20 in tests). */
+  readonly WebSocketPolyfill?: unknown;
+  readonly onPhase?: (phase: RelayPhase) => void;
+  readonly onProblem?: (reason: string) => void;
+}
+
+export interface RelayLink {
+  readonly phase: RelayPhase;
+  /** Resolves when the relay and this laptop hold the same state (the provider's "synced" with nothing unsent). */
+  whenSynced(): Promise<void>;
+  close(): void;
+}
+
+const LINK = Symbol('tandem:relay-link');
+
+export function openRelayLink(options: RelayLinkOptions): RelayLink {
+  const origin = new RemoteOrigin('peer', 'the relay');
+  const mirror = new Y.Doc();
+  Y.applyUpdate(mirror, Y.encodeStateAsUpdate(options.doc), LINK);
+  let phase: RelayPhase = 'connecting';
+  let closed = false;
+  const waiting = new Set<() => void>();
+  const setPhase = (next: RelayPhase): void => {
+    if (phase === next || (phase === 'paused' && next !== 'paused')) return;
+    phase = next;
+    options.onPhase?.(next);
+  };
+  const settle = (): void => {
+    if (phase !== 'synced') return;
+    for (const resolve of waiting) resolve();
+    waiting.clear();
+  };
+
+  const toMirror = (update: Uint8Array, from: unknown): void => {
+    if (from !== origin) Y.applyUpdate(mirror, update, LINK);
+  };
+  options.doc.on('update', toMirror);
+
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: relayDocumentName(options.code),
+    document: mirror,
+    token: () => createRelayToken(options.code, options.key, options.doc.clientID, options.identity),
+    onAuthenticationFailed: () => {
+      setPhase('refused');
+      options.onProblem?.('The relay refused this laptop: the join code or the laptop key was not accepted.');
+    },
+    onStatus: ({ status }) => {
+      if (status === 'disconnected' && !closed) setPhase('disconnected');
+      if (status === 'connecting') setPhase('connecting');
+    },
+    onSynced: ({ state }) => {
+      if (state) setPhase(provider.hasUnsyncedChanges ? 'syncing' : 'synced');
+      settle();
+    },
+    onUnsyncedChanges: ({ number }) => {
+      if (provider.isSynced) setPhase(number > 0 ? 'syncing' : 'synced');
+      settle();
+    },
+  });
+  provider.attach();
+
+  const fromRelay = (update: Uint8Array, from: unknown): void => {
+    if (from === LINK || phase === 'paused') return;
+    const result = options.merge(update, origin);
+    if (!result.ok) {
+      setPhase('paused');
+      options.onProblem?.(`Sync with the relay is paused: this laptop refused its update. ${result.reason}`);
+      provider.disconnect();
+    }
+  };
+  mirror.on('update', fromRelay);
+
+  return {
+    get phase() {
+      return phase;
+    },
+    whenSynced: () =>
+      new Promise<void>((resolve) => {
+        if (phase === 'synced') resolve();
+        else waiting.add(resolve);
+      }),
+    close() {
+      closed = true;
+      options.doc.off('update', toMirror);
+      mirror.off('update', fromRelay);
+      provider.destroy();
+      try {
+        socket.destroy();
+      } catch {
+        // ws throws when closed before it opened: the socket is gone either way.
+      }
+      mirror.destroy();
+      for (const resolve of waiting) resolve();
+      waiting.clear();
+    },
+  };
+}

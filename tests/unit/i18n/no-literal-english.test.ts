@@ -23,18 +23,6 @@ const NOT_YET_TRANSLATED: readonly string[] = [
   'features/filter/',
   'features/timeline/',
 
-  // the data views: owners, key dates, funding, session, sync files, backups, records, storage
-  'features/owners/',
-  'features/sync/',
-  'features/bundle/',
-  'features/backups/',
-  'features/storage/',
-  'features/records/',
-  'features/compact/KeyDates',
-  'features/compact/Funding',
-  'features/compact/EventDateRow',
-  'features/compact/DeadlineLabel',
-
   // review, conflicts, audit
   'features/review/',
   'features/conflicts/',

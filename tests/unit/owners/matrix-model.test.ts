@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellName, gapSummary, gapSummaryText, matrixColumns, rowName, sameRow } from '../../../renderer/src/features/owners/matrix-model';
 import { setLead, setSupporting } from '../../../shared/workspace/owners';
 import { seededDoc, viewsOf } from './seeded-matrix';
+import { englishT as t } from './english';
 
 describe('the owner matrix columns', () => {
   const { directory, rows } = viewsOf(seededDoc());
@@ -36,11 +37,11 @@ describe('the owner matrix rows', () => {
     const [nist] = matrixColumns(directory, rows, 'us', 'all').filter((column) => column.id === 'us-nist');
     const [caisi] = matrixColumns(directory, rows, 'us', 'all').filter((column) => column.id === 'us-caisi');
     expect(rowName(ai1)).toBe('AI-1');
-    expect(cellName(ai1, caisi!, ai1.cells.get('us-caisi'))).toBe('AI-1 × CAISI: named in annex');
-    expect(cellName(ai1, nist!, ai1.cells.get('us-nist'))).toBe('AI-1 × NIST: no role');
+    expect(cellName(t, ai1, caisi!, ai1.cells.get('us-caisi'))).toBe('AI-1 × CAISI: named in annex');
+    expect(cellName(t, ai1, nist!, ai1.cells.get('us-nist'))).toBe('AI-1 × NIST: no role');
     const action = rows.find((row) => row.id === 'plan-ai1-first-challenge-call')!;
     expect(rowName(action)).toBe(action.label);
-    expect(cellName(action, caisi!, action.cells.get('us-caisi'))).toBe(`${action.label} × CAISI: Lead`);
+    expect(cellName(t, action, caisi!, action.cells.get('us-caisi'))).toBe(`${action.label} × CAISI: Lead`);
   });
 
   it('count the rows without a lead on each side, and the count falls as leads are set', () => {
@@ -50,7 +51,7 @@ describe('the owner matrix rows', () => {
     setLead(doc, { kind: 'initiative', id: 'X-1' }, 'us', 'us-nist');
     const after = gapSummary(viewsOf(doc).rows);
     expect(after).toEqual({ rows: before.rows, us: before.us - 1, israel: before.israel });
-    expect(gapSummaryText({ rows: 3, us: 1, israel: 2 })).toBe('3 rows: 1 has no U.S. lead, 2 have no Israel lead.');
+    expect(gapSummaryText(t, { rows: 3, us: 1, israel: 2 })).toBe('3 rows: 1 has no U.S. lead, 2 have no Israel lead.');
   });
 
   it('compare by content, so only a changed row renders again', () => {

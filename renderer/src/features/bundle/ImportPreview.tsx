@@ -11,6 +11,9 @@ import { listsChanges } from '../../../../shared/bundle/summary';
 import { byteCount, utcMinute } from './format-text';
 import { SummaryView } from './SummaryView';
 
+/** The digest's name, the same in every language. */
+const HASH_NAME = 'SHA-256';
+
 /** The checked envelope and what merging would change, with Merge and Cancel. Nothing is merged yet. */
 export function ImportPreview({ name, prepared, onMerge, onCancel }: {
   readonly name: string;
@@ -46,7 +49,7 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
         <dt>{t('data.preview.carries')}</dt><dd>{t('data.preview.scope', { whole: envelope.since === null ? 'yes' : 'no' })}</dd>
         <dt>{t('data.preview.encrypted')}</dt><dd>{t('data.preview.encryption', { encrypted: encryption ? 'yes' : 'no', cipher: CIPHER, kdf: KDF, iterations: new Intl.NumberFormat(locale).format(encryption?.iterations ?? 0) })}</dd>
         <dt>{t('data.preview.size')}</dt><dd>{byteCount(envelope.fileBytes, t, locale)}</dd>
-        <dt>SHA-256</dt><dd className="hash">{envelope.sha256}</dd>
+        <dt>{HASH_NAME}</dt><dd className="hash">{envelope.sha256}</dd>
       </dl>
       {summary.nothingNew
         ? <p className="nothing-new" data-testid="import-nothing-new">{t('data.preview.nothingNew')}</p>

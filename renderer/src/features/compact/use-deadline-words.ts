@@ -16,7 +16,8 @@ export function useEventLabel(): (id: string) => string {
   const compact = useCompact();
   return useCallback((id: string) => {
     const name = compact.events.find((event) => event.id === id)?.name ?? id;
-    return t('data.eventName', { id, name });
+    // ICU select keys are words: compact-signing → compactSigning.
+    return t('data.eventName', { id: id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), name });
   }, [t, compact]);
 }
 

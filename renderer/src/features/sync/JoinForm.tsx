@@ -5,6 +5,9 @@ import { useT } from '../../ui/i18n/I18nProvider';
 import { useRuntime } from '../../ui/runtime-context';
 import { addressOf } from './RecentSessions';
 
+/** What a join code looks like (letters and digits, no words to translate). */
+const CODE_EXAMPLE = 'K7Q3M9XD-ABCD-EFGH-JKMN-PQRS';
+
 /** Join a session: the host's address and the join code it shows; filled with the last session joined, if any. */
 export function JoinForm({ last }: { readonly last: RecentSession | null }) {
   const { lan } = useRuntime();
@@ -28,7 +31,7 @@ export function JoinForm({ last }: { readonly last: RecentSession | null }) {
       </label>
       <label>
         {t('data.join.code')}
-        <input value={code} onChange={(event) => setCode(event.target.value)} placeholder="K7Q3M9XD-ABCD-EFGH-JKMN-PQRS" dir="auto" spellCheck={false} autoComplete="off" />
+        <input value={code} onChange={(event) => setCode(event.target.value)} placeholder={CODE_EXAMPLE} dir="auto" spellCheck={false} autoComplete="off" />
       </label>
       <button type="submit" disabled={busy}>{t('data.join.submit')}</button>
       {error && <p className="form-error" role="alert">{error}</p>}

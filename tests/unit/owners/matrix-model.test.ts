@@ -65,3 +65,11 @@ describe('the owner matrix rows', () => {
     expect(differing).toEqual(['AI-1']);
   });
 });
+
+describe('the matrix’s words in Hebrew', () => {
+  it('count the gaps with Hebrew plural forms (one, two, many)', async () => {
+    const { hebrewT } = await import('./english');
+    expect(gapSummaryText(hebrewT, { rows: 3, us: 1, israel: 2 })).toBe('3 שורות: באחת אין מוביל אמריקאי, בשתיים אין מוביל ישראלי.');
+    expect(gapSummaryText(hebrewT, { rows: 2, us: 5, israel: 0 })).toBe('שתי שורות: ב־5 אין מוביל אמריקאי, ב־0 אין מוביל ישראלי.');
+  });
+});

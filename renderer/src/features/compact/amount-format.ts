@@ -21,7 +21,7 @@ export function formatMoney(value: number, locale: string): string {
     return `${number}\u00a0$`;
   }
   return new Intl.NumberFormat(locale, {
-    style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 2,
+    style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2,
   }).format(value);
 }
 

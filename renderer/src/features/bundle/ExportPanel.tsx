@@ -20,7 +20,8 @@ export function ExportPanel({ peersVersion }: { readonly peersVersion: number })
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const t = useT();
-  const { locale } = useLanguage();
+  // An option cannot hold a <bdi>: in a right-to-left page the UTC time is isolated with LRI…PDI.
+  const { locale, dir } = useLanguage();
   const STEPS = { encrypting: t('data.export.encrypting'), preparing: t('data.export.preparing'), saving: t('data.export.saving') } satisfies Record<ExportStep, string>;
   const peer = peers.find((row) => row.key === scope) ?? null;
 
@@ -61,7 +62,7 @@ export function ExportPanel({ peersVersion }: { readonly peersVersion: number })
           <option value="">{t('data.export.whole')}</option>
           {peers.map((row) => (
             <option key={row.key} value={row.key}>
-              {t('data.export.forPeer', { name: row.name, delegation: row.delegation, seen: utcMinute(row.seenAt) })}
+              {t('data.export.forPeer', { name: row.name, delegation: row.delegation, seen: dir === 'rtl' ? `\u2066${utcMinute(row.seenAt)}\u2069` : utcMinute(row.seenAt) })}
             </option>
           ))}
         </select>

@@ -45,7 +45,7 @@ export function ImportPreview({ name, prepared, onMerge, onCancel }: {
             </dd>
           </>
         )}
-        <dt>{t('data.preview.made')}</dt><dd>{utcMinute(envelope.createdAt)}</dd>
+        <dt>{t('data.preview.made')}</dt><dd><bdi dir="ltr">{utcMinute(envelope.createdAt)}</bdi></dd>
         <dt>{t('data.preview.carries')}</dt><dd>{t('data.preview.scope', { whole: envelope.since === null ? 'yes' : 'no' })}</dd>
         <dt>{t('data.preview.encrypted')}</dt><dd>{t('data.preview.encryption', { encrypted: encryption ? 'yes' : 'no', cipher: CIPHER, kdf: KDF, iterations: new Intl.NumberFormat(locale).format(encryption?.iterations ?? 0) })}</dd>
         <dt>{t('data.preview.size')}</dt><dd>{byteCount(envelope.fileBytes, t, locale)}</dd>

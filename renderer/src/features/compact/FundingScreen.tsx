@@ -56,7 +56,7 @@ export function FundingScreen() {
               computed: <bdi>{amount(check.computed)}</bdi>,
               stated: displayText(check.stated.asWritten),
               agrees: check.agrees ? 'yes' : 'no',
-              quote: (chunks: ReactNode[]) => <bdi>“{chunks}”</bdi>,
+              quote: (chunks: ReactNode[]) => <bdi>{chunks}</bdi>,
               strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
             })}
           </li>

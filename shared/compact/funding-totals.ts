@@ -15,10 +15,22 @@ import type { Amount, Commitment, Funding, Side, StatedFigure } from './types';
 export interface SideTotal {
   readonly amount: Amount;
   readonly included: readonly string[];
-  readonly outside: readonly { readonly code: string; readonly commitment: Commitment; readonly reason: string }[];
+  /** `reason` in English (exports); `reasonCode` for the interface, which words it in the reader's language. */
+  readonly outside: readonly { readonly code: string; readonly commitment: Commitment; readonly reason: string; readonly reasonCode: OutsideReason }[];
 }
 
+export type OutsideReason = 'tbd' | 'no-figure' | 'facility' | 'no-term';
+
+const REASONS: Record<OutsideReason, string> = {
+  tbd: 'to be determined',
+  'no-figure': 'no figure given',
+  facility: 'face value of a lending facility, not a budget commitment',
+  'no-term': 'no term stated',
+};
+
 export interface TotalCheck {
+  /** Which total: the interface words it from this; `label` is the English (exports). */
+  readonly kind: 'us' | 'israel' | 'headline';
   readonly label: string;
   readonly computed: Amount;
   readonly stated: StatedFigure;
@@ -54,16 +66,19 @@ function sideTotal(funding: Funding, side: Side): SideTotal {
   const outside: SideTotal['outside'][number][] = [];
   for (const mechanism of funding.mechanisms) {
     const commitment = mechanism[side];
-    const reason = commitment.tbd
-      ? 'to be determined'
+    const code: OutsideReason | null = commitment.tbd
+      ? 'tbd'
       : commitment.amount === undefined
-        ? 'no figure given'
+        ? 'no-figure'
         : commitment.basis === 'facility-face-value'
-          ? 'face value of a lending facility, not a budget commitment'
+          ? 'facility'
           : commitment.termYears === undefined
-            ? 'no term stated'
+            ? 'no-term'
             : null;
-    if (reason || !commitment.amount) outside.push({ code: mechanism.code, commitment, reason: reason ?? 'no figure given' });
+    if (code || !commitment.amount) {
+      const reasonCode = code ?? 'no-figure';
+      outside.push({ code: mechanism.code, commitment, reason: REASONS[reasonCode], reasonCode });
+    }
     else {
       included.push(mechanism.code);
       amounts.push(commitment.amount);
@@ -88,7 +103,8 @@ export function computeFundingTotals(funding: Funding): FundingTotals {
   const israel = sideTotal(funding, 'israel');
   const floor = funding.baselineFloor;
   const headline = scale(floor.amount, floor.years * 2);
-  const check = (label: string, computed: Amount, stated: StatedFigure): TotalCheck => ({
+  const check = (kind: TotalCheck['kind'], label: string, computed: Amount, stated: StatedFigure): TotalCheck => ({
+    kind,
     label,
     computed,
     stated,
@@ -99,9 +115,9 @@ export function computeFundingTotals(funding: Funding): FundingTotals {
     israel,
     headline,
     checks: [
-      check('U.S. government total', us.amount, funding.statedTotals.us),
-      check('Israel government total', israel.amount, funding.statedTotals.israel),
-      check('Headline: yearly floor × term × both sides', headline, funding.statedTotals.headline),
+      check('us', 'U.S. government total', us.amount, funding.statedTotals.us),
+      check('israel', 'Israel government total', israel.amount, funding.statedTotals.israel),
+      check('headline', 'Headline: yearly floor × term × both sides', headline, funding.statedTotals.headline),
     ],
   };
 }

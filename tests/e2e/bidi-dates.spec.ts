@@ -98,7 +98,8 @@ for (const locale of ['he-IL', 'en-GB']) {
     await board.dialog.getByRole('button', { name: 'Set due date' }).click();
     const due = board.dialog.getByTestId('detail-due');
     await expect(due.locator('time')).toHaveAttribute('datetime', '2027-12-31');
-    await expect(due).toHaveText(`Due ${formatDayInText('2027-12-31', locale)}`);
+    // The deadline's own words follow the interface's language (Hebrew on a he-IL laptop).
+    await expect(due).toHaveText(`${locale === 'he-IL' ? 'מועד: ' : 'Due '}${formatDayInText('2027-12-31', locale)}`);
 
     // The calendar opens on the stored day; picking the 15th stores 2027-12-15.
     await dueOn.openPicker();

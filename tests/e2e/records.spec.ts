@@ -96,7 +96,7 @@ test.describe('records', () => {
 
     // The 90-day plan: only what falls due by 2026-11-30, each tier listed.
     await records.chooseScope('90-day sequencing plan');
-    await expect(page.getByTestId('record-summary')).toContainText('the 90-day window ends 2026-11-30');
+    await expect(page.getByTestId('record-summary')).toContainText('the 90-day window ends Nov 30, 2026');
     const ninety = readDocx((await records.export('Word (DOCX)')).bytes);
     expect(ninety.paragraphs[0]).toBe('U.S.–Israel Strategic Technology Compact — 90-day sequencing plan');
     const titles = ninety.tables.flatMap((table) => table.slice(1)).map((row) => row[1]);

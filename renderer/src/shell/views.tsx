@@ -49,20 +49,20 @@ interface ViewEntry {
 export const VIEWS = {
   plan: { group: 'work', icon: ListTodo, filtered: true, translated: true, render: () => <PlanListScreen /> },
   board: { group: 'work', icon: Columns3, filtered: true, translated: true, render: () => <BoardScreen /> },
-  owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
+  owners: { group: 'work', icon: Users, filtered: true, translated: true, render: () => <OwnersScreen /> },
   timeline: { group: 'work', icon: CalendarRange, filtered: true, translated: true, render: () => <TimelineScreen /> },
   meetings: { group: 'work', icon: CalendarDays, filtered: false, translated: true, render: () => <MeetingsScreen /> },
   compact: { group: 'compact', icon: BookOpen, filtered: false, translated: true, render: () => <CompactScreen /> },
-  dates: { group: 'compact', icon: CalendarClock, filtered: false, render: () => <KeyDatesScreen /> },
-  funding: { group: 'compact', icon: Landmark, filtered: false, render: () => <FundingScreen /> },
+  dates: { group: 'compact', icon: CalendarClock, filtered: false, translated: true, render: () => <KeyDatesScreen /> },
+  funding: { group: 'compact', icon: Landmark, filtered: false, translated: true, render: () => <FundingScreen /> },
   measures: { group: 'compact', icon: Target, filtered: false, translated: true, render: () => <MeasuresScreen /> },
   discrepancies: { group: 'compact', icon: Scale, filtered: false, translated: true, render: () => <DiscrepanciesScreen /> },
-  session: { group: 'together', icon: Radio, filtered: false, render: () => <SessionScreen /> },
-  'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, render: () => <SyncFilesScreen /> },
+  session: { group: 'together', icon: Radio, filtered: false, translated: true, render: () => <SessionScreen /> },
+  'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, translated: true, render: () => <SyncFilesScreen /> },
   review: { group: 'together', icon: Eye, filtered: false, render: () => <ReviewScreen /> },
   conflicts: { group: 'together', icon: GitMerge, filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
   audit: { group: 'together', icon: ScrollText, filtered: false, render: () => <AuditScreen /> },
-  records: { group: 'records', icon: FileText, filtered: false, render: () => <RecordsScreen /> },
+  records: { group: 'records', icon: FileText, filtered: false, translated: true, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, ViewEntry>;
 
 export type ViewId = keyof typeof VIEWS;

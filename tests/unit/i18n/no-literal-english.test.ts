@@ -16,18 +16,6 @@ const RENDERER = path.resolve(__dirname, '../../../renderer/src');
 /** Still English only (shown `lang=en dir=ltr` inside a Hebrew page, see useUntranslated). */
 const NOT_YET_TRANSLATED: readonly string[] = [
 
-  // the data views: owners, key dates, funding, session, sync files, backups, records, storage
-  'features/owners/',
-  'features/sync/',
-  'features/bundle/',
-  'features/backups/',
-  'features/storage/',
-  'features/records/',
-  'features/compact/KeyDates',
-  'features/compact/Funding',
-  'features/compact/EventDateRow',
-  'features/compact/DeadlineLabel',
-
   // review, conflicts, audit
   'features/review/',
   'features/conflicts/',

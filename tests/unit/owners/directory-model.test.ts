@@ -3,6 +3,7 @@ import { checkInstitution, checkPerson, listDirectory } from '../../../renderer/
 import { addInstitution, addPerson } from '../../../shared/workspace/owners';
 import { institutionsMap } from '../../../shared/workspace/schema';
 import { seededDoc, viewsOf } from './seeded-matrix';
+import { englishT as t } from './english';
 
 describe('the owner directory listing', () => {
   it('groups institutions by side, alphabetically, with their people', () => {
@@ -46,30 +47,30 @@ describe('the add forms’ checks', () => {
   const { directory, people } = viewsOf(seededDoc());
 
   it('name each missing field of a new institution', () => {
-    expect(checkInstitution({ name: ' ', shortName: '', side: '', kind: '' }, directory)).toEqual({
+    expect(checkInstitution({ name: ' ', shortName: '', side: '', kind: '' }, directory, t)).toEqual({
       name: 'Enter the institution’s name.', side: 'Choose the side: U.S. or Israel.', kind: 'Choose what kind of institution it is.',
     });
-    expect(checkInstitution({ name: 'x'.repeat(201), shortName: 'y'.repeat(201), side: 'us', kind: 'lab' }, directory)).toEqual({
+    expect(checkInstitution({ name: 'x'.repeat(201), shortName: 'y'.repeat(201), side: 'us', kind: 'lab' }, directory, t)).toEqual({
       name: 'A name can have at most 200 characters; this one has 201.', shortName: 'A short name can have at most 200 characters; this one has 201.',
     });
-    expect(checkInstitution({ name: 'Quantum Lab of the Negev', shortName: '', side: 'israel', kind: 'lab' }, directory)).toEqual({});
+    expect(checkInstitution({ name: 'Quantum Lab of the Negev', shortName: '', side: 'israel', kind: 'lab' }, directory, t)).toEqual({});
   });
 
   it('refuse an institution already in the directory on that side, by name or short name', () => {
-    expect(checkInstitution({ name: 'nist', shortName: '', side: 'us', kind: 'agency' }, directory).name)
+    expect(checkInstitution({ name: 'nist', shortName: '', side: 'us', kind: 'agency' }, directory, t).name)
       .toBe('National Institute of Standards and Technology is already in the directory on the U.S. side.');
-    expect(checkInstitution({ name: 'NIST', shortName: '', side: 'israel', kind: 'agency' }, directory)).toEqual({});
+    expect(checkInstitution({ name: 'NIST', shortName: '', side: 'israel', kind: 'agency' }, directory, t)).toEqual({});
   });
 
   it('name what is wrong with a new person, including a duplicate at the same institution', () => {
-    expect(checkPerson({ name: '', institution: '' }, directory, people)).toEqual({
+    expect(checkPerson({ name: '', institution: '' }, directory, people, t)).toEqual({
       name: 'Enter the person’s name.', institution: 'Choose the institution the person works at.',
     });
-    expect(checkPerson({ name: 'Ada', institution: 'nowhere' }, directory, people)).toEqual({ institution: 'That institution is not in the directory.' });
+    expect(checkPerson({ name: 'Ada', institution: 'nowhere' }, directory, people, t)).toEqual({ institution: 'That institution is not in the directory.' });
     const doc = seededDoc();
     addPerson(doc, { name: 'Ada Lovelace', institution: 'us-nist' });
     const views = viewsOf(doc);
-    expect(checkPerson({ name: ' ada lovelace ', institution: 'us-nist' }, views.directory, views.people)).toEqual({ name: 'ada lovelace is already listed at NIST.' });
-    expect(checkPerson({ name: 'Ada Lovelace', institution: 'us-caisi' }, views.directory, views.people)).toEqual({});
+    expect(checkPerson({ name: ' ada lovelace ', institution: 'us-nist' }, views.directory, views.people, t)).toEqual({ name: 'ada lovelace is already listed at NIST.' });
+    expect(checkPerson({ name: 'Ada Lovelace', institution: 'us-caisi' }, views.directory, views.people, t)).toEqual({});
   });
 });

@@ -10,6 +10,7 @@ import { setLead } from '../../../shared/workspace/owners';
 import { deriveInstitutions } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners } from '../../../shared/workspace/owner-view';
 import { compact, seededDoc, viewsOf } from './seeded-matrix';
+import { englishT as t } from './english';
 
 /** The seeded workspace with `extra` more actions. */
 function planWith(extra: number) {
@@ -60,10 +61,10 @@ describe('laying out the owner matrix', () => {
     const nist = matrixColumns(directory, rows, 'both', 'all').find((column) => column.id === 'us-nist')!;
     const technion = matrixColumns(directory, rows, 'both', 'all').find((column) => column.id === 'il-technion')!;
     const x1 = rows.find((row) => row.id === 'X-1')!;
-    expect(columnDetail(nist)).toBe('National Institute of Standards and Technology (NIST) · U.S.');
-    expect(columnDetail(technion)).toBe('Technion · Israel');
-    expect(cellDetail(x1, nist, undefined)).toBe(`${x1.label} × National Institute of Standards and Technology (NIST) · U.S. · no role`);
-    expect(cellDetail(x1, nist, 'lead')).toMatch(/ · Lead$/);
+    expect(columnDetail(t, nist)).toBe('National Institute of Standards and Technology (NIST) · U.S.');
+    expect(columnDetail(t, technion)).toBe('Technion · Israel');
+    expect(cellDetail(t, x1, nist, undefined)).toBe(`${x1.label} × National Institute of Standards and Technology (NIST) · U.S. · no role`);
+    expect(cellDetail(t, x1, nist, 'lead')).toMatch(/ · Lead$/);
   });
 });
 

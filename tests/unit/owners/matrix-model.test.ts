@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellName, gapSummary, gapSummaryText, matrixColumns, rowName, sameRow } from '../../../renderer/src/features/owners/matrix-model';
 import { setLead, setSupporting } from '../../../shared/workspace/owners';
 import { seededDoc, viewsOf } from './seeded-matrix';
+import { englishT as t } from './english';
 
 describe('the owner matrix columns', () => {
   const { directory, rows } = viewsOf(seededDoc());
@@ -36,11 +37,11 @@ describe('the owner matrix rows', () => {
     const [nist] = matrixColumns(directory, rows, 'us', 'all').filter((column) => column.id === 'us-nist');
     const [caisi] = matrixColumns(directory, rows, 'us', 'all').filter((column) => column.id === 'us-caisi');
     expect(rowName(ai1)).toBe('AI-1');
-    expect(cellName(ai1, caisi!, ai1.cells.get('us-caisi'))).toBe('AI-1 × CAISI: named in annex');
-    expect(cellName(ai1, nist!, ai1.cells.get('us-nist'))).toBe('AI-1 × NIST: no role');
+    expect(cellName(t, ai1, caisi!, ai1.cells.get('us-caisi'))).toBe('AI-1 × CAISI: named in annex');
+    expect(cellName(t, ai1, nist!, ai1.cells.get('us-nist'))).toBe('AI-1 × NIST: no role');
     const action = rows.find((row) => row.id === 'plan-ai1-first-challenge-call')!;
     expect(rowName(action)).toBe(action.label);
-    expect(cellName(action, caisi!, action.cells.get('us-caisi'))).toBe(`${action.label} × CAISI: Lead`);
+    expect(cellName(t, action, caisi!, action.cells.get('us-caisi'))).toBe(`${action.label} × CAISI: Lead`);
   });
 
   it('count the rows without a lead on each side, and the count falls as leads are set', () => {
@@ -50,7 +51,7 @@ describe('the owner matrix rows', () => {
     setLead(doc, { kind: 'initiative', id: 'X-1' }, 'us', 'us-nist');
     const after = gapSummary(viewsOf(doc).rows);
     expect(after).toEqual({ rows: before.rows, us: before.us - 1, israel: before.israel });
-    expect(gapSummaryText({ rows: 3, us: 1, israel: 2 })).toBe('3 rows: 1 has no U.S. lead, 2 have no Israel lead.');
+    expect(gapSummaryText(t, { rows: 3, us: 1, israel: 2 })).toBe('3 rows: 1 has no U.S. lead, 2 have no Israel lead.');
   });
 
   it('compare by content, so only a changed row renders again', () => {
@@ -62,5 +63,13 @@ describe('the owner matrix rows', () => {
     const changed = viewsOf(doc).rows;
     const differing = first.filter((row, i) => !sameRow(row, changed[i]!)).map((row) => row.id);
     expect(differing).toEqual(['AI-1']);
+  });
+});
+
+describe('the matrix’s words in Hebrew', () => {
+  it('count the gaps with Hebrew plural forms (one, two, many)', async () => {
+    const { hebrewT } = await import('./english');
+    expect(gapSummaryText(hebrewT, { rows: 3, us: 1, israel: 2 })).toBe('3 שורות: באחת אין מוביל אמריקאי, בשתיים אין מוביל ישראלי.');
+    expect(gapSummaryText(hebrewT, { rows: 2, us: 5, israel: 0 })).toBe('שתי שורות: ב־5 אין מוביל אמריקאי, ב־0 אין מוביל ישראלי.');
   });
 });

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { SNAPSHOT_RETENTION } from '../../../../shared/backups/retention';
 import { useReadOnly } from '../../state/use-plan';
-import { formatSize, formatTakenAt } from '../../runtime/backup-format';
-import { NO_LOCAL_STORAGE, OBSERVER_CANNOT_RESTORE } from '../../runtime/backups';
+import { formatTakenAt } from '../../runtime/backup-format';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
+import { snapshotReason, snapshotSize } from './snapshot-words';
 import { useRuntime } from '../../ui/runtime-context';
 import { RestoreDialog } from './RestoreDialog';
 import type { SnapshotInfo } from '../../../../shared/backups/snapshot-record';
@@ -18,55 +19,55 @@ export function BackupsSection() {
   const readOnly = useReadOnly();
   const [restoring, setRestoring] = useState<SnapshotInfo | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useT();
+  const { locale } = useLanguage();
+  const formatSize = (bytes: number) => snapshotSize(bytes, t, locale);
   const takeNow = async () => {
     try {
       const taken = await backups.takeSnapshotNow();
-      setResult({ ok: true, text: `Snapshot taken at ${formatTakenAt(taken.takenAt)} (${formatSize(taken.size)}).` });
+      setResult({ ok: true, text: t('data.backups.taken', { when: formatTakenAt(taken.takenAt), size: formatSize(taken.size) }) });
     } catch (error) {
-      setResult({ ok: false, text: `No snapshot was taken: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ ok: false, text: t('data.backups.notTaken', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   };
   return (
     <section className="backups" aria-labelledby="backups-title">
-      <h2 id="backups-title">Backups on this laptop</h2>
+      <h2 id="backups-title">{t('data.backups.title')}</h2>
       <p className="intro">
-        Tandem keeps snapshots of the whole workspace here: one each day it is open, one before every file import and
-        one before every restore. It keeps the last {R.daily} daily, {R['before-import']} before-import,{' '}
-        {R['before-restore']} before-restore and {R.manual} hand-taken snapshots. A restore changes this laptop only:
-        changes that peers already have come back at the next sync.
+        {t('data.backups.intro', { daily: R.daily, beforeImport: R['before-import'], beforeRestore: R['before-restore'], manual: R.manual })}
       </p>
-      {!backups.available ? <p className="note">{NO_LOCAL_STORAGE}</p> : (
+      {!backups.available ? <p className="note">{t('data.backups.noStorage')}</p> : (
         <>
           <p className="export">
-            <button type="button" className="secondary" onClick={() => void takeNow()}>Take a snapshot now</button>
+            <button type="button" className="secondary" onClick={() => void takeNow()}>{t('data.backups.take')}</button>
             {result && <span role="status" className={result.ok ? 'ok' : 'error'} data-testid="snapshot-result">{result.text}</span>}
           </p>
-          {readOnly && <p className="note">{OBSERVER_CANNOT_RESTORE}</p>}
-          {list.kind === 'failed' && <p className="error" role="alert">The backups could not be read: {list.message}</p>}
-          {list.kind === 'ready' && list.snapshots.length === 0 && <p className="empty">No snapshot yet.</p>}
+          {readOnly && <p className="note">{t('data.backups.observer')}</p>}
+          {list.kind === 'failed' && <p className="error" role="alert">{t('data.backups.unreadable', { reason: list.message })}</p>}
+          {list.kind === 'ready' && list.snapshots.length === 0 && <p className="empty">{t('data.backups.none')}</p>}
           {list.kind === 'ready' && list.snapshots.length > 0 && (
             <table className="backup-table" aria-labelledby="backups-title">
               <thead>
                 <tr>
-                  <th scope="col">Taken</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">By</th>
-                  {!readOnly && <th scope="col"><span className="visually-hidden">Restore</span></th>}
+                  <th scope="col">{t('data.backups.taken.col')}</th>
+                  <th scope="col">{t('data.backups.reason.col')}</th>
+                  <th scope="col">{t('data.backups.size.col')}</th>
+                  <th scope="col">{t('data.backups.by.col')}</th>
+                  {!readOnly && <th scope="col"><span className="visually-hidden">{t('data.backups.restore.col')}</span></th>}
                 </tr>
               </thead>
               <tbody>
                 {list.snapshots.map((snapshot) => (
                   <tr key={snapshot.id} data-testid="backup-row" data-kind={snapshot.kind}>
                     <td><time dateTime={new Date(snapshot.takenAt).toISOString()}>{formatTakenAt(snapshot.takenAt)}</time></td>
-                    <td dir="auto">{snapshot.reason}</td>
+                    <td dir="auto">{snapshotReason(snapshot, t)}</td>
                     <td>{formatSize(snapshot.size)}</td>
-                    <td dir="auto">{snapshot.takenBy ?? 'Unknown'}</td>
+                    <td dir="auto">{snapshot.takenBy ?? t('data.backups.unknown')}</td>
                     {!readOnly && (
                       <td>
                         <button type="button" className="secondary"
-                          aria-label={`Restore the snapshot of ${formatTakenAt(snapshot.takenAt)} (${snapshot.reason})`}
-                          onClick={() => setRestoring(snapshot)}>Restore…</button>
+                          aria-label={t('data.backups.restoreLabel', { when: formatTakenAt(snapshot.takenAt), reason: snapshotReason(snapshot, t) })}
+                          onClick={() => setRestoring(snapshot)}>{t('data.backups.restore')}</button>
                       </td>
                     )}
                   </tr>

@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatTakenAt } from '../../runtime/backup-format';
 import { useRuntime } from '../../ui/runtime-context';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
+import { snapshotReason } from './snapshot-words';
 import type { SnapshotInfo } from '../../../../shared/backups/snapshot-record';
 
 /**
@@ -16,6 +18,8 @@ export function RestoreDialog({ snapshot, onClose }: { readonly snapshot: Snapsh
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const when = formatTakenAt(snapshot.takenAt);
+  const t = useT();
+  const { locale } = useLanguage();
   useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -41,20 +45,13 @@ export function RestoreDialog({ snapshot, onClose }: { readonly snapshot: Snapsh
   return (
     <dialog ref={dialog} className="restore-dialog" aria-labelledby={headingId} data-testid="restore-dialog"
       onCancel={(event) => { event.preventDefault(); if (!busy) onClose(); }}>
-      <h2 id={headingId}>Restore the snapshot of {when}?</h2>
-      <p>
-        This laptop’s copy of the workspace goes back to how it was then ({snapshot.reason.toLowerCase()}).
-        Tandem first keeps the workspace as it is now as a “Before restore” snapshot, so you can undo this from the
-        same list.
-      </p>
-      <p>
-        A restore changes this laptop only. Changes that peers already have are not undone for them, and they come
-        back here at the next sync or file import.
-      </p>
+      <h2 id={headingId}>{t('data.restore.title', { when })}</h2>
+      <p>{t('data.restore.what', { reason: snapshotReason(snapshot, t).toLocaleLowerCase(locale) })}</p>
+      <p>{t('data.restore.only')}</p>
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="buttons">
-        <button type="button" onClick={() => void restore()} disabled={busy}>{busy ? 'Restoring…' : 'Restore this snapshot'}</button>
-        <button ref={cancel} type="button" className="secondary" onClick={onClose} disabled={busy}>Cancel</button>
+        <button type="button" onClick={() => void restore()} disabled={busy}>{busy ? t('data.restore.restoring') : t('data.restore.confirm')}</button>
+        <button ref={cancel} type="button" className="secondary" onClick={onClose} disabled={busy}>{t('data.cancel')}</button>
       </div>
     </dialog>
   );

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { useRuntime } from '../../ui/runtime-context';
-import { describeCounts } from '../../../../shared/bundle/describe';
-import { describeIdentity } from '../../../../shared/identity/identity';
+import type { BundleSummary } from '../../../../shared/bundle/summary';
+import { useLanguage, useT, type Translate } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
+import { IdentityText } from '../sync/IdentityText';
 import type { OpenedFile } from '../../../../shared/host/host-api';
 import { chooseSyncFile, mergeSyncFile, previewImport, readChosenFile } from './bundle-import';
 import { byteCount, errorText } from './format-text';
@@ -20,6 +23,12 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   const outcome = useRef<HTMLDivElement>(null);
   const chooser = useRef<HTMLButtonElement>(null);
   const shown = useRef(stage.kind);
+  const t = useT();
+  const intl = useIntl();
+  const { locale } = useLanguage();
+  /** A message that names the file (isolated: a file name is the user's). */
+  const named = (id: Parameters<Translate>[0], name: string, values: Record<string, ReactNode | (() => ReactNode)> = {}): ReactNode =>
+    intl.formatMessage({ id }, { ...values, name: () => <UserText text={name} /> });
   // Each new stage takes the focus to its heading or message, so a keyboard user is where the news is.
   useEffect(() => {
     if (shown.current === stage.kind) return;
@@ -39,11 +48,11 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
     try {
       file = await chosen;
     } catch (error) {
-      return setStage({ kind: 'failed', name: 'the file', reason: `The file could not be read (${errorText(error)}).` });
+      return setStage({ kind: 'failed', name: t('data.import.theFile'), reason: t('data.import.unreadable', { reason: errorText(error) }) });
     }
     if (!file) return setStage({ kind: 'idle', message: null });
     const size = file.kind === 'read' ? file.bytes.byteLength : file.size;
-    setStage({ kind: 'busy', text: `Checking ${file.name} (${byteCount(size)})…` });
+    setStage({ kind: 'busy', text: named('data.import.checking', file.name, { size: byteCount(size, t, locale) }) });
     const read = await readChosenFile(file);
     if (!read.ok) return setStage({ kind: 'failed', name: file.name, reason: read.reason });
     if (read.envelope.encryption) return setStage({ kind: 'passphrase', name: file.name, read, error: null });
@@ -51,7 +60,7 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   };
 
   const preview = async (name: string, read: ReadEnvelope, passphrase: string | undefined) => {
-    setStage({ kind: 'busy', text: passphrase ? `Decrypting ${name}…` : `Working out what ${name} would change…` });
+    setStage({ kind: 'busy', text: named(passphrase ? 'data.import.decrypting' : 'data.import.working', name) });
     try {
       const prepared = await previewImport(runtime, read, passphrase, name);
       if (prepared.ok) return setStage({ kind: 'preview', name, prepared });
@@ -63,30 +72,30 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
   };
 
   const merge = async (name: string, stageBefore: Extract<ImportStage, { kind: 'preview' }>) => {
-    setStage({ kind: 'busy', text: `Merging ${name}…` });
+    setStage({ kind: 'busy', text: named('data.import.merging', name) });
     try {
       const { outcome: merged, peerWarning } = await mergeSyncFile(runtime, stageBefore.prepared, name);
       if (!merged.ok) return setStage({ kind: 'failed', name, reason: merged.reason });
       onImported();
       const { summary, envelope } = stageBefore.prepared;
       const text = merged.nothingNew
-        ? `Nothing new: this workspace already had everything in ${name}.`
-        : `Merged ${name} from ${describeIdentity(envelope.sender)}: ${describeCounts(summary) ?? 'no visible change'}.`;
+        ? named('data.import.nothingNewDone', name)
+        : named('data.import.merged', name, { sender: () => <IdentityText who={envelope.sender} />, counts: countsText(summary, t, (items) => intl.formatList(items, { type: 'unit' })) ?? t('data.import.noVisible') });
       return setStage({ kind: 'done', text, warning: peerWarning });
     } catch (error) {
       return setStage({ kind: 'failed', name, reason: errorText(error) });
     }
   };
 
-  const cancel = () => setStage({ kind: 'idle', message: 'Import cancelled: nothing changed.' });
+  const cancel = () => setStage({ kind: 'idle', message: t('data.import.cancelled') });
 
   return (
     <section aria-labelledby="import-title" className="sync-panel">
-      <h3 id="import-title">Import a sync file</h3>
+      <h3 id="import-title">{t('data.import.title')}</h3>
       {(stage.kind === 'idle' || stage.kind === 'done' || stage.kind === 'failed') && (
         <div className="buttons">
           <button ref={chooser} type="button" onClick={choose}>
-            {stage.kind === 'idle' ? 'Choose a sync file…' : 'Choose another sync file…'}
+            {stage.kind === 'idle' ? t('data.import.choose') : t('data.import.chooseAnother')}
           </button>
         </div>
       )}
@@ -106,9 +115,30 @@ export function ImportPanel({ onImported }: { readonly onImported: () => void })
       )}
       {stage.kind === 'failed' && (
         <div ref={outcome} tabIndex={-1} className="outcome">
-          <p role="alert" className="error" data-testid="import-error">{stage.name} was not imported: {stage.reason} Nothing changed.</p>
+          <p role="alert" className="error" data-testid="import-error">{named('data.import.failed', stage.name, { reason: stage.reason })}</p>
         </div>
       )}
     </section>
   );
+}
+
+const COUNTED = [
+  ['actionsAdded', (s: BundleSummary) => s.actionsAdded.length],
+  ['actionsChanged', (s: BundleSummary) => s.actionsChanged.length],
+  ['actionsDeleted', (s: BundleSummary) => s.actionsDeleted.length],
+  ['institutionsAdded', (s: BundleSummary) => s.institutionsAdded.length],
+  ['peopleAdded', (s: BundleSummary) => s.peopleAdded.length],
+  ['eventDates', (s: BundleSummary) => s.eventDatesChanged.length],
+  ['initiatives', (s: BundleSummary) => s.initiativesChanged.length],
+  ['conflicts', (s: BundleSummary) => s.conflictsOpened.length],
+] as const;
+
+/**
+ * "1 action added, 2 actions changed", or null when no visible change is listed: the interface's
+ * counterpart of shared describeCounts (English, for the inspector's printout).
+ */
+function countsText(summary: BundleSummary, t: Translate, list: (items: string[]) => string): string | null {
+  const parts = COUNTED.map(([kind, count]) => ({ kind, count: count(summary) }))
+    .filter((part) => part.count > 0).map((part) => t('data.import.count', part));
+  return parts.length > 0 ? list(parts) : null;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import './bundle.css';
@@ -11,13 +12,11 @@ import './bundle.css';
 export function SyncFilesScreen() {
   // Bumped after an import: the sender becomes (or updates) a known peer for the next export.
   const [peersVersion, setPeersVersion] = useState(0);
+  const t = useT();
   return (
     <section aria-labelledby="sync-files-title" className="sync-files">
-      <h2 id="sync-files-title">Sync files</h2>
-      <p className="intro">
-        For laptops that never share a network: export a file here, carry it across, and import it on the other
-        laptop. A file is checked in full before anything changes, and can be encrypted with a passphrase.
-      </p>
+      <h2 id="sync-files-title">{t('data.files.title')}</h2>
+      <p className="intro">{t('data.files.intro')}</p>
       <ExportPanel peersVersion={peersVersion} />
       <ImportPanel onImported={() => setPeersVersion((version) => version + 1)} />
     </section>

@@ -14,15 +14,18 @@ export interface ExportChoice {
   readonly passphrase: string | null;
 }
 
-export async function exportSyncFile(runtime: WorkspaceRuntime, choice: ExportChoice, onStep: (text: string) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
+/** The steps an export goes through, for the panel to word. */
+export type ExportStep = 'encrypting' | 'preparing' | 'saving';
+
+export async function exportSyncFile(runtime: WorkspaceRuntime, choice: ExportChoice, onStep: (step: ExportStep) => void, now: Date = new Date()): Promise<SavedByDialog | null> {
   const { session, identity } = runtime;
-  onStep(choice.passphrase ? 'Encrypting the file…' : 'Preparing the file…');
+  onStep(choice.passphrase ? 'encrypting' : 'preparing');
   // The file carries a statement over everything this session wrote, and is signed by this laptop.
   await runtime.authorship.signer.flush();
   const content = bundleContentOf(session.doc, { ...identity, clientId: session.doc.clientID }, choice.peer?.stateVector ?? null, now);
   const signer = runtime.authorship.key;
   const bytes = await writeBundle(content, choice.passphrase ? { passphrase: choice.passphrase, signer } : { signer });
-  onStep('Saving…');
+  onStep('saving');
   return runtime.host.saveFileDialog(syncFileName(identity.name, choice.peer?.name ?? null, now), bytes);
 }
 

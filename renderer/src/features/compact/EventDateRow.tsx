@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { dateProblem } from '../../../../shared/compact/calendar';
 import type { AnchorEvent } from '../../../../shared/compact/types';
 import { useTandemStore } from '../../state/store';
@@ -6,7 +7,9 @@ import { useReadOnly } from '../../state/use-plan';
 import { DateField } from '../../ui/DateField';
 import { useFormatDay } from '../../ui/locale';
 import { useCommands } from '../../ui/runtime-context';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { SourceDetails } from './SourceQuote';
+import { useEventLabel } from './use-deadline-words';
 
 /**
  * One anchor event: its date (typed in the reader's locale or picked, stored ISO, checked before it is written) and what depends
@@ -25,6 +28,10 @@ export function EventDateRow({ event, dependents }: { readonly event: AnchorEven
   const [error, setError] = useState<string | null>(null);
   const [typedProblem, setTypedProblem] = useState<string | null>(null);
   const day = useFormatDay();
+  const t = useT();
+  const intl = useIntl();
+  const name = useEventLabel()(event.id);
+  const timeOf = (iso: string) => (chunks: ReactNode[]) => <time dateTime={iso}>{chunks}</time>;
   const inputId = `event-date-${event.id}`;
 
   // Adjusting state during render when the stored value changes (React's documented pattern).
@@ -36,7 +43,7 @@ export function EventDateRow({ event, dependents }: { readonly event: AnchorEven
 
   const save = () => {
     const value = draft.trim();
-    const problem = typedProblem ?? dateProblem(value);
+    const problem = typedProblem ?? (dateProblem(value) === null ? null : value === '' ? t('data.event.enterDate') : t('data.event.notADay', { value }));
     if (problem) return setError(problem);
     setError(null);
     if (commands.setEventDate(event.id, value)) setEditing(false);
@@ -51,24 +58,24 @@ export function EventDateRow({ event, dependents }: { readonly event: AnchorEven
   return (
     <li className="event" data-testid="event" data-event-id={event.id}>
       <form className="event-form" onSubmit={(e) => { e.preventDefault(); save(); }}>
-        <DateField label={`Date of ${event.name}`} value={draft || null} readOnly={readOnly} error={error} testId={inputId}
+        <DateField label={t('data.event.dateOf', { event: name })} value={draft || null} readOnly={readOnly} error={error} testId={inputId}
           onChange={(iso) => { setDraft(iso ?? ''); setEditing(true); setError(null); }} onProblem={setTypedProblem}
           trailing={!readOnly && (
             <>
-              <button type="submit" aria-label={`Set date of ${event.name}`}>Set date</button>
+              <button type="submit" aria-label={t('data.event.setDateOf', { event: name })}>{t('data.event.set')}</button>
               {(stored || storedProblem) && (
-                <button type="button" className="secondary" aria-label={`Clear date of ${event.name}`} onClick={clear}>Clear</button>
+                <button type="button" className="secondary" aria-label={t('data.event.clearDateOf', { event: name })} onClick={clear}>{t('data.event.clear')}</button>
               )}
             </>
           )} />
       </form>
       <p id={`${inputId}-status`} className="event-status">
-        {storedProblem ? <span className="field-error">The stored date is unreadable: {storedProblem}</span>
-          : stored ? <>Set: <time dateTime={stored}>{day(stored)}</time>.</> : 'Not set yet.'}
-        {changedElsewhere && !error && stored && <> It is now <time dateTime={stored}>{day(stored)}</time>, changed elsewhere while you were typing.</>}
-        {' '}{dependents} deadline{dependents === 1 ? '' : 's'} count from this event.
+        {storedProblem ? <span className="field-error">{t('data.event.unreadable', { problem: storedProblem })}</span>
+          : stored ? intl.formatMessage({ id: 'data.event.isSet' }, { date: day(stored), time: timeOf(stored) }) : t('data.event.notSet')}
+        {changedElsewhere && !error && stored && <> {intl.formatMessage({ id: 'data.event.changedElsewhere' }, { date: day(stored), time: timeOf(stored) })}</>}
+        {' '}{t('data.event.dependents', { count: dependents })}
       </p>
-      <SourceDetails passage={event.passage} summary="Where the compact names this event" />
+      <SourceDetails passage={event.passage} summary={t('data.event.source')} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { compactDeadlines, countByEvent } from '../../../../shared/compact/deadline-index';
 import { useTandemStore } from '../../state/store';
 import { useCompact } from '../../state/use-compact';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { EventDateRow } from './EventDateRow';
 import './key-dates.css';
 
@@ -13,6 +14,7 @@ import './key-dates.css';
 export function KeyDatesScreen() {
   const compact = useCompact();
   const actions = useTandemStore((state) => state.actions);
+  const t = useT();
   const counts = useMemo(() => {
     const fromCompact = compactDeadlines(compact).filter((entry) => entry.where !== 'Plan');
     const fromPlan = actions.filter((action) => !action.deleted && action.due).map((action) => ({ deadline: action.due!, where: 'Plan' }));
@@ -20,12 +22,8 @@ export function KeyDatesScreen() {
   }, [compact, actions]);
   return (
     <section aria-labelledby="key-dates-title">
-      <h2 id="key-dates-title">Key dates</h2>
-      <p className="intro">
-        The compact sets its deadlines relative to events: “within 30 days of Compact signing”, “within 90 days of
-        program launch”. Enter an event’s date and every deadline that depends on it becomes a date, here and on
-        both delegations’ laptops once they sync.
-      </p>
+      <h2 id="key-dates-title">{t('data.dates.title')}</h2>
+      <p className="intro">{t('data.dates.intro')}</p>
       <ul className="events">
         {compact.events.map((event) => <EventDateRow key={event.id} event={event} dependents={counts.get(event.id) ?? 0} />)}
       </ul>

@@ -4,8 +4,7 @@ import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { checkInstitution, hasErrors, type InstitutionDraft, type InstitutionErrors } from './directory-model';
 import { FieldError } from './FieldError';
-import { kindLabel } from './kinds';
-import { SIDE_NAMES } from './matrix-model';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 const EMPTY: InstitutionDraft = { name: '', shortName: '', side: '', kind: '' };
 const FIELDS = ['name', 'shortName', 'side', 'kind'] as const;
@@ -18,6 +17,7 @@ export function AddInstitutionForm() {
   const [errors, setErrors] = useState<InstitutionErrors>({});
   const [done, setDone] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const t = useT();
   const edit = (change: Partial<InstitutionDraft>) => {
     setDraft({ ...draft, ...change });
     setErrors({});
@@ -25,14 +25,14 @@ export function AddInstitutionForm() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkInstitution(draft, directory);
+    const found = checkInstitution(draft, directory, t);
     setErrors(found);
     const first = FIELDS.find((field) => found[field]);
     if (first) return form.current?.querySelector<HTMLElement>(`#new-institution-${first}`)?.focus();
     if (hasErrors(found) || draft.side === '' || draft.kind === '') return undefined;
     const id = commands.addInstitution({ name: draft.name, side: draft.side, kind: draft.kind, shortName: draft.shortName });
     if (id === undefined) return undefined;
-    setDone(`Added ${draft.name.trim()} to the ${SIDE_NAMES[draft.side]} institutions.`);
+    setDone(t('data.inst.added', { name: draft.name.trim(), side: draft.side }));
     setDraft(EMPTY);
     form.current?.querySelector<HTMLElement>('#new-institution-name')?.focus();
     return undefined;
@@ -43,29 +43,29 @@ export function AddInstitutionForm() {
     'aria-describedby': `new-institution-${name}-error`,
   });
   return (
-    <form ref={form} className="directory-form" aria-label="Add an institution" onSubmit={submit} noValidate>
-      <h3>Add an institution</h3>
-      <label htmlFor="new-institution-name">Institution name</label>
+    <form ref={form} className="directory-form" aria-label={t('data.inst.form')} onSubmit={submit} noValidate>
+      <h3>{t('data.inst.form')}</h3>
+      <label htmlFor="new-institution-name">{t('data.inst.name')}</label>
       <input {...field('name')} dir="auto" value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
       <FieldError id="new-institution-name-error" message={errors.name} />
-      <label htmlFor="new-institution-shortName">Short name (optional)</label>
+      <label htmlFor="new-institution-shortName">{t('data.inst.shortName')}</label>
       <input {...field('shortName')} dir="auto" value={draft.shortName} onChange={(e) => edit({ shortName: e.target.value })} />
       <FieldError id="new-institution-shortName-error" message={errors.shortName} />
-      <label htmlFor="new-institution-side">Side</label>
+      <label htmlFor="new-institution-side">{t('data.inst.side')}</label>
       <select {...field('side')} value={draft.side} onChange={(e) => edit({ side: e.target.value as Side | '' })}>
-        <option value="">Choose a side…</option>
-        <option value="us">U.S.</option>
-        <option value="israel">Israel</option>
+        <option value="">{t('data.inst.chooseSide')}</option>
+        <option value="us">{t('data.side', { side: 'us' })}</option>
+        <option value="israel">{t('data.side', { side: 'israel' })}</option>
       </select>
       <FieldError id="new-institution-side-error" message={errors.side} />
-      <label htmlFor="new-institution-kind">Kind</label>
+      <label htmlFor="new-institution-kind">{t('data.inst.kind')}</label>
       <select {...field('kind')} value={draft.kind} onChange={(e) => edit({ kind: e.target.value as InstitutionKind | '' })}>
-        <option value="">Choose a kind…</option>
-        {INSTITUTION_KINDS.map((kind) => <option key={kind} value={kind}>{kindLabel(kind)}</option>)}
+        <option value="">{t('data.inst.chooseKind')}</option>
+        {INSTITUTION_KINDS.map((kind) => <option key={kind} value={kind}>{t('data.dir.kind', { kind })}</option>)}
       </select>
       <FieldError id="new-institution-kind-error" message={errors.kind} />
       <div className="buttons">
-        <button type="submit">Add institution</button>
+        <button type="submit">{t('data.inst.submit')}</button>
         <span role="status" className="done">{done}</span>
       </div>
     </form>

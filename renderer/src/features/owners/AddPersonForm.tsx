@@ -4,6 +4,7 @@ import { useCommands } from '../../ui/runtime-context';
 import { checkPerson, hasErrors, type PersonDraft, type PersonErrors } from './directory-model';
 import { FieldError } from './FieldError';
 import { matrixColumns } from './matrix-model';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 const EMPTY: PersonDraft = { name: '', institution: '' };
 
@@ -16,6 +17,7 @@ export function AddPersonForm() {
   const [errors, setErrors] = useState<PersonErrors>({});
   const [done, setDone] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const t = useT();
   // The institutions a person can work at: those with a readable side, U.S. then Israel, alphabetical.
   const institutions = useMemo(() => matrixColumns(directory, [], 'both', 'all'), [directory]);
   const edit = (change: Partial<PersonDraft>) => {
@@ -25,14 +27,14 @@ export function AddPersonForm() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkPerson(draft, directory, people);
+    const found = checkPerson(draft, directory, people, t);
     setErrors(found);
     if (hasErrors(found)) {
       return form.current?.querySelector<HTMLElement>(found.name ? '#new-person-name' : '#new-person-institution')?.focus();
     }
     if (commands.addPerson(draft) === undefined) return undefined;
     const at = institutions.find((entry) => entry.id === draft.institution);
-    setDone(`Added ${draft.name.trim()} at ${at?.label ?? draft.institution}.`);
+    setDone(t('data.person.added', { name: draft.name.trim(), institution: at?.label ?? draft.institution }));
     setDraft({ ...EMPTY, institution: draft.institution });
     form.current?.querySelector<HTMLElement>('#new-person-name')?.focus();
     return undefined;
@@ -41,24 +43,24 @@ export function AddPersonForm() {
     <option key={entry.id} value={entry.id} title={entry.label === entry.name ? undefined : entry.name}>{entry.label}</option>
   ));
   return (
-    <form ref={form} className="directory-form" aria-label="Add a person" onSubmit={submit} noValidate>
-      <h3>Add a person</h3>
-      <label htmlFor="new-person-name">Person’s name</label>
+    <form ref={form} className="directory-form" aria-label={t('data.person.form')} onSubmit={submit} noValidate>
+      <h3>{t('data.person.form')}</h3>
+      <label htmlFor="new-person-name">{t('data.person.name')}</label>
       <input id="new-person-name" dir="auto" value={draft.name}
         aria-invalid={errors.name ? true : undefined} aria-describedby="new-person-name-error"
         onChange={(e) => edit({ name: e.target.value })} />
       <FieldError id="new-person-name-error" message={errors.name} />
-      <label htmlFor="new-person-institution">Works at</label>
+      <label htmlFor="new-person-institution">{t('data.person.worksAt')}</label>
       <select id="new-person-institution" value={draft.institution}
         aria-invalid={errors.institution ? true : undefined} aria-describedby="new-person-institution-error"
         onChange={(e) => edit({ institution: e.target.value })}>
-        <option value="">Choose an institution…</option>
-        <optgroup label="U.S.">{options('us')}</optgroup>
-        <optgroup label="Israel">{options('israel')}</optgroup>
+        <option value="">{t('data.person.choose')}</option>
+        <optgroup label={t('data.side', { side: 'us' })}>{options('us')}</optgroup>
+        <optgroup label={t('data.side', { side: 'israel' })}>{options('israel')}</optgroup>
       </select>
       <FieldError id="new-person-institution-error" message={errors.institution} />
       <div className="buttons">
-        <button type="submit">Add person</button>
+        <button type="submit">{t('data.owners.addPerson')}</button>
         <span role="status" className="done">{done}</span>
       </div>
     </form>

@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
 import { useCommands } from '../../ui/runtime-context';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { institutionLabel } from '../../../../shared/workspace/institution-name';
 import { useTandemStore } from '../../state/store';
 import { cellState } from './cell-state';
 import { LeadChoice } from './LeadChoice';
-import { rowName, SIDE_NAMES, type MatrixColumn } from './matrix-model';
+import { rowName, type MatrixColumn } from './matrix-model';
 import { runOwnerSteps } from './owner-edits';
 import { removeSteps, supportingSteps } from './owner-steps';
 import { useAnnexOwners } from './use-owner-matrix';
@@ -29,7 +32,10 @@ export function CellMenu({ row, column, anchor, onClose }: {
   const titleId = useId();
   const annex = useAnnexOwners(row.kind, row.id);
   const state = cellState(row, column, annex);
-  const side = SIDE_NAMES[column.side];
+  const side = column.side;
+  const t = useT();
+  const intl = useIntl();
+  const label = () => <UserText text={column.label} />;
 
   useEffect(() => {
     close.current = onClose;
@@ -59,31 +65,37 @@ export function CellMenu({ row, column, anchor, onClose }: {
   /** Runs an edit; on success the menu closes, on refusal the model's reason stays in view here. */
   const apply = (edit: () => boolean) => {
     if (edit()) close.current(true);
-    else setError(useTandemStore.getState().notice ?? 'The change was not made.');
+    else setError(useTandemStore.getState().notice ?? t('data.owners.menu.notMade'));
   };
+  const lead = state.currentLead;
   const now = [
-    state.isLead ? `${column.label} is the ${side} lead.` : state.isSupporting ? `${column.label} is a supporting owner.` : null,
-    state.inAnnex ? 'The annex’s owner table names it.' : null,
-    !state.isLead && (state.currentLead ? `The ${side} lead is ${institutionLabel(directory, state.currentLead)}.` : `There is no ${side} lead yet.`),
-  ].filter(Boolean).join(' ');
+    state.isLead ? intl.formatMessage({ id: 'data.owners.menu.isLead' }, { name: label, side })
+      : state.isSupporting ? intl.formatMessage({ id: 'data.owners.menu.isSupporting' }, { name: label }) : null,
+    state.inAnnex ? t('data.owners.menu.inAnnex') : null,
+    state.isLead ? null : lead
+      ? intl.formatMessage({ id: 'data.owners.menu.leadIs' }, { side, name: () => <UserText text={institutionLabel(directory, lead)} /> })
+      : t('data.owners.menu.noLead', { side }),
+  ].filter((part) => part !== null);
 
   return (
     <div ref={popover} popover="auto" className="cell-menu" role="dialog" aria-labelledby={titleId} data-testid="cell-menu">
-      <h3 id={titleId}>{rowName(row)} × {column.label}</h3>
-      <p className="cell-menu-now">{now}</p>
+      <h3 id={titleId}><UserText text={rowName(row)} /> × <UserText text={column.label} /></h3>
+      <p className="cell-menu-now">{now.map((part, index) => <span key={index}>{index > 0 && ' '}{part}</span>)}</p>
       <LeadChoice state={state} column={column} onApply={apply} onError={setError} />
       <div className="buttons">
         {!state.isSupporting && (
           <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(commands, state, supportingSteps(state, column.id)))}>
-            Make {column.label} supporting
+            {intl.formatMessage({ id: 'data.owners.menu.makeSupporting' }, { name: label })}
           </button>
         )}
         {(state.isLead || state.isSupporting) && (
           <button type="button" className="secondary" onClick={() => apply(() => runOwnerSteps(commands, state, removeSteps(state, column.id)))}>
-            Remove {column.label} {state.isLead ? `as ${side} lead` : 'as supporting'}
+            {state.isLead
+              ? intl.formatMessage({ id: 'data.owners.menu.removeLead' }, { name: label, side })
+              : intl.formatMessage({ id: 'data.owners.menu.removeSupporting' }, { name: label })}
           </button>
         )}
-        <button type="button" className="secondary" onClick={() => close.current(true)}>Close</button>
+        <button type="button" className="secondary" onClick={() => close.current(true)}>{t('data.owners.menu.close')}</button>
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
     </div>

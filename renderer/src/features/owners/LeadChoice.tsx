@@ -1,9 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import type { CellState } from './cell-state';
 import { checkPerson } from './directory-model';
-import { SIDE_NAMES, type MatrixColumn } from './matrix-model';
+import type { MatrixColumn } from './matrix-model';
 import { runOwnerSteps } from './owner-edits';
 import { leadSteps } from './owner-steps';
 
@@ -19,40 +22,42 @@ export function LeadChoice({ state, column, onApply, onError }: {
   const [newName, setNewName] = useState('');
   const staff = [...people.values()].filter((entry) => entry.institution === column.id)
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
-  const side = SIDE_NAMES[state.side];
+  const side = state.side;
+  const t = useT();
+  const intl = useIntl();
   const personId = useId();
   const newId = useId();
 
   const addPerson = (event: FormEvent) => {
     event.preventDefault();
-    const errors = checkPerson({ name: newName, institution: column.id }, directory, people);
+    const errors = checkPerson({ name: newName, institution: column.id }, directory, people, t);
     const problem = errors.name ?? errors.institution;
     if (problem) return onError(problem);
     const id = commands.addPerson({ name: newName, institution: column.id });
-    if (id === undefined) return onError(useTandemStore.getState().notice ?? 'The person was not added.');
+    if (id === undefined) return onError(useTandemStore.getState().notice ?? t('data.owners.personNotAdded'));
     onError(null);
     setPerson(id);
     setNewName('');
   };
   return (
     <fieldset className="lead-choice">
-      <legend>{side} lead</legend>
+      <legend>{t('data.owners.leadChoice', { side })}</legend>
       <div className="field">
-        <label htmlFor={personId}>Person at {column.label} (optional)</label>
+        <label htmlFor={personId}>{t('data.owners.personAt', { institution: column.label })}</label>
         <select id={personId} value={person} onChange={(event) => setPerson(event.target.value)}>
-          <option value="">No named person</option>
+          <option value="">{t('data.owners.noPerson')}</option>
           {staff.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
         </select>
       </div>
       <form className="new-person" onSubmit={addPerson}>
         <div className="field">
-          <label htmlFor={newId}>New person at {column.label}</label>
+          <label htmlFor={newId}>{t('data.owners.newPersonAt', { institution: column.label })}</label>
           <input id={newId} dir="auto" value={newName} onChange={(event) => setNewName(event.target.value)} />
         </div>
-        <button type="submit" className="secondary">Add person</button>
+        <button type="submit" className="secondary">{t('data.owners.addPerson')}</button>
       </form>
       <button type="button" onClick={() => onApply(() => runOwnerSteps(commands, state, leadSteps(state, column.id, person || null)))}>
-        {state.isLead ? `Save the ${side} lead` : `Make ${column.label} the ${side} lead`}
+        {state.isLead ? t('data.owners.saveLead', { side }) : intl.formatMessage({ id: 'data.owners.makeLead' }, { side, name: () => <UserText text={column.label} /> })}
       </button>
     </fieldset>
   );

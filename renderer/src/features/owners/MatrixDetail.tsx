@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 /**
  * The full names of what the pointer or the keyboard focus is on, shown in the matrix's sticky
@@ -28,17 +29,16 @@ export function createDetailChannel(): DetailChannel {
   };
 }
 
-const HINT = 'Point at a cell or move to it with the arrow keys: its full names show here.';
-
 /**
  * Hidden from the accessibility tree: a screen reader hears the same names from the cell and its
  * column header (whose accessible name carries the full name).
  */
 export function MatrixDetail({ channel }: { readonly channel: DetailChannel }) {
   const text = useSyncExternalStore(channel.subscribe, channel.get);
+  const t = useT();
   return (
     <span className={`matrix-detail${text ? '' : ' is-hint'}`} data-testid="matrix-detail" aria-hidden="true" dir="auto">
-      {text ?? HINT}
+      {text ?? t('data.owners.hint')}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { useTandemStore } from '../../state/store';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { CellMenu } from './CellMenu';
 import { clampPos, moveInGrid, type GridPos } from './grid-nav';
 import { indexes, itemOfRow, matrixItems } from './matrix-layout';
@@ -50,6 +51,7 @@ export function MatrixGrid({ rows, columns, readOnly }: {
 }) {
   const people = useTandemStore((state) => state.people);
   const directory = useTandemStore((state) => state.institutions);
+  const t = useT();
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [detail] = useState(createDetailChannel);
@@ -82,11 +84,11 @@ export function MatrixGrid({ rows, columns, readOnly }: {
     if (at) {
       const row = rows[at.row];
       const column = columns[at.col];
-      if (row && column) return detail.set(cellDetail(row, column, row.cells.get(column.id)));
+      if (row && column) return detail.set(cellDetail(t, row, column, row.cells.get(column.id)));
     }
     const head = target instanceof Element ? target.closest<HTMLElement>('th[data-col]') : null;
     const column = head ? columns[Number(head.dataset.col)] : undefined;
-    if (column) return detail.set(columnDetail(column));
+    if (column) return detail.set(columnDetail(t, column));
     return undefined;
   };
   const sayFocused = () => {
@@ -132,13 +134,13 @@ export function MatrixGrid({ rows, columns, readOnly }: {
   const menuRow = menu && rows.find((row) => rowKey(row) === menu.row);
   const menuColumn = menu && columns.find((column) => column.id === menu.column);
 
-  if (rows.length === 0) return <p className="empty">No initiative or action matches the filter.</p>;
-  if (columns.length === 0) return <p className="empty">No institution column to show: widen the column choice.</p>;
+  if (rows.length === 0) return <p className="empty">{t('data.owners.noRows')}</p>;
+  if (columns.length === 0) return <p className="empty">{t('data.owners.noColumns')}</p>;
   const width = 1 + (win.columns.before > 0 ? 1 : 0) + (win.columns.last - win.columns.first + 1) + (win.columns.after > 0 ? 1 : 0);
   return (
     <div ref={scroller} className="matrix-scroll" tabIndex={readOnly ? 0 : undefined} role={readOnly ? 'region' : undefined}
-      aria-label={readOnly ? 'Owner matrix (scrollable)' : undefined} data-testid="matrix-scroll">
-      <table ref={table} className="matrix" role={readOnly ? undefined : 'grid'} aria-label="Owner matrix"
+      aria-label={readOnly ? t('data.owners.matrixScroll') : undefined} data-testid="matrix-scroll">
+      <table ref={table} className="matrix" role={readOnly ? undefined : 'grid'} aria-label={t('data.owners.matrix')}
         aria-rowcount={HEADER_ROWS + items.length} aria-colcount={1 + columns.length} data-scroll={win.offset}
         onKeyDown={readOnly ? undefined : onKeyDown} onFocus={onFocus} onClick={readOnly ? undefined : onClick}
         onPointerOver={(event: PointerEvent) => say(event.target)} onPointerLeave={sayFocused}>
@@ -158,7 +160,7 @@ export function MatrixGrid({ rows, columns, readOnly }: {
                 <tr key={`group:${item.label}`} className="group-row" aria-rowindex={HEADER_ROWS + index + 1}>
                   {/* One header cell across the row: an empty filler cell would be a nameless grid cell. */}
                   <th scope="rowgroup" colSpan={width} className="row-head group-head">
-                    <span className="group-label">{item.label} <span className="count">({item.count.toLocaleString('en-US')})</span></span>
+                    <span className="group-label">{t('data.owners.group', { group: item.label === 'Initiatives' ? 'initiatives' : 'actions', count: item.count })}</span>
                   </th>
                 </tr>
               );

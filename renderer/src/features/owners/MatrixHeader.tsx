@@ -1,7 +1,10 @@
 import type { Side } from '../../../../shared/compact/types';
 import { indexes, type Span } from './matrix-layout';
 import { MatrixDetail, type DetailChannel } from './MatrixDetail';
-import { SIDE_NAMES, type MatrixColumn } from './matrix-model';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
+import type { MatrixColumn } from './matrix-model';
 
 interface Props {
   readonly columns: readonly MatrixColumn[];
@@ -31,6 +34,8 @@ function bands(columns: readonly MatrixColumn[], span: Span): { side: Side; from
  * under the pointer or the keyboard focus (MatrixDetail).
  */
 export function MatrixHeader({ columns, span, activeCol, detail }: Props) {
+  const t = useT();
+  const intl = useIntl();
   const counts = { us: columns.filter((column) => column.side === 'us').length, israel: 0 };
   counts.israel = columns.length - counts.us;
   const before = span.before > 0 ? columns[span.first - 1]?.side : undefined;
@@ -39,13 +44,15 @@ export function MatrixHeader({ columns, span, activeCol, detail }: Props) {
     <thead>
       <tr className="side-row" aria-rowindex={1}>
         <th scope="col" rowSpan={2} className="corner" aria-colindex={1}>
-          <span className="corner-title">Initiative or action</span>
+          <span className="corner-title">{t('data.owners.corner')}</span>
           <MatrixDetail channel={detail} />
         </th>
         {before && <th className={`mx-pad side-band ${before}`} aria-hidden="true" />}
         {bands(columns, span).map((band) => (
           <th key={band.from} scope="colgroup" colSpan={band.count} className={`side-band ${band.side}`} aria-colindex={band.from + 2}>
-            <span className="side-band-label">{SIDE_NAMES[band.side]} <span className="side-band-count">· {counts[band.side]} institutions</span></span>
+            <span className="side-band-label">{intl.formatMessage({ id: 'data.owners.band' }, {
+              side: band.side, count: counts[band.side], small: (chunks: ReactNode[]) => <span className="side-band-count">{chunks}</span>,
+            })}</span>
           </th>
         ))}
         {after && <th className={`mx-pad side-band ${after}`} aria-hidden="true" />}

@@ -3,7 +3,8 @@ import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
 import { indexes, type Span } from './matrix-layout';
-import { cellName, ROLE_NAMES, ROLE_SHORT, sameRow, type MatrixColumn } from './matrix-model';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { cellName, roleName, roleShort, sameRow, type MatrixColumn } from './matrix-model';
 import { RowHeader } from './RowHeader';
 
 interface Props {
@@ -23,6 +24,7 @@ interface Props {
 
 /** One row of the matrix. Cells carry no handlers (the grid handles events once) and no per-cell state. */
 function RowView({ row, rowIndex, ariaRow, columns, span, tabCol, readOnly, people, directory }: Props) {
+  const t = useT();
   return (
     <tr className="matrix-row" data-testid="matrix-row" data-row-kind={row.kind} data-row-id={row.id} aria-rowindex={ariaRow}>
       <RowHeader row={row} people={people} directory={directory} />
@@ -35,15 +37,15 @@ function RowView({ row, rowIndex, ariaRow, columns, span, tabCol, readOnly, peop
         if (readOnly) {
           return (
             <td key={column.id} className={className} aria-colindex={col + 2} data-row={rowIndex} data-col={col}>
-              {role && <abbr className={`cell-role ${role}`} title={ROLE_NAMES[role]}>{ROLE_SHORT[role]}</abbr>}
+              {role && <abbr className={`cell-role ${role}`} title={roleName(t, role)}>{roleShort(t, role)}</abbr>}
             </td>
           );
         }
         return (
           <td key={column.id} className={className} aria-colindex={col + 2}>
             <button type="button" className={`cell-button ${role ?? 'none'}`} data-row={rowIndex} data-col={col}
-              tabIndex={col === tabCol ? 0 : -1} aria-label={cellName(row, column, role)} aria-haspopup="dialog">
-              {role ? ROLE_SHORT[role] : ''}
+              tabIndex={col === tabCol ? 0 : -1} aria-label={cellName(t, row, column, role)} aria-haspopup="dialog">
+              {role ? roleShort(t, role) : ''}
             </button>
           </td>
         );

@@ -4,6 +4,7 @@ import { useReadOnly } from '../../state/use-plan';
 import { MatrixControls, type MatrixOptions } from './MatrixControls';
 import { MatrixGrid } from './MatrixGrid';
 import { gapSummary, gapSummaryText, matrixColumns, type MatrixColumn } from './matrix-model';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { loadSideChoice, saveSideChoice } from './side-choice';
 import { useOwnerMatrix } from './use-owner-matrix';
 
@@ -18,6 +19,7 @@ export function OwnerMatrixSection() {
   const rows = useOwnerMatrix();
   const directory = useTandemStore((state) => state.institutions);
   const readOnly = useReadOnly();
+  const t = useT();
   const [options, setOptions] = useState<MatrixOptions>(() => ({ sides: loadSideChoice(), columns: 'all', gapsOnly: false }));
   const choose = (next: MatrixOptions) => {
     if (next.sides !== options.sides) saveSideChoice(next.sides);
@@ -36,8 +38,8 @@ export function OwnerMatrixSection() {
   return (
     <section className="owner-matrix" aria-labelledby="owner-matrix-heading">
       <div className="matrix-toolbar">
-        <h2 id="owner-matrix-heading">Owner matrix</h2>
-        <p className="gap-summary" data-testid="gap-summary" role="status">{gapSummaryText(summary)}</p>
+        <h2 id="owner-matrix-heading">{t('data.owners.matrix')}</h2>
+        <p className="gap-summary" data-testid="gap-summary" role="status">{gapSummaryText(t, summary)}</p>
         <MatrixControls options={options} onChange={choose} />
       </div>
       <MatrixGrid rows={shown} columns={columns} readOnly={readOnly} />

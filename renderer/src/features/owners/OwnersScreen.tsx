@@ -1,13 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { OwnerDirectory } from './OwnerDirectory';
 import { OwnerMatrixSection } from './OwnerMatrixSection';
 import './owners.css';
 
 type Tab = 'matrix' | 'directory';
-const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
-  { id: 'matrix', label: 'Matrix' },
-  { id: 'directory', label: 'Directory' },
-];
+const TABS: readonly Tab[] = ['matrix', 'directory'];
 
 /**
  * Owner assignments: who leads and supports each initiative and action, and the directory they
@@ -17,6 +15,7 @@ const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
 export function OwnersScreen() {
   const [tab, setTab] = useState<Tab>('matrix');
   const id = useId();
+  const t = useT();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
@@ -26,11 +25,11 @@ export function OwnersScreen() {
   };
   return (
     <div className={`owners-screen on-${tab}`}>
-      <div role="tablist" aria-label="Owners" className="owners-tabs" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('data.owners.tabs')} className="owners-tabs" onKeyDown={onKeyDown}>
         {TABS.map((entry) => (
-          <button key={entry.id} type="button" role="tab" id={`${id}-${entry.id}-tab`} aria-controls={`${id}-${entry.id}`}
-            aria-selected={tab === entry.id} tabIndex={tab === entry.id ? 0 : -1} className="owners-tab" onClick={() => setTab(entry.id)}>
-            {entry.label}
+          <button key={entry} type="button" role="tab" id={`${id}-${entry}-tab`} aria-controls={`${id}-${entry}`}
+            aria-selected={tab === entry} tabIndex={tab === entry ? 0 : -1} className="owners-tab" onClick={() => setTab(entry)}>
+            {t('data.owners.tab', { tab: entry })}
           </button>
         ))}
       </div>

@@ -3,7 +3,8 @@ import type { MatrixRow } from '../../../../shared/plan/owner-matrix';
 import { institutionName } from '../../../../shared/workspace/institution-name';
 import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
-import { SIDE_NAMES } from './matrix-model';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 /**
  * The row's name on one line (its whole text on hover, and in the corner when a cell of the row
@@ -12,14 +13,16 @@ import { SIDE_NAMES } from './matrix-model';
 export function RowHeader({ row, people, directory }: {
   readonly row: MatrixRow; readonly people: ReadonlyMap<string, PersonView>; readonly directory: InstitutionDirectory;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const lead = (side: Side) => {
     const [institution, person] = side === 'us' ? [row.owners.usLead, row.owners.usLeadPerson] : [row.owners.israelLead, row.owners.israelLeadPerson];
     if (!institution) return null;
-    const name = person ? people.get(person)?.name ?? `${person} (not in the directory)` : null;
+    const name = person ? people.get(person)?.name ?? t('data.owners.notInDirectoryPerson', { id: person }) : null;
     const named = institutionName(directory, institution);
     return (
       <span className={`row-lead ${side}`} data-testid={`${side}-lead`} title={named.full}>
-        {SIDE_NAMES[side]} lead: {named.label}
+        {intl.formatMessage({ id: 'data.owners.lead' }, { side, name: () => <bdi key="name">{named.label}</bdi> })}
         {name && <> · <span dir="auto">{name}</span></>}
       </span>
     );
@@ -32,9 +35,9 @@ export function RowHeader({ row, people, directory }: {
       <span className="row-status">
         {lead('us')}
         {lead('israel')}
-        {row.gaps.map((side) => <span key={side} className={`badge gap-badge ${side}`} data-testid="gap">No {SIDE_NAMES[side]} lead</span>)}
+        {row.gaps.map((side) => <span key={side} className={`badge gap-badge ${side}`} data-testid="gap">{t('data.owners.gap', { side })}</span>)}
         {row.unknownInstitutions.map((id) => (
-          <span key={id} className="badge unknown-badge" data-testid="unknown-institution">Not in the directory: {id}</span>
+          <span key={id} className="badge unknown-badge" data-testid="unknown-institution">{t('data.owners.unknown', { id })}</span>
         ))}
       </span>
     </th>

@@ -9,8 +9,8 @@ import { fold } from '../../../../shared/plan/action-filter';
 import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import type { InstitutionDirectory, InstitutionView } from '../../../../shared/workspace/institution-view';
 import type { PersonView } from '../../../../shared/workspace/owner-view';
-import { nameProblem } from '../../../../shared/workspace/owners';
-import { SIDE_NAMES } from './matrix-model';
+import { MAX_NAME_LENGTH } from '../../../../shared/workspace/owners';
+import type { Translate } from '../../ui/i18n/I18nProvider';
 
 export interface DirectoryEntry {
   readonly institution: InstitutionView;
@@ -65,19 +65,25 @@ export type InstitutionErrors = Partial<Record<keyof InstitutionDraft, string>>;
 
 const same = (a: string, b: string | null) => b !== null && fold(a.trim()) === fold(b.trim());
 
-export function checkInstitution(draft: InstitutionDraft, directory: InstitutionDirectory): InstitutionErrors {
+/** Too long for the directory (shared/workspace/owners.ts holds the same limit), in the reader's words. */
+function tooLong(t: Translate, name: string, noun: 'name' | 'short'): string | undefined {
+  const length = name.trim().length;
+  return length > MAX_NAME_LENGTH ? t('data.check.tooLong', { noun, max: MAX_NAME_LENGTH, length }) : undefined;
+}
+
+export function checkInstitution(draft: InstitutionDraft, directory: InstitutionDirectory, t: Translate): InstitutionErrors {
   const errors: InstitutionErrors = {};
   const name = draft.name.trim();
-  const nameTooLong = nameProblem(name);
-  if (!name) errors.name = 'Enter the institution’s name.';
+  const nameTooLong = tooLong(t, name, 'name');
+  if (!name) errors.name = t('data.check.instName');
   else if (nameTooLong) errors.name = nameTooLong;
-  const shortProblem = nameProblem(draft.shortName, 'short name');
+  const shortProblem = tooLong(t, draft.shortName, 'short');
   if (shortProblem) errors.shortName = shortProblem;
-  if (draft.side === '') errors.side = 'Choose the side: U.S. or Israel.';
-  if (draft.kind === '' || !INSTITUTION_KINDS.includes(draft.kind)) errors.kind = 'Choose what kind of institution it is.';
+  if (draft.side === '') errors.side = t('data.check.side');
+  if (draft.kind === '' || !INSTITUTION_KINDS.includes(draft.kind)) errors.kind = t('data.check.kind');
   if (!errors.name && draft.side !== '') {
     const clash = [...directory.values()].find((entry) => entry.side === draft.side && (same(name, entry.name) || same(name, entry.shortName)));
-    if (clash) errors.name = `${clash.name} is already in the directory on the ${SIDE_NAMES[draft.side]} side.`;
+    if (clash) errors.name = t('data.check.clash', { name: clash.name, side: draft.side });
   }
   return errors;
 }
@@ -89,17 +95,17 @@ export interface PersonDraft {
 
 export type PersonErrors = Partial<Record<keyof PersonDraft, string>>;
 
-export function checkPerson(draft: PersonDraft, directory: InstitutionDirectory, people: ReadonlyMap<string, PersonView>): PersonErrors {
+export function checkPerson(draft: PersonDraft, directory: InstitutionDirectory, people: ReadonlyMap<string, PersonView>, t: Translate): PersonErrors {
   const errors: PersonErrors = {};
   const name = draft.name.trim();
-  const nameTooLong = nameProblem(name);
-  if (!name) errors.name = 'Enter the person’s name.';
+  const nameTooLong = tooLong(t, name, 'name');
+  if (!name) errors.name = t('data.check.personName');
   else if (nameTooLong) errors.name = nameTooLong;
   const institution = directory.get(draft.institution);
-  if (!draft.institution) errors.institution = 'Choose the institution the person works at.';
-  else if (!institution || institution.side === null) errors.institution = 'That institution is not in the directory.';
+  if (!draft.institution) errors.institution = t('data.check.institution');
+  else if (!institution || institution.side === null) errors.institution = t('data.check.noInstitution');
   if (!errors.name && institution && [...people.values()].some((person) => person.institution === institution.id && same(name, person.name))) {
-    errors.name = `${name} is already listed at ${nameOfInstitution(institution).label}.`;
+    errors.name = t('data.check.personClash', { name, institution: nameOfInstitution(institution).label });
   }
   return errors;
 }

@@ -8,11 +8,12 @@ import type { Side } from '../../../../shared/compact/types';
 import type { MatrixRow, OwnerRole } from '../../../../shared/plan/owner-matrix';
 import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
 import type { InstitutionDirectory } from '../../../../shared/workspace/institution-view';
+import type { Translate } from '../../ui/i18n/I18nProvider';
 
-export const ROLE_NAMES: Record<OwnerRole, string> = { lead: 'Lead', supporting: 'Supporting', annex: 'named in annex' };
+/** A role's full name ("Lead", "named in annex"), in the reader's language. */
+export const roleName = (t: Translate, role: OwnerRole | undefined): string => t('data.owners.role', { role: role ?? 'none' });
 /** What a cell shows; its accessible name carries the full role. */
-export const ROLE_SHORT: Record<OwnerRole, string> = { lead: 'Lead', supporting: 'Supp.', annex: 'Annex' };
-export const SIDE_NAMES: Record<Side, string> = { us: 'U.S.', israel: 'Israel' };
+export const roleShort = (t: Translate, role: OwnerRole): string => t('data.owners.roleShort', { role });
 
 export interface MatrixColumn {
   readonly id: string;
@@ -54,18 +55,18 @@ export function rowName(row: MatrixRow): string {
   return row.kind === 'initiative' ? row.id : row.label;
 }
 
-export function cellName(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
-  return `${rowName(row)} × ${column.label}: ${role ? ROLE_NAMES[role] : 'no role'}`;
+export function cellName(t: Translate, row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
+  return t('data.owners.cellName', { row: rowName(row), column: column.label, role: role ?? 'none' });
 }
 
 /** The corner's line for a cell: the row and the institution by their full names, the side and the role. */
-export function cellDetail(row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
-  return `${row.label} × ${columnDetail(column)} · ${role ? ROLE_NAMES[role] : 'no role'}`;
+export function cellDetail(t: Translate, row: MatrixRow, column: MatrixColumn, role: OwnerRole | undefined): string {
+  return t('data.owners.cellDetail', { row: row.label, column: columnDetail(t, column), role: role ?? 'none' });
 }
 
 /** The corner's line for a column header: the full name, the label where it differs, the side. */
-export function columnDetail(column: MatrixColumn): string {
-  return `${column.name}${column.label === column.name ? '' : ` (${column.label})`} · ${SIDE_NAMES[column.side]}`;
+export function columnDetail(t: Translate, column: MatrixColumn): string {
+  return t('data.owners.columnDetail', { name: column.name, short: column.label === column.name ? 'none' : column.label, side: column.side });
 }
 
 export interface GapSummary {
@@ -82,9 +83,8 @@ export function gapSummary(rows: readonly MatrixRow[]): GapSummary {
   };
 }
 
-export function gapSummaryText({ rows, us, israel }: GapSummary): string {
-  const of = (count: number, side: string) => `${count} ${count === 1 ? 'has' : 'have'} no ${side} lead`;
-  return `${rows} row${rows === 1 ? '' : 's'}: ${of(us, 'U.S.')}, ${of(israel, 'Israel')}.`;
+export function gapSummaryText(t: Translate, { rows, us, israel }: GapSummary): string {
+  return t('data.owners.gapSummary', { rows, us, israel });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { usePrintView } from '../../ui/use-print-view';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useRuntime } from '../../ui/runtime-context';
 import { createPortal } from 'react-dom';
 import { recordFileName, type RecordScope } from '../../../../shared/records/plan-record';
@@ -20,6 +21,7 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
   const fileName = recordFileName(scope, record.generatedAt, 'pdf');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const firstButton = usePrintView(fileName, onClose);
 
@@ -28,19 +30,19 @@ export function PrintView({ scope, onClose }: { readonly scope: RecordScope; rea
     setResult(null);
     try {
       const saved = await runtime.host.printToPdf(fileName);
-      setResult(saved ? { ok: true, text: `Saved to ${saved.path}` } : { ok: true, text: 'The print dialog was opened: choose “Save as PDF” there.' });
+      setResult(saved ? { ok: true, text: t('data.print.savedTo', { path: saved.path }) } : { ok: true, text: t('data.print.dialog') });
     } catch (error) {
-      setResult({ ok: false, text: `The PDF was not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ ok: false, text: t('data.print.failed', { reason: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(false);
     }
   };
 
   return createPortal(
-    <div className="print-view" role="region" aria-label="Print layout">
-      <div className="print-toolbar" role="toolbar" aria-label="Print layout actions">
-        <button ref={firstButton} type="button" onClick={() => void save()} disabled={busy}>{busy ? 'Saving…' : 'Save as PDF'}</button>
-        <button type="button" className="secondary" onClick={onClose}>Close print layout</button>
+    <div className="print-view" role="region" aria-label={t('data.print.region')}>
+      <div className="print-toolbar" role="toolbar" aria-label={t('data.print.actions')}>
+        <button ref={firstButton} type="button" onClick={() => void save()} disabled={busy}>{busy ? t('data.print.saving') : t('data.print.save')}</button>
+        <button type="button" className="secondary" onClick={onClose}>{t('data.print.close')}</button>
         {result && <span role="status" className={result.ok ? 'ok' : 'error'} data-testid="print-result">{result.text}</span>}
       </div>
       <PrintLayout record={record} />

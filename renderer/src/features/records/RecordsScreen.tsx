@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import { useRuntime } from '../../ui/runtime-context';
 import { SCOPE_TITLES, type RecordScope } from '../../../../shared/records/plan-record';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { useFormatDay } from '../../ui/locale';
 import { BackupsSection } from '../backups/BackupsSection';
 import { exportPlan, exportWorkspaceJson, type RecordFormat } from './record-exports';
 import { usePlanRecord } from './use-plan-record';
 import { PrintView } from './PrintView';
 import './records.css';
 
-const SCOPE_HINTS: Readonly<Record<RecordScope, string>> = {
-  plan: 'every action on the board, by tier',
-  'ninety-day': 'the actions due within the 90 days after the compact is signed, by tier',
-};
-
-const FORMAT_LABELS: Readonly<Record<RecordFormat, string>> = { docx: 'Word (DOCX)', csv: 'CSV', markdown: 'Markdown' };
+const FORMATS: readonly RecordFormat[] = ['docx', 'csv', 'markdown'];
 
 /**
  * Records: the plan for minutes, spreadsheets and signature (print layout → PDF, DOCX, CSV,
@@ -27,14 +24,17 @@ export function RecordsScreen() {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [openedAt] = useState(() => new Date());
   const record = usePlanRecord(scope, openedAt);
+  const t = useT();
+  const day = useFormatDay();
+  const title = (id: RecordScope) => t('data.records.scope', { scope: id });
 
   const run = async (what: string, save: () => Promise<{ path: string }>) => {
     setBusy(true);
     setResult(null);
     try {
-      setResult({ ok: true, text: `${what} saved to ${(await save()).path}` });
+      setResult({ ok: true, text: t('data.records.saved', { what, path: (await save()).path }) });
     } catch (error) {
-      setResult({ ok: false, text: `${what} was not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ ok: false, text: t('data.records.notSaved', { what, reason: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(false);
     }
@@ -42,41 +42,35 @@ export function RecordsScreen() {
 
   return (
     <section className="records" aria-labelledby="records-title">
-      <h2 id="records-title">Records</h2>
-      <p className="intro">
-        The plan as a record for minutes, spreadsheets and signature, and the whole workspace as data. Files are
-        written to this laptop’s export folder.
-      </p>
+      <h2 id="records-title">{t('data.records.title')}</h2>
+      <p className="intro">{t('data.records.intro')}</p>
       <fieldset className="record-scope">
-        <legend>Which plan</legend>
+        <legend>{t('data.records.which')}</legend>
         {(Object.keys(SCOPE_TITLES) as RecordScope[]).map((id) => (
           <label key={id} className="choice">
             <input type="radio" name="record-scope" value={id} checked={scope === id} onChange={() => setScope(id)} />
-            {' '}{SCOPE_TITLES[id]}<span className="note">: {SCOPE_HINTS[id]}</span>
+            {' '}{title(id)}<span className="note">: {t('data.records.hint', { scope: id })}</span>
           </label>
         ))}
       </fieldset>
       {scope === 'ninety-day' && !record.signingDate && (
-        <p className="note" role="status">
-          The compact signing date is not set (Key dates), so no action can be placed in the 90-day window yet.
-        </p>
+        <p className="note" role="status">{t('data.records.noSigning')}</p>
       )}
       <p className="note" data-testid="record-summary">
-        {SCOPE_TITLES[scope]}: {record.actionCount} action{record.actionCount === 1 ? '' : 's'}
-        {record.windowEnd && <>; the 90-day window ends {record.windowEnd}</>}.
+        {t('data.records.summary', { title: title(scope), count: record.actionCount, windowEnd: record.windowEnd ? day(record.windowEnd) : 'none' })}
       </p>
-      <div className="record-buttons" role="group" aria-label={`Export the ${SCOPE_TITLES[scope].toLowerCase()}`}>
-        <button type="button" onClick={() => setPrinting(true)}>Print layout (PDF)…</button>
-        {(Object.keys(FORMAT_LABELS) as RecordFormat[]).map((format) => (
+      <div className="record-buttons" role="group" aria-label={t('data.records.exportGroup', { scope })}>
+        <button type="button" onClick={() => setPrinting(true)}>{t('data.records.print')}</button>
+        {FORMATS.map((format) => (
           <button key={format} type="button" className="secondary" disabled={busy}
-            onClick={() => void run(FORMAT_LABELS[format], () => exportPlan(runtime, format, scope))}>
-            Export {FORMAT_LABELS[format]}
+            onClick={() => void run(t('data.records.format', { format }), () => exportPlan(runtime, format, scope))}>
+            {t('data.records.exportFormat', { format: t('data.records.format', { format }) })}
           </button>
         ))}
       </div>
-      <div className="record-buttons" role="group" aria-label="Export the workspace">
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run('The workspace', () => exportWorkspaceJson(runtime))}>
-          Export the whole workspace (JSON)
+      <div className="record-buttons" role="group" aria-label={t('data.records.workspaceGroup')}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run(t('data.records.theWorkspace'), () => exportWorkspaceJson(runtime))}>
+          {t('data.records.exportJson')}
         </button>
       </div>
       <p className="export" role="status" data-testid="records-result">

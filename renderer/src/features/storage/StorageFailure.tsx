@@ -1,19 +1,18 @@
 import { useApp } from '../../ui/runtime-context';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 /** Local storage could not be opened at all: say why, and offer retry or an in-memory session. */
 export function StorageFailure({ message }: { readonly message: string }) {
   const app = useApp();
+  const t = useT();
   return (
     <main className="panel" role="alert">
-      <h1>Tandem could not open its local storage</h1>
+      <h1>{t('data.storage.failTitle')}</h1>
       <p className="error">{message}</p>
-      <p>
-        Nothing has been changed or deleted. You can try again (close other Tandem windows first), or continue in
-        memory: you can work and export, but changes are not saved on this device.
-      </p>
+      <p>{t('data.storage.failBody')}</p>
       <div className="buttons">
-        <button type="button" onClick={() => void app.boot()}>Try again</button>
-        <button type="button" onClick={() => void app.continueWithoutStorage()}>Continue without saving</button>
+        <button type="button" onClick={() => void app.boot()}>{t('data.storage.retry')}</button>
+        <button type="button" onClick={() => void app.continueWithoutStorage()}>{t('data.storage.continue')}</button>
       </div>
     </main>
   );

@@ -1,10 +1,15 @@
-import { DELEGATION_LABELS } from '../../../../shared/identity/identity';
+import { Fragment } from 'react';
+import { useIntl } from 'react-intl';
 import { useTandemStore } from '../../state/store';
+import { IdentityText } from './IdentityText';
 
 /** "Dana (Israel) is editing" on an action someone else in the session has open. */
 export function EditorsBadge({ actionId }: { readonly actionId: string }) {
   const editors = useTandemStore((state) => state.editors.get(actionId));
+  const intl = useIntl();
   if (!editors || editors.length === 0) return null;
-  const names = editors.map((person) => `${person.identity.name} (${DELEGATION_LABELS[person.identity.delegation]})`).join(', ');
-  return <span className="editors-badge" data-testid="editors">{names} {editors.length === 1 ? 'is' : 'are'} editing</span>;
+  const names = intl.formatList(editors.map((person) => (
+    <Fragment key={person.clientId}><IdentityText who={person.identity} short /></Fragment>
+  )), { type: 'unit' });
+  return <span className="editors-badge" data-testid="editors">{intl.formatMessage({ id: 'data.editors' }, { names: <>{names}</>, count: editors.length })}</span>;
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useRuntime } from '../../ui/runtime-context';
 import type { LanAddress } from '../../../../shared/host/host-api';
 import { maskJoinCode, type RecentSession } from '../../../../shared/sync/recent-sessions';
@@ -18,6 +20,8 @@ export function HostForm({ last }: { readonly last: RecentSession | null }) {
   const [sameCode, setSameCode] = useState(last !== null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
+  const intl = useIntl();
   useEffect(() => {
     host
       .lanAddresses()
@@ -33,7 +37,7 @@ export function HostForm({ last }: { readonly last: RecentSession | null }) {
     event.preventDefault();
     const number = Number(port);
     if (!/^\d+$/.test(port.trim()) || number < 1 || number > 65535) {
-      setError(`"${port}" is not a port: use a number from 1 to 65535.`);
+      setError(t('data.host.badPort', { port }));
       return;
     }
     setBusy(true);
@@ -42,36 +46,36 @@ export function HostForm({ last }: { readonly last: RecentSession | null }) {
   };
   return (
     <form className="session-form" onSubmit={(event) => void submit(event)} aria-labelledby="host-heading">
-      <h3 id="host-heading">Host a session</h3>
-      <p className="note">This laptop runs the session server. Others in the room join with its address and the join code.</p>
+      <h3 id="host-heading">{t('data.host.title')}</h3>
+      <p className="note">{t('data.host.note')}</p>
       <label>
-        Network address
+        {t('data.host.address')}
         <select value={address} onChange={(event) => setAddress(event.target.value)} disabled={!addresses}>
           {(addresses ?? []).map((entry) => (
             <option key={`${entry.name}-${entry.address}`} value={entry.address}>
-              {entry.address} ({entry.name}{entry.internal ? ', this laptop only' : ''})
+              {t('data.host.option', { address: entry.address, name: entry.name, internal: entry.internal ? 'yes' : 'no' })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Port
+        {t('data.host.port')}
         <input inputMode="numeric" value={port} onChange={(event) => setPort(event.target.value)} dir="auto" />
       </label>
       {last && (
         <fieldset className="host-code-choice">
-          <legend>The code to read out</legend>
+          <legend>{t('data.host.codeChoice')}</legend>
           <label className="inline">
             <input type="radio" name="host-code" checked={sameCode} onChange={() => setSameCode(true)} />
-            <span>Host with the same code <span className="recent-code" dir="ltr" title={maskJoinCode(last.code)}>{last.code.room}-…</span></span>
+            <span>{intl.formatMessage({ id: 'data.host.sameCode' }, { code: () => <span className="recent-code" dir="ltr" title={maskJoinCode(last.code)}>{last.code.room}-…</span> })}</span>
           </label>
           <label className="inline">
             <input type="radio" name="host-code" checked={!sameCode} onChange={() => setSameCode(false)} />
-            Make a new code
+            {t('data.host.newCode')}
           </label>
         </fieldset>
       )}
-      <button type="submit" disabled={busy || !address}>Host session</button>
+      <button type="submit" disabled={busy || !address}>{t('data.host.submit')}</button>
       {error && <p className="form-error" role="alert">{error}</p>}
     </form>
   );

@@ -1,18 +1,22 @@
-import { DELEGATION_LABELS, ROLE_LABELS } from '../../../../shared/identity/identity';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { UserText } from '../../ui/UserText';
 import { useTandemStore } from '../../state/store';
 
 /** Who else is in the session, and which action each has open. */
 export function PresenceList() {
   const presence = useTandemStore((state) => state.presence);
   const actions = useTandemStore((state) => state.actions);
-  if (presence.length === 0) return <p className="note">Nobody else is connected yet.</p>;
-  const titleOf = (id: string) => actions.find((action) => action.id === id)?.title || 'an untitled action';
+  const t = useT();
+  const intl = useIntl();
+  if (presence.length === 0) return <p className="note">{t('data.session.nobody')}</p>;
+  const titleOf = (id: string) => actions.find((action) => action.id === id)?.title || t('data.session.untitled');
   return (
-    <ul className="presence-list" aria-label="People in the session">
+    <ul className="presence-list" aria-label={t('data.session.peopleList')}>
       {presence.map((person) => (
         <li key={person.clientId} data-testid="presence">
-          <span dir="auto">{person.identity.name}</span> · {DELEGATION_LABELS[person.identity.delegation]} · {ROLE_LABELS[person.identity.role]}
-          {person.editing && <> · editing <q dir="auto">{titleOf(person.editing)}</q></>}
+          <UserText text={person.identity.name} /> · {t('data.side', { side: person.identity.delegation })} · {t('data.role', { role: person.identity.role })}
+          {person.editing && <> · {intl.formatMessage({ id: 'data.session.editing' }, { title: () => <q><UserText text={titleOf(person.editing!)} /></q> })}</>}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { RecentSession } from '../../../../shared/sync/recent-sessions';
 import { useTandemStore } from '../../state/store';
 import { useRuntime } from '../../ui/runtime-context';
-import { describeStatus } from '../../../../shared/sync/sync-status';
+import { useIntl } from 'react-intl';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { HostForm } from './HostForm';
 import { JoinForm } from './JoinForm';
 import { PresenceList } from './PresenceList';
@@ -21,6 +22,8 @@ export function SessionScreen() {
   const problem = useTandemStore((state) => state.syncProblem);
   const observer = useTandemStore((state) => state.identity?.role === 'observer');
   const inSession = status.url !== null;
+  const t = useT();
+  const intl = useIntl();
   // Read again whenever this laptop enters or leaves a session (a start is what adds an entry).
   const [recent, setRecent] = useState<readonly RecentSession[] | null>(null);
   useEffect(() => {
@@ -32,30 +35,32 @@ export function SessionScreen() {
   const lastJoined = recent?.find((entry) => entry.hosting === null) ?? null;
   return (
     <section className="session-screen" aria-labelledby="session-heading">
-      <h2 id="session-heading">Session</h2>
+      <h2 id="session-heading">{t('data.session.title')}</h2>
       <p className="safety-code">
-        This laptop’s safety code: <span className="code" data-testid="safety-code">{authorship.safetyCode}</span>.
-        Read it aloud to the people you sync with: a file signed by this laptop shows them the same code.
+        {intl.formatMessage({ id: 'data.session.safetyCode' }, {
+          safetyCode: authorship.safetyCode,
+          code: (chunks: ReactNode[]) => <span className="code" data-testid="safety-code">{chunks}</span>,
+        })}
       </p>
       {problem && (
         <div className="session-problem" role="alert">
           {problem.message}{' '}
-          <button type="button" onClick={() => useTandemStore.getState().setSyncProblem(null)}>Dismiss</button>
+          <button type="button" onClick={() => useTandemStore.getState().setSyncProblem(null)}>{t('data.session.dismiss')}</button>
         </div>
       )}
       {inSession ? (
         <>
           <dl className="session-facts">
-            <dt>Status</dt>
-            <dd data-testid="session-status">{describeStatus(status)}</dd>
-            <dt>Address</dt>
+            <dt>{t('data.session.status')}</dt>
+            <dd data-testid="session-status">{t('sync.status', { phase: status.phase, hosting: status.hosting ? 'yes' : 'no', peers: status.peers })}</dd>
+            <dt>{t('data.session.address')}</dt>
             <dd data-testid="session-address">{status.url?.replace(/^ws:\/\//, '')}</dd>
-            <dt>Join code</dt>
+            <dt>{t('data.session.joinCode')}</dt>
             <dd className="join-code" data-testid="join-code">{code}</dd>
           </dl>
-          <h3>People</h3>
+          <h3>{t('data.session.people')}</h3>
           <PresenceList />
-          <button type="button" onClick={() => void lan.leave()}>{status.hosting ? 'End session' : 'Leave session'}</button>
+          <button type="button" onClick={() => void lan.leave()}>{status.hosting ? t('data.session.end') : t('data.session.leave')}</button>
         </>
       ) : (
         recent && (

@@ -6,6 +6,7 @@ import { checkHeaderClaims } from './header-claims';
 import { checkBundleSignature, type SenderVerdict } from './bundle-signature';
 import type { KnownKeys } from '../authorship/verify';
 import { verifyWriters, type WriterVerdict } from '../authorship/verify-update';
+import { decideUnverified, DEFAULT_UNVERIFIED_POLICY, type AuthorshipDecision, type UnverifiedPolicy } from '../authorship/unverified-policy';
 import type { BundleEnvelope, BundleProblem } from './format';
 import { unsealBundle, type EnvelopeRead, type UnsealOptions } from './read-bundle';
 import { summarizeChanges, type BundleSummary } from './summary';
@@ -28,10 +29,12 @@ export interface ImportTarget extends GateContext {
   /** The keys this laptop has learned, to verify who signed the file (bundle-signature.ts). */
   readonly knownKeys?: KnownKeys;
   merge(update: Uint8Array, origin: RemoteOrigin): RemoteApply;
+  /** What unverified content may do (shared/authorship/unverified-policy.ts); the default refuses it. */
+  readonly unverifiedPolicy?: UnverifiedPolicy;
 }
 
 /** 'refused-content': a valid file whose content the workspace's rules refuse (semantic-gate.ts). */
-export type ImportProblem = BundleProblem | 'waits-for-missing' | 'merge-failed' | 'refused-content';
+export type ImportProblem = BundleProblem | 'waits-for-missing' | 'merge-failed' | 'refused-content' | 'unverified-author';
 
 export interface ImportOptions extends UnsealOptions {
   /** The file's name, to name the source in a refusal. */
@@ -102,7 +105,30 @@ export type MergeOutcome = { readonly ok: true; readonly nothingNew: boolean } |
 
 export function mergeImport(prepared: PreparedImport, target: ImportTarget, fileName: string): MergeOutcome {
   if (prepared.summary.nothingNew) return { ok: true, nothingNew: true };
-  const applied = target.merge(prepared.payload, new RemoteOrigin('file', fileName));
+  const origin = new RemoteOrigin('file', fileName);
+  const authorship = decideFileWriters(prepared, target, origin);
+  if (!authorship.ok) return { ok: false, problem: 'unverified-author', reason: authorship.reason, envelope: prepared.envelope };
+  const applied = target.merge(prepared.payload, origin);
   if (!applied.ok) return { ok: false, problem: applied.rule ? 'refused-content' : 'merge-failed', reason: applied.reason, envelope: prepared.envelope };
   return { ok: true, nothingNew: false };
+}
+
+/**
+ * The unverified-content policy on a file's writers (verified in prepareImport): this laptop's own
+ * ids are exempt, and so is content signed by the file's own key when that key is first met in this
+ * file: merging it learns the key (trust on first use, its safety code shown in the preview), so
+ * two laptops that never met can exchange files. Content signed by nobody, or by a third key this
+ * laptop does not know, is refused under the default policy.
+ */
+export function decideFileWriters(prepared: PreparedImport, target: ImportTarget, origin: RemoteOrigin): AuthorshipDecision {
+  const own = new Set(target.ownClientIds?.(origin) ?? []);
+  own.add(target.doc.clientID);
+  // Hand-built previews (tests, the inspector) may lack the verdicts: nothing to judge then.
+  const sender = prepared.sender as PreparedImport['sender'] | undefined;
+  const firstMet = sender?.kind === 'unknown-key' ? sender.fingerprint : null;
+  const judged = (prepared.writers as PreparedImport['writers'] | undefined ?? []).filter(({ client, verdict }) => {
+    if (own.has(client)) return false;
+    return verdict.verified || !(verdict.reason === 'unknown-key' && verdict.fingerprint === firstMet);
+  });
+  return decideUnverified(judged, target.unverifiedPolicy ?? DEFAULT_UNVERIFIED_POLICY, origin);
 }

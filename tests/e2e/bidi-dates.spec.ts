@@ -4,6 +4,7 @@ import { formatDayInText } from '../../shared/text/dates';
 import { BoardPage } from './pages/board-page';
 import { DateFieldModel, shown } from './pages/date-field';
 import { SyncFilesPage } from './pages/sync-files-page';
+import { say } from './pages/messages';
 import type { PersonInput } from './pages/tandem-page';
 
 /**
@@ -89,13 +90,15 @@ test('a Hebrew title is isolated, in its own direction, in the import preview, t
 for (const locale of ['he-IL', 'en-GB']) {
   test(`in ${locale}, 31/12/2027 typed into the due date is stored as 2027-12-31, and the picker picks a day`, async ({ browser }) => {
     const { page, board } = await laptop(browser, AVI, locale);
+    // The interface speaks the laptop's language: Hebrew on a he-IL laptop.
+    const language = locale === 'he-IL' ? 'he' : 'en';
     await board.addAction('Joint steering committee');
     await board.openDetails('Joint steering committee');
-    await board.dialog.getByLabel('a calendar date').check();
-    const dueOn = new DateFieldModel(board.dialog.getByRole('group', { name: 'Due on', exact: true }));
+    await board.dialog.getByLabel(say(language, 'plan.panel.calendarDate')).check();
+    const dueOn = new DateFieldModel(board.dialog.getByRole('group', { name: say(language, 'plan.panel.dueOn'), exact: true }));
     await expect(board.dialog.getByTestId('due-date-field')).toHaveAttribute('data-locale', locale);
     await dueOn.type('31/12/2027');
-    await board.dialog.getByRole('button', { name: 'Set due date' }).click();
+    await board.dialog.getByRole('button', { name: say(language, 'plan.panel.setDue') }).click();
     const due = board.dialog.getByTestId('detail-due');
     await expect(due.locator('time')).toHaveAttribute('datetime', '2027-12-31');
     // The deadline's own words follow the interface's language (Hebrew on a he-IL laptop).
@@ -103,11 +106,11 @@ for (const locale of ['he-IL', 'en-GB']) {
 
     // The calendar opens on the stored day; picking the 15th stores 2027-12-15.
     await dueOn.openPicker();
-    const calendar = page.getByRole('dialog', { name: 'Due on' });
+    const calendar = page.getByRole('dialog', { name: say(language, 'plan.panel.dueOn') });
     await expect(calendar.getByRole('grid')).toBeVisible();
     await calendar.getByRole('button', { name: /15/ }).first().click();
     await expect(calendar).toHaveCount(0);
-    await board.dialog.getByRole('button', { name: 'Set due date' }).click();
+    await board.dialog.getByRole('button', { name: say(language, 'plan.panel.setDue') }).click();
     await expect(due.locator('time')).toHaveAttribute('datetime', '2027-12-15');
   });
 }

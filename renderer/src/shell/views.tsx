@@ -59,9 +59,9 @@ export const VIEWS = {
   discrepancies: { group: 'compact', icon: Scale, filtered: false, translated: true, render: () => <DiscrepanciesScreen /> },
   session: { group: 'together', icon: Radio, filtered: false, translated: true, render: () => <SessionScreen /> },
   'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, translated: true, render: () => <SyncFilesScreen /> },
-  review: { group: 'together', icon: Eye, filtered: false, render: () => <ReviewScreen /> },
-  conflicts: { group: 'together', icon: GitMerge, filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
-  audit: { group: 'together', icon: ScrollText, filtered: false, render: () => <AuditScreen /> },
+  review: { group: 'together', icon: Eye, filtered: false, translated: true, render: () => <ReviewScreen /> },
+  conflicts: { group: 'together', icon: GitMerge, filtered: false, translated: true, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
+  audit: { group: 'together', icon: ScrollText, filtered: false, translated: true, render: () => <AuditScreen /> },
   records: { group: 'records', icon: FileText, filtered: false, translated: true, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, ViewEntry>;
 

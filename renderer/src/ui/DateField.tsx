@@ -153,7 +153,7 @@ export function DateField(props: DateFieldProps) {
                 {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
               </DateInput>
               {!readOnly && (
-                <Button className="date-field-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
+                <Button className="date-field-button" aria-label={t('date.choose', { label: label.toLocaleLowerCase(locale) })}>
                   <CalendarDays aria-hidden="true" size={16} />
                 </Button>
               )}

@@ -129,7 +129,7 @@ export class BoardPage extends TandemPage {
   }
 
   async openDetails(title: string): Promise<void> {
-    await (await this.row(title)).getByRole('button', { name: /^Details for action \d+$/ }).click();
+    await (await this.row(title)).locator('[data-control="details"]').click();
     await expect(this.dialog).toBeVisible();
   }
 

@@ -47,6 +47,7 @@ export class DateFieldModel {
 
   /** Opens the calendar (the button beside the segments). */
   async openPicker(): Promise<void> {
-    await this.group.getByRole('button', { name: /from a calendar/ }).click();
+    // The calendar button of this field, by its class: its name is in the interface's language.
+    await this.group.locator('.date-field-button').click();
   }
 }

@@ -81,8 +81,10 @@ export class TandemPage {
   async addAction(title: string): Promise<void> {
     await this.openBoard();
     const before = await this.rows.count();
-    await this.page.getByLabel('New action').fill(title);
-    await this.page.getByLabel('New action').press('Enter');
+    // By id, not by its label: the label is in the interface's language.
+    const input = this.page.locator('#new-action-title');
+    await input.fill(title);
+    await input.press('Enter');
     await expect(this.rows).toHaveCount(before + 1);
   }
 

@@ -16,10 +16,6 @@ const RENDERER = path.resolve(__dirname, '../../../renderer/src');
 /** Still English only (shown `lang=en dir=ltr` inside a Hebrew page, see useUntranslated). */
 const NOT_YET_TRANSLATED: readonly string[] = [
 
-  // review, conflicts, audit
-  'features/review/',
-  'features/conflicts/',
-  'features/audit/',
 
   // meetings
   'features/meetings/ActionMeetings',

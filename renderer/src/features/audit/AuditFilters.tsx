@@ -1,47 +1,51 @@
-import { DELEGATION_LABELS, DELEGATIONS, type Delegation } from '../../../../shared/identity/identity';
+import { DELEGATIONS, type Delegation } from '../../../../shared/identity/identity';
 import { DateField } from '../../ui/DateField';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { useReviewWords } from '../review/use-review-words';
 import { AUDIT_FIELD_LABELS, SOURCE_LABELS, type AuditField, type AuditFilter, type AuditSource } from '../../../../shared/review/audit';
 
 /** The trail's filters; each one narrows the table and the CSV export alike. */
 export function AuditFilters({ filter, people, onChange }: {
   readonly filter: AuditFilter; readonly people: readonly string[]; readonly onChange: (filter: AuditFilter) => void;
 }) {
+  const t = useT();
+  const words = useReviewWords();
   const set = <K extends keyof AuditFilter>(key: K, value: AuditFilter[K] | '') =>
     onChange({ ...filter, [key]: value === '' ? undefined : value });
   return (
-    <form className="audit-filters" aria-label="Filter the audit trail" onSubmit={(event) => event.preventDefault()}>
-      <label>Person
+    <form className="audit-filters" aria-label={t('review.audit.filters')} onSubmit={(event) => event.preventDefault()}>
+      <label>{t('review.audit.person')}
         <select value={filter.person ?? ''} onChange={(e) => set('person', e.target.value)}>
-          <option value="">Anyone</option>
+          <option value="">{t('review.audit.anyone')}</option>
           {people.map((name) => <option key={name} value={name}>{name}</option>)}
         </select>
       </label>
-      <label>Delegation
+      <label>{t('review.audit.delegation')}
         <select value={filter.delegation ?? ''} onChange={(e) => set('delegation', e.target.value as Delegation | '')}>
-          <option value="">Both</option>
-          {DELEGATIONS.map((d) => <option key={d} value={d}>{DELEGATION_LABELS[d]}</option>)}
+          <option value="">{t('review.audit.both')}</option>
+          {DELEGATIONS.map((d) => <option key={d} value={d}>{words.delegation(d)}</option>)}
         </select>
       </label>
-      <label>Field
+      <label>{t('review.audit.field')}
         <select value={filter.field ?? ''} onChange={(e) => set('field', e.target.value as AuditField | '')}>
-          <option value="">Any field</option>
-          {(Object.keys(AUDIT_FIELD_LABELS) as AuditField[]).map((f) => <option key={f} value={f}>{AUDIT_FIELD_LABELS[f]}</option>)}
+          <option value="">{t('review.audit.anyField')}</option>
+          {(Object.keys(AUDIT_FIELD_LABELS) as AuditField[]).map((f) => <option key={f} value={f}>{words.field(f)}</option>)}
         </select>
       </label>
-      <label>Action
-        <input type="search" dir="auto" value={filter.action ?? ''} placeholder="Title or id" onChange={(e) => set('action', e.target.value)} />
+      <label>{t('review.audit.action')}
+        <input type="search" dir="auto" value={filter.action ?? ''} placeholder={t('review.audit.actionPlaceholder')} onChange={(e) => set('action', e.target.value)} />
       </label>
-      <label>Source
+      <label>{t('review.audit.source')}
         <select value={filter.source ?? ''} onChange={(e) => set('source', e.target.value as AuditSource | '')}>
-          <option value="">Any source</option>
-          {(Object.keys(SOURCE_LABELS) as AuditSource[]).map((s) => <option key={s} value={s}>{SOURCE_LABELS[s]}</option>)}
+          <option value="">{t('review.audit.anySource')}</option>
+          {(Object.keys(SOURCE_LABELS) as AuditSource[]).map((s) => <option key={s} value={s}>{words.source(s)}</option>)}
         </select>
       </label>
       {/* Days in the reader's locale; a half-typed day filters nothing until it is whole. */}
-      <DateField label="From" value={dayOf(filter.from) || null} className="audit-day" testId="audit-from"
-        description="The first day to show." onChange={(iso) => set('from', startOfDay(iso ?? ''))} />
-      <DateField label="To" value={dayOf(filter.to) || null} className="audit-day" testId="audit-to"
-        description="The last day to show." onChange={(iso) => set('to', endOfDay(iso ?? ''))} />
+      <DateField label={t('review.audit.from')} value={dayOf(filter.from) || null} className="audit-day" testId="audit-from"
+        description={t('review.audit.fromHint')} onChange={(iso) => set('from', startOfDay(iso ?? ''))} />
+      <DateField label={t('review.audit.to')} value={dayOf(filter.to) || null} className="audit-day" testId="audit-to"
+        description={t('review.audit.toHint')} onChange={(iso) => set('to', endOfDay(iso ?? ''))} />
     </form>
   );
 }

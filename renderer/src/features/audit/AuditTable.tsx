@@ -1,5 +1,6 @@
-import { AUDIT_FIELD_LABELS, subjectOf, type AuditRow } from '../../../../shared/review/audit';
-import { describeTime, describeVia, describeWho } from '../review/describe';
+import { subjectOf, type AuditRow } from '../../../../shared/review/audit';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { useReviewWords } from '../review/use-review-words';
 import { useFormatDay } from '../../ui/locale';
 import { UserText } from '../../ui/UserText';
 
@@ -16,27 +17,30 @@ function dayShown(field: AuditRow['field'], value: string, day: (iso: string) =>
  */
 export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
   const day = useFormatDay();
+  const t = useT();
+  const words = useReviewWords();
   return (
-    <table className="audit-table" aria-label="Audit trail">
+    <table className="audit-table" aria-label={t('review.audit.title')}>
       <thead>
         <tr>
-          <th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Field</th>
-          <th scope="col">Before</th><th scope="col">After</th><th scope="col">How</th>
+          <th scope="col">{t('review.col.when')}</th><th scope="col">{t('review.col.who')}</th><th scope="col">{t('review.audit.action')}</th>
+          <th scope="col">{t('review.col.field')}</th><th scope="col">{t('review.col.before')}</th><th scope="col">{t('review.col.after')}</th>
+          <th scope="col">{t('review.col.how')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-testid="audit-row">
-            <td>{describeTime(row.at)}</td>
-            <td>{describeWho(row.who)}</td>
+            <td>{words.time(row.at)}</td>
+            <td>{words.who(row.who)}</td>
             <td>
-              {subjectOf(row) === 'meeting' && <span className="chip audit-subject" data-testid="audit-meeting">Meeting</span>}
+              {subjectOf(row) === 'meeting' && <span className="chip audit-subject" data-testid="audit-meeting">{t('review.audit.meeting')}</span>}
               <UserText text={row.actionTitle || row.actionId} />
             </td>
-            <td>{AUDIT_FIELD_LABELS[row.field]}</td>
+            <td>{words.field(row.field)}</td>
             <td data-testid="audit-before"><UserText text={dayShown(row.field, row.before, day)} /></td>
             <td data-testid="audit-after"><UserText text={dayShown(row.field, row.after, day)} /></td>
-            <td>{describeVia(row.source, row.sourceLabel)}</td>
+            <td>{words.via(row.source, row.sourceLabel)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { formatValue, type Names } from '../../../../shared/review/field-format';
-import { FIELD_LABELS } from '../../../../shared/review/fields';
 import type { InboxGroup } from '../../../../shared/review/inbox';
 import { useCommands } from '../../ui/runtime-context';
 import { ConflictValue } from './ConflictValue';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { UserText } from '../../ui/UserText';
+import { useReviewWords } from '../review/use-review-words';
 
 /**
  * One field that needs a decision. Keep current closes its entries as they are; Use other writes
@@ -16,28 +17,29 @@ export function ConflictCard({ group, label, names, readOnly }: {
   const commands = useCommands();
   const heading = useId();
   const keys = group.items.map((item) => item.key);
-  const field = FIELD_LABELS[group.field];
+  const t = useT();
+  const field = useReviewWords().field(group.field);
   return (
     <li className="conflict" data-testid="conflict">
       <div role="group" aria-labelledby={heading}>
         <h3 id={heading}><UserText text={label} /> — {field}</h3>
         <dl className="conflict-values">
           <div className="conflict-value current">
-            <dt>Current value</dt>
+            <dt>{t('review.conflicts.current')}</dt>
             <dd><ConflictValue field={group.field} side={group.current} names={names} /></dd>
           </div>
           {group.others.map((other, index) => (
             <div className="conflict-value other" key={index}>
-              <dt>Other value</dt>
+              <dt>{t('review.conflicts.other')}</dt>
               <dd>
                 <ConflictValue field={group.field} side={other} names={names} />
                 {!readOnly && (
                   <button
                     type="button"
-                    aria-label={`Use other: ${formatValue(group.field, other.value, names)}`}
+                    aria-label={t('review.conflicts.useOtherLabel', { value: formatValue(group.field, other.value, names) })}
                     onClick={() => commands.resolveConflict(keys, other.value)}
                   >
-                    Use other
+                    {t('review.conflicts.useOther')}
                   </button>
                 )}
               </dd>
@@ -45,7 +47,7 @@ export function ConflictCard({ group, label, names, readOnly }: {
           ))}
         </dl>
         {!readOnly && (
-          <button type="button" onClick={() => commands.resolveConflict(keys, undefined)}>Keep current</button>
+          <button type="button" onClick={() => commands.resolveConflict(keys, undefined)}>{t('review.conflicts.keep')}</button>
         )}
       </div>
     </li>

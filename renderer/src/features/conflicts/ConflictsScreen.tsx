@@ -1,4 +1,5 @@
 import { useTandemStore } from '../../state/store';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { useNames } from '../review/use-names';
 import { ConflictCard } from './ConflictCard';
 import { recordLabel } from './record-label';
@@ -16,26 +17,23 @@ export function ConflictsScreen() {
   const meetings = useTandemStore((state) => state.meetings);
   const readOnly = useTandemStore((state) => state.identity?.role === 'observer');
   const names = useNames();
+  const t = useT();
   return (
     <section aria-labelledby="conflicts-title" className="conflicts">
-      <h2 id="conflicts-title">Conflicts ({inbox.open.length} open)</h2>
-      <p className="intro">
-        When a sync or a sync file brings a change to a field that was also changed here at the same time, Tandem keeps one
-        value and lists both below with who wrote them. Keep the current value, or use the other one; the decision reaches
-        the other laptops with the next sync.
-      </p>
-      {readOnly && <p className="note">Observers see the inbox; delegates and note-takers resolve it.</p>}
+      <h2 id="conflicts-title">{t('review.conflicts.title', { count: inbox.open.length })}</h2>
+      <p className="intro">{t('review.conflicts.intro')}</p>
+      {readOnly && <p className="note">{t('review.conflicts.observers')}</p>}
       {inbox.unreadable > 0 && (
         <p className="problems" role="status">
-          {inbox.unreadable} {inbox.unreadable === 1 ? 'record' : 'records'} of the inbox received from other laptops could not be read and {inbox.unreadable === 1 ? 'is' : 'are'} not shown.
+          {t('review.conflicts.unreadable', { count: inbox.unreadable })}
         </p>
       )}
       {inbox.open.length === 0
-        ? <p className="empty">No open conflicts.</p>
+        ? <p className="empty">{t('review.conflicts.none')}</p>
         : (
           <ul className="conflict-list">
             {inbox.open.map((group) => (
-              <ConflictCard key={group.id} group={group} label={recordLabel(group.record, actions, meetings)} names={names} readOnly={readOnly} />
+              <ConflictCard key={group.id} group={group} label={recordLabel(group.record, t, actions, meetings)} names={names} readOnly={readOnly} />
             ))}
           </ul>
         )}

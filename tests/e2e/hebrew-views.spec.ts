@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { TandemPage } from './pages/tandem-page';
+
+/**
+ * Every view in Hebrew: the page right to left, the view's own text in Hebrew (no part left
+ * marked English), the sidebar at the right edge. The views' own specs check their words; this
+ * one walks all of them so that a view added later without messages is caught here.
+ */
+test.use({ viewport: { width: 1440, height: 900 }, locale: 'he-IL' });
+
+test('every view of the sidebar renders in Hebrew, mirrored', async ({ page }) => {
+  const tandem = new TandemPage(page);
+  await tandem.openAs();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const views = page.locator('.sidebar [data-view]');
+  const count = await views.count();
+  expect(count).toBeGreaterThan(10);
+  const english: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const view = views.nth(index);
+    const id = await view.getAttribute('data-view');
+    await view.click();
+    await expect(view).toHaveAttribute('aria-current', 'page');
+    const main = page.getByRole('main');
+    await expect(main).toBeVisible();
+    expect(await main.evaluate((element) => getComputedStyle(element).direction), id!).toBe('rtl');
+    // A part still marked English (useUntranslated) is a view without its messages.
+    if (await page.locator('main .view-body[lang="en"]').count()) english.push(id!);
+    // Its heading speaks Hebrew (the first heading of the view holds a Hebrew letter).
+    await expect(main.getByRole('heading').first(), id!).toHaveText(/[\u0590-\u05FF]/);
+    const sidebar = (await page.locator('.sidebar').boundingBox())!;
+    const box = (await main.boundingBox())!;
+    expect(sidebar.x, id!).toBeGreaterThan(box.x);
+  }
+  expect(english).toEqual([]);
+});

@@ -26,8 +26,8 @@ test('every view of the sidebar renders in Hebrew, mirrored', async ({ page }) =
     expect(await main.evaluate((element) => getComputedStyle(element).direction), id!).toBe('rtl');
     // A part still marked English (useUntranslated) is a view without its messages.
     if (await page.locator('main .view-body[lang="en"]').count()) english.push(id!);
-    // Its heading speaks Hebrew (the first heading of the view holds a Hebrew letter).
-    await expect(main.getByRole('heading').first(), id!).toHaveText(/[\u0590-\u05FF]/);
+    // Its headings speak Hebrew (one at least: the compact's own headings stay in its language).
+    await expect(main.getByRole('heading').filter({ hasText: /[\u0590-\u05FF]/ }).first(), id!).toBeVisible();
     const sidebar = (await page.locator('.sidebar').boundingBox())!;
     const box = (await main.boundingBox())!;
     expect(sidebar.x, id!).toBeGreaterThan(box.x);

@@ -199,9 +199,9 @@ test('the audit trail lists each change with who and how, filters it, and export
   await expect(result).toContainText('Exported 3 rows to');
   const csv = await readFile((await result.textContent())!.replace(/^Exported 3 rows to /, ''), 'utf8');
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('When (UTC),Who,Delegation,Action id,Action,Field,Before,After,Source,From');
+  expect(lines[0]).toBe('When (UTC),Who,Delegation,Action id,Action,Field,Before,After,Source,From,Subject');
   expect(lines).toHaveLength(4);
-  expect(lines.some((line) => /,Dana Levi,Israel,.*,Status,Proposed,Agreed,This laptop,$/.test(line))).toBe(true);
+  expect(lines.some((line) => /,Dana Levi,Israel,.*,Status,Proposed,Agreed,This laptop,,Action$/.test(line))).toBe(true);
 
   // On B, A's changes arrive by file: each listed under Dana's name, as coming from a sync file.
   await carryByFile(a.page, b.page);

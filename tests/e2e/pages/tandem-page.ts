@@ -66,7 +66,8 @@ export class TandemPage {
 
   /** The board's cards of actions added in the app (the lane before sequencing), not the seeded draft plan. */
   get rows(): Locator {
-    return this.page.getByRole('list', { name: 'Not yet sequenced' }).getByTestId('action-row');
+    // The unsequenced lane, by its tier attribute: its name is in the interface's language.
+    return this.page.locator('[data-testid="lane"][data-tier="none"]').getByTestId('action-row');
   }
 
   title(position: number): Locator {

@@ -1,23 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCompact } from '../../../shared/compact/load-compact';
-import { buildSeedUpdate } from '../../../shared/workspace/seed-update';
+import { seedUpdateFrom } from '../bundle/seed-files';
 import { parseRelayArgs, RELAY_USAGE } from './cli-args';
 import { startRelay } from './relay-server';
-
-/** seeds/compact/ read from disk as the app bundles it (path under seeds/compact → parsed JSON). */
-function seedFiles(dir: string): Record<string, unknown> {
-  const files: Record<string, unknown> = {};
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) files[path.relative(dir, full).split(path.sep).join('/')] = JSON.parse(readFileSync(full, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 /**
  * The relay (`npm run relay -- --host H --port P --data DIR`), bundled to dist/electron/relay.cjs.
@@ -36,8 +21,8 @@ async function main(): Promise<void> {
     console.log(RELAY_USAGE);
     return;
   }
-  const compact = loadCompact(seedFiles(path.resolve(__dirname, '../../seeds/compact')));
-  if (!compact.ok) throw new Error('The bundled seed does not load; the relay cannot start.');
+  // The seed every laptop starts from, built as the inspector builds it (a bad seed throws: no start).
+  const seedUpdate = seedUpdateFrom(path.resolve(__dirname, '../../seeds/compact'));
   mkdirSync(args.dataDir, { recursive: true });
   const relay = await startRelay({
     host: args.host,
@@ -45,7 +30,7 @@ async function main(): Promise<void> {
     dataDir: args.dataDir,
     code: args.code,
     redis: args.redis,
-    seedUpdate: buildSeedUpdate(compact.data),
+    seedUpdate,
     log: (event) => (event.level === 'warn' ? console.error : console.log)(JSON.stringify({ time: new Date().toISOString(), ...event })),
   });
   console.log(`Relay listening on ${relay.url} (Ctrl+C to stop).`);

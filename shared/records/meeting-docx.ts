@@ -11,7 +11,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import { isRightToLeft, type MinutesBlock } from './minutes-blocks';
-import { meetingRecordFootnote, type MeetingRecord } from './meeting-record';
+import { MEETING_RECORD_WORDS as WORDS, meetingRecordFootnote, type MeetingRecord } from './meeting-record';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6] as const;
 
@@ -65,36 +65,36 @@ export function meetingDocument(record: MeetingRecord): Document {
     }),
     ...record.header.map((entry) => new Paragraph({ children: [new TextRun({ text: `${entry.label}: `, bold: true }), new TextRun({ text: entry.value, rightToLeft: isRightToLeft(entry.value) })] })),
     line(meetingRecordFootnote(record), { italics: true }),
-    heading('Attendance'),
+    heading(WORDS.attendance),
   ];
   for (const side of record.attendance) {
     children.push(new Paragraph({ text: side.label, heading: HeadingLevel.HEADING_2 }));
-    if (side.people.length === 0) children.push(empty('No one recorded.'));
+    if (side.people.length === 0) children.push(empty(WORDS.nobody));
     for (const person of side.people) {
-      children.push(line(`${person.name}${person.detail ? `, ${person.detail}` : ''}${person.chair ? ' (chair)' : ''}`));
+      children.push(line(`${person.name}${person.detail ? `, ${person.detail}` : ''}${person.chair ? ` ${WORDS.chair}` : ''}`));
     }
   }
-  children.push(heading('Agenda'));
-  if (record.agenda.length === 0) children.push(empty('No agenda items.'));
-  else children.push(table([6, 44, 20, 10, 20], ['#', 'Item', 'Presenter', 'Minutes', 'Linked to'], record.agenda.map((item) => [
+  children.push(heading(WORDS.agenda));
+  if (record.agenda.length === 0) children.push(empty(WORDS.noAgenda));
+  else children.push(table([6, 44, 20, 10, 20], WORDS.agendaColumns, record.agenda.map((item) => [
     String(item.number), item.title, item.presenter ?? '', item.minutes === null ? '' : String(item.minutes), item.links.join('; '),
   ])));
-  children.push(heading('Minutes'));
-  if (record.minutes.length === 0) children.push(empty('No minutes written.'));
+  children.push(heading(WORDS.minutes));
+  if (record.minutes.length === 0) children.push(empty(WORDS.noMinutes));
   children.push(...record.minutes.map(minutesParagraph));
-  children.push(heading('Decisions'));
-  if (record.decisions.length === 0) children.push(empty('No decisions recorded.'));
+  children.push(heading(WORDS.decisions));
+  if (record.decisions.length === 0) children.push(empty(WORDS.noDecisions));
   for (const decision of record.decisions) {
     children.push(new Paragraph({
       ...directed(decision.rtl),
       children: [new TextRun({ text: `${decision.number}  `, bold: true }), new TextRun({ text: decision.text, rightToLeft: decision.rtl })],
     }));
-    for (const change of decision.changes) children.push(new Paragraph({ indent: { start: 480 }, children: [new TextRun({ text: `Plan change: ${change}`, rightToLeft: isRightToLeft(change) })] }));
+    for (const change of decision.changes) children.push(new Paragraph({ indent: { start: 480 }, children: [new TextRun({ text: `${WORDS.planChange} ${change}`, rightToLeft: isRightToLeft(change) })] }));
     children.push(new Paragraph({ indent: { start: 480 }, children: [new TextRun({ text: decision.applied, italics: true })] }));
   }
-  children.push(heading('Action items'));
-  if (record.actionItems.length === 0) children.push(empty('No action items.'));
-  else children.push(table([8, 32, 18, 18, 14, 10], ['Decision', 'Action', 'U.S. owner', 'Israel owner', 'Due', 'Status'], record.actionItems.map((item) => [
+  children.push(heading(WORDS.actionItems));
+  if (record.actionItems.length === 0) children.push(empty(WORDS.noActionItems));
+  else children.push(table([8, 32, 18, 18, 14, 10], WORDS.actionItemColumns, record.actionItems.map((item) => [
     item.decision, item.title, item.usLead, item.israelLead, item.due, item.status,
   ])));
 

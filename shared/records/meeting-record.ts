@@ -30,6 +30,29 @@ import { zoneLabel } from '../workspace/meetings/wall-time';
 import { dueText, formatGeneratedAt } from './plan-record';
 import { isRightToLeft, minutesBlocks, type MinutesBlock } from './minutes-blocks';
 
+/**
+ * The record's own words, shared by the print layout (MeetingRecordLayout) and the Word writer
+ * (meeting-docx.ts) so the two cannot differ. A record is one document read by both delegations
+ * (as the plan's record is: plan-record.ts), so it is written in English whatever the interface's
+ * language; the people's own words in it keep their direction.
+ */
+export const MEETING_RECORD_WORDS = {
+  attendance: 'Attendance',
+  nobody: 'No one recorded.',
+  chair: '(chair)',
+  agenda: 'Agenda',
+  noAgenda: 'No agenda items.',
+  agendaColumns: ['#', 'Item', 'Presenter', 'Minutes', 'Linked to'],
+  minutes: 'Minutes',
+  noMinutes: 'No minutes written.',
+  decisions: 'Decisions',
+  noDecisions: 'No decisions recorded.',
+  planChange: 'Plan change:',
+  actionItems: 'Action items',
+  noActionItems: 'No action items.',
+  actionItemColumns: ['Decision', 'Action', 'U.S. owner', 'Israel owner', 'Due', 'Status'],
+} as const;
+
 export const SIDE_LABELS: Readonly<Record<Side, string>> = { us: 'U.S. delegation', israel: 'Israeli delegation' };
 
 export interface RecordAttendee {

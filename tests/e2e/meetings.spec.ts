@@ -125,7 +125,7 @@ test.describe('a working session on one laptop', () => {
     // The action's panel names the meeting and the decision that created it, and leads there.
     await board.openDetails(NEW_ACTION);
     const related = board.dialog.getByTestId('action-meetings');
-    await expect(related).toContainText(`${TITLE} · Tue, 14 Jul 2026, 10:00 · Israel time`);
+    await expect(related).toContainText(`${TITLE} · Tue, Jul 14, 2026, 10:00 · Israel time`);
     await expect(related.locator('.action-meetings-decision')).toHaveText('D1 The delegations agree to charter the quantum testbed. — created this action');
     await related.getByRole('button', { name: TITLE }).click();
     await expect(board.dialog).toBeHidden();

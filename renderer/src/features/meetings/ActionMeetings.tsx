@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { actionMeetings } from '../../../../shared/workspace/meetings/action-meetings';
-import { describeChange } from '../../../../shared/workspace/meetings/plan-changes';
+import { isolate } from '../../../../shared/text/bidi';
 import { useTandemStore } from '../../state/store';
 import { meetingWhen } from './meeting-format';
-import { usePlanNames } from './plan-names';
+import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
+import { IsolatedText } from '../../ui/IsolatedText';
+import { usePlanChangeWords } from './change-words';
 import './action-meetings.css';
 
 /**
@@ -13,7 +15,10 @@ import './action-meetings.css';
 export function ActionMeetings({ actionId }: { readonly actionId: string }) {
   const meetingsView = useTandemStore((state) => state.meetings);
   const createdBy = useTandemStore((state) => state.actions.find((action) => action.id === actionId)?.decision ?? null);
-  const names = usePlanNames();
+  const t = useT();
+  const { locale } = useLanguage();
+  const changeWords = usePlanChangeWords();
+  const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'unit' }).format(items);
   const entries = useMemo(() => actionMeetings(meetingsView, actionId, createdBy), [meetingsView, actionId, createdBy]);
   const goTo = (meetingId: string) => {
     const state = useTandemStore.getState();
@@ -21,20 +26,24 @@ export function ActionMeetings({ actionId }: { readonly actionId: string }) {
     state.openMeeting(meetingId);
     state.setView('meetings');
   };
+  const decisionEffect = (decision: (typeof entries)[number]['decisions'][number]): string => {
+    const effect = decision.created ? t('meetings.actionMeetings.created') : list(decision.changes.map(changeWords));
+    return decision.applied ? effect : t('meetings.actionMeetings.notApplied', { changes: effect });
+  };
   return (
     <section className="action-meetings" aria-labelledby={`action-meetings-${actionId}`} data-testid="action-meetings">
-      <h3 id={`action-meetings-${actionId}`}>Meetings <span className="count">{entries.length}</span></h3>
-      {entries.length === 0 ? <p className="empty">Not on any meeting’s agenda, and no decision has changed it.</p> : (
+      <h3 id={`action-meetings-${actionId}`}>{t('meetings.actionMeetings.heading')} <span className="count">{entries.length}</span></h3>
+      {entries.length === 0 ? <p className="empty">{t('meetings.actionMeetings.empty')}</p> : (
         <ul>
           {entries.map(({ meeting, agendaItems, decisions }) => (
             <li key={meeting.id}>
               <button type="button" className="link" onClick={() => goTo(meeting.id)}><bdi>{meeting.title}</bdi></button>
-              <span className="muted"> · {meetingWhen(meeting)}</span>
-              {agendaItems.length > 0 && <p className="action-meetings-agenda">On the agenda: {agendaItems.map((title, index) => <span key={index}>{index > 0 && '; '}<bdi>{title}</bdi></span>)}</p>}
+              <span className="muted"> · {meetingWhen(meeting, locale)}</span>
+              {agendaItems.length > 0 && <p className="action-meetings-agenda"><IsolatedText text={t('meetings.actionMeetings.agenda', { items: list(agendaItems.map(isolate)) })} /></p>}
               {decisions.map((decision) => (
                 <p key={decision.id} className="action-meetings-decision">
                   <strong>{decision.number}</strong> <bdi>{decision.text}</bdi>
-                  <span className="muted"> — {decision.created ? 'created this action' : decision.changes.map((change) => describeChange(change, names.actionTitle, names.institutionName)).join('; ')}{decision.applied ? '' : ' (not yet applied)'}</span>
+                  <span className="muted"> — <IsolatedText text={decisionEffect(decision)} /></span>
                 </p>
               ))}
             </li>

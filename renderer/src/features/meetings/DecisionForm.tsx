@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { SIDES, TIERS, type Side, type Tier } from '../../../../shared/compact/types';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/workspace/action-status';
-import { describeChange, type PlanChange } from '../../../../shared/workspace/meetings/plan-changes';
+import type { PlanChange } from '../../../../shared/workspace/meetings/plan-changes';
+import { usePlanChangeWords } from './change-words';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useTandemStore } from '../../state/store';
 import { useCommands } from '../../ui/runtime-context';
 import { nameOfInstitution } from '../../../../shared/workspace/institution-name';
-import { usePlanNames } from './plan-names';
 import { useT } from '../../ui/i18n/I18nProvider';
 
 type Op = PlanChange['op'];
@@ -15,7 +16,7 @@ const OPS: readonly Op[] = ['create-action', 'set-status', 'set-tier', 'set-lead
 export function DecisionForm({ meetingId, onDone }: { readonly meetingId: string; readonly onDone: () => void }) {
   const commands = useCommands();
   const t = useT();
-  const names = usePlanNames();
+  const changeWords = usePlanChangeWords();
   const [text, setText] = useState('');
   const [changes, setChanges] = useState<PlanChange[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function DecisionForm({ meetingId, onDone }: { readonly meetingId: string
       {changes.length > 0 && (
         <ul className="change-list" aria-label={t('meetings.form.changes')}>
           {changes.map((change, index) => (
-            <li key={index}>{describeChange(change, names.actionTitle, names.institutionName)}
+            <li key={index}><IsolatedText text={changeWords(change)} />
               <button type="button" className="link danger" onClick={() => setChanges(changes.filter((_, at) => at !== index))}>{t('meetings.attendance.remove')}</button>
             </li>
           ))}

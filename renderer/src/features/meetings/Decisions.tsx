@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { authorOf } from '../../../../shared/workspace/authors';
 import { decisionApplyProblem } from '../../../../shared/workspace/meetings/apply-decision';
 import type { DecisionView } from '../../../../shared/workspace/meetings/meeting-view';
-import { describeChange } from '../../../../shared/workspace/meetings/plan-changes';
+import { usePlanChangeWords } from './change-words';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { useRuntime } from '../../ui/runtime-context';
 import { DecisionForm } from './DecisionForm';
 import { DecisionText } from './DecisionText';
-import { usePlanNames } from './plan-names';
 import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 
 /** The meeting's decisions: what each changes in the plan, and Apply, which shows it first. */
@@ -32,10 +32,10 @@ function DecisionEntry({ decision, number, readOnly }: { readonly decision: Deci
   const runtime = useRuntime();
   const t = useT();
   const { locale } = useLanguage();
-  const names = usePlanNames();
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const lines = decision.changes.map((change) => describeChange(change, names.actionTitle, names.institutionName));
+  const changeWords = usePlanChangeWords();
+  const lines = decision.changes.map(changeWords);
   const applier = decision.appliedBy ? authorOf(runtime.session.doc, decision.appliedBy) : null;
   const blocked = previewing ? decisionApplyProblem(runtime.session.doc, decision.id) : null;
   const apply = () => {
@@ -57,14 +57,14 @@ function DecisionEntry({ decision, number, readOnly }: { readonly decision: Deci
       </div>
       {lines.length > 0 && (
         <ul className="change-list" aria-label={t('meetings.decisions.changesOf', { number })}>
-          {lines.map((line, index) => <li key={index}>{line}</li>)}
+          {lines.map((line, index) => <li key={index}><IsolatedText text={line} /></li>)}
         </ul>
       )}
       {decision.problems.length > 0 && <p className="problems">{t('meetings.decisions.problems', { problems: decision.problems.join('; ') })}</p>}
       {previewing && (
         <div className="apply-preview" role="dialog" aria-label={t('meetings.decisions.applyDialog')}>
           <p><strong>{t('meetings.decisions.applyIntro')}</strong></p>
-          <ul>{lines.map((line, index) => <li key={index}>{line}</li>)}</ul>
+          <ul>{lines.map((line, index) => <li key={index}><IsolatedText text={line} /></li>)}</ul>
           {blocked && <p className="field-error" role="alert">{blocked}</p>}
           <p className="field-error" role="alert">{problem}</p>
           <div className="buttons">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { meetingRecordFootnote, type MeetingRecord } from '../../../../shared/records/meeting-record';
+import { MEETING_RECORD_WORDS as WORDS, meetingRecordFootnote, type MeetingRecord } from '../../../../shared/records/meeting-record';
 import type { MinutesBlock } from '../../../../shared/records/minutes-blocks';
 
 /**
@@ -7,8 +7,12 @@ import type { MinutesBlock } from '../../../../shared/records/minutes-blocks';
  * by delegation, agenda, minutes, decisions with their plan changes, and action items. Page numbers
  * and the draft mark on every page come from the @page margin boxes. Each minutes block takes the
  * direction the record gives it (the editor's dir="auto"), so a Hebrew paragraph is set right to
- * left and aligned right, as in the meeting page.
+ * left and aligned right, as in the meeting page. The record's words are the document's
+ * (MEETING_RECORD_WORDS, one language for both delegations), not the interface's.
  */
+/** The agenda table's column classes, by position (meeting-record.css sizes the number and minutes columns). */
+const AGENDA_COLUMN_CLASSES: readonly (string | undefined)[] = ['col-num', undefined, undefined, 'col-min', undefined];
+
 export function MeetingRecordLayout({ record }: { readonly record: MeetingRecord }) {
   return (
     <article className="meeting-record" aria-labelledby="meeting-record-title" data-testid="meeting-record">
@@ -22,50 +26,50 @@ export function MeetingRecordLayout({ record }: { readonly record: MeetingRecord
         </dl>
         <p className="meeting-record-note">{meetingRecordFootnote(record)}</p>
       </header>
-      <Part title="Attendance">
+      <Part title={WORDS.attendance}>
         <div className="record-attendance">
           {record.attendance.map((side) => (
             <section key={side.side} aria-label={side.label}>
               <h3>{side.label}</h3>
-              {side.people.length === 0 ? <p className="empty">No one recorded.</p> : (
+              {side.people.length === 0 ? <p className="empty">{WORDS.nobody}</p> : (
                 <ul>{side.people.map((person, index) => (
-                  <li key={index}><bdi>{person.name}</bdi>{person.detail && <span className="muted">, {person.detail}</span>}{person.chair && <strong> (chair)</strong>}</li>
+                  <li key={index}><bdi>{person.name}</bdi>{person.detail && <span className="muted">, {person.detail}</span>}{person.chair && <strong> {WORDS.chair}</strong>}</li>
                 ))}</ul>
               )}
             </section>
           ))}
         </div>
       </Part>
-      <Part title="Agenda">
-        {record.agenda.length === 0 ? <p className="empty">No agenda items.</p> : (
+      <Part title={WORDS.agenda}>
+        {record.agenda.length === 0 ? <p className="empty">{WORDS.noAgenda}</p> : (
           <table className="record-table">
-            <thead><tr><th scope="col" className="col-num">#</th><th scope="col">Item</th><th scope="col">Presenter</th><th scope="col" className="col-min">Minutes</th><th scope="col">Linked to</th></tr></thead>
+            <thead><tr>{WORDS.agendaColumns.map((column, index) => <th key={column} scope="col" className={AGENDA_COLUMN_CLASSES[index]}>{column}</th>)}</tr></thead>
             <tbody>{record.agenda.map((item) => (
               <tr key={item.number}><td>{item.number}</td><td dir="auto">{item.title}</td><td dir="auto">{item.presenter ?? ''}</td><td>{item.minutes ?? ''}</td><td dir="auto">{item.links.join('; ')}</td></tr>
             ))}</tbody>
           </table>
         )}
       </Part>
-      <Part title="Minutes">
-        {record.minutes.length === 0 ? <p className="empty">No minutes written.</p> : (
+      <Part title={WORDS.minutes}>
+        {record.minutes.length === 0 ? <p className="empty">{WORDS.noMinutes}</p> : (
           <div className="record-minutes" data-testid="record-minutes">{record.minutes.map((block, index) => <Block key={index} block={block} />)}</div>
         )}
       </Part>
-      <Part title="Decisions">
-        {record.decisions.length === 0 ? <p className="empty">No decisions recorded.</p> : (
+      <Part title={WORDS.decisions}>
+        {record.decisions.length === 0 ? <p className="empty">{WORDS.noDecisions}</p> : (
           <ol className="record-decisions">{record.decisions.map((decision) => (
             <li key={decision.number}>
               <p dir={decision.rtl ? 'rtl' : 'ltr'}><strong>{decision.number}</strong> <bdi>{decision.text}</bdi></p>
-              {decision.changes.length > 0 && <ul>{decision.changes.map((change, index) => <li key={index}>Plan change: <bdi>{change}</bdi></li>)}</ul>}
+              {decision.changes.length > 0 && <ul>{decision.changes.map((change, index) => <li key={index}>{WORDS.planChange} <bdi>{change}</bdi></li>)}</ul>}
               <p className="muted">{decision.applied}</p>
             </li>
           ))}</ol>
         )}
       </Part>
-      <Part title="Action items">
-        {record.actionItems.length === 0 ? <p className="empty">No action items.</p> : (
+      <Part title={WORDS.actionItems}>
+        {record.actionItems.length === 0 ? <p className="empty">{WORDS.noActionItems}</p> : (
           <table className="record-table">
-            <thead><tr><th scope="col" className="col-n">Decision</th><th scope="col">Action</th><th scope="col">U.S. owner</th><th scope="col">Israel owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
+            <thead><tr>{WORDS.actionItemColumns.map((column, index) => <th key={column} scope="col" className={index === 0 ? 'col-n' : undefined}>{column}</th>)}</tr></thead>
             <tbody>{record.actionItems.map((item, index) => (
               <tr key={index}><td>{item.decision}</td><td dir="auto">{item.title}</td><td>{item.usLead}</td><td>{item.israelLead}</td><td>{item.due}</td><td>{item.status}</td></tr>
             ))}</tbody>

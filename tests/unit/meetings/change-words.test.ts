@@ -1,19 +1,17 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { formatDayInText } from '../../../shared/text/dates';
 import { partsOf } from '../../../shared/text/bidi';
 import { describeChange, type PlanChange } from '../../../shared/workspace/meetings/plan-changes';
 import { planChangeWords } from '../../../renderer/src/features/meetings/change-words';
-import { MESSAGES, type MessageId } from '../../../renderer/src/ui/i18n/messages';
+import { translator } from '../i18n/words';
 
 /** A decision's plan changes in words, through the real message files in both languages. */
 const TITLES: Record<string, string> = { a1: 'הקמת מרכז AI Center', a2: 'Quantum testbed' };
 const INSTITUTIONS: Record<string, string> = { nsf: 'NSF', iia: 'רשות החדשנות' };
 const wordsIn = (language: 'en' | 'he') => {
   const locale = language === 'en' ? 'en-US' : 'he-IL';
-  const intl = createIntl({ locale, messages: MESSAGES[language] });
   return {
-    t: (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values),
+    t: translator(language),
     locale,
     formatDay: (iso: string) => formatDayInText(iso, locale),
     actionTitle: (id: string) => TITLES[id] ?? id,

@@ -23,8 +23,9 @@ export type DueCheck = { readonly ok: true; readonly input: DueInput } | { reado
 export function checkDueForm(form: DueForm, t: Translate): DueCheck {
   if (form.mode === 'date') {
     const date = form.date.trim();
-    const problem = dateProblem(date);
-    return problem ? { ok: false, error: problem } : { ok: true, input: { kind: 'date', date } };
+    // The date field refuses what it cannot read; what reaches here is empty or not a calendar day.
+    if (dateProblem(date) === null) return { ok: true, input: { kind: 'date', date } };
+    return { ok: false, error: date === '' ? t('data.event.enterDate') : t('data.event.notADay', { value: date }) };
   }
   const amount = form.amount.trim();
   if (!/^\d+$/.test(amount) || Number(amount) > MAX_OFFSET) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type BrowserContext, type Locator } from '@playwright/test';
 import { formatDayInText } from '../../shared/text/dates';
 import { BoardPage } from './pages/board-page';
-import { DateFieldModel, shown } from './pages/date-field';
+import { DateFieldModel, TimeFieldModel, shown } from './pages/date-field';
 import { SyncFilesPage } from './pages/sync-files-page';
 import { say } from './pages/messages';
 import type { PersonInput } from './pages/tandem-page';
@@ -112,6 +112,45 @@ for (const locale of ['he-IL', 'en-GB']) {
     await expect(calendar).toHaveCount(0);
     await board.dialog.getByRole('button', { name: say(language, 'plan.panel.setDue') }).click();
     await expect(due.locator('time')).toHaveAttribute('datetime', '2027-12-15');
+  });
+}
+
+/** What a time field's segments show, without the isolates React Aria puts around the digits. */
+const shownTime = (group: Locator) => group.evaluate((node) => (node.textContent ?? '').replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim());
+
+/** A meeting's start typed in each locale's clock: 02:30 PM in en-US, 14:30 in en-GB and he-IL. */
+for (const [locale, typed, twelveHour] of [['en-US', '02:30 PM', true], ['en-GB', '14:30', false], ['he-IL', '14:30', false]] as const) {
+  test(`in ${locale}, a meeting's start is typed as ${typed} and stored as 14:30`, async ({ browser }) => {
+    const { page } = await laptop(browser, AVI, locale);
+    const language = locale === 'he-IL' ? 'he' : 'en';
+    await page.locator('.sidebar [data-view="meetings"]').click();
+    await page.getByRole('button', { name: say(language, 'meetings.list.new') }).click();
+    const form = page.getByRole('form', { name: say(language, 'meetings.new.title') });
+    await form.getByLabel(say(language, 'meetings.new.name'), { exact: true }).fill('Working session 5');
+    await new DateFieldModel(form.getByRole('group', { name: say(language, 'meetings.field.day'), exact: true })).typeIso('2026-07-16', locale);
+    const start = new TimeFieldModel(form.getByRole('group', { name: say(language, 'meetings.field.start'), exact: true }));
+    // The locale's clock: a day-period segment only where the clock has twelve hours.
+    await expect(start.group.locator('[data-type="dayPeriod"]')).toHaveCount(twelveHour ? 1 : 0);
+    await start.typeTime('14:30', locale);
+    await expect.poll(() => shownTime(start.group)).toBe(typed);
+    await form.getByRole('button', { name: say(language, 'meetings.new.create') }).click();
+    // The meeting's line writes its start on the 24-hour clock, from the stored form.
+    await expect(page.locator('.meeting-when')).toContainText('14:30');
+    const header = new TimeFieldModel(page.locator('.meeting-fields').getByRole('group', { name: say(language, 'meetings.field.start'), exact: true }));
+    await expect.poll(() => shownTime(header.group)).toBe(typed);
+
+    // Half a time is said under the field in the interface's language, and nothing is written.
+    await header.clear();
+    await header.firstSegment.focus();
+    await page.keyboard.type('09');
+    await page.locator('.meeting-title').focus();
+    await expect(page.locator('.meeting-fields').getByText(say(language, 'time.incomplete'))).toBeVisible();
+    await expect(page.locator('.meeting-when')).toContainText('14:30');
+
+    // A whole time is written when focus leaves the field.
+    await header.typeTime('16:05', locale);
+    await page.locator('.meeting-title').focus();
+    await expect(page.locator('.meeting-when')).toContainText('16:05');
   });
 }
 

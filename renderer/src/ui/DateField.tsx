@@ -88,9 +88,13 @@ export function DateField(props: DateFieldProps) {
   // what was last handed out; a `value` that differs came from elsewhere and replaces the field's.
   const [date, setDate] = useState(() => toCalendarDate(value));
   const [emitted, setEmitted] = useState(value);
-  if (value !== emitted) {
-    setEmitted(value);
-    setDate(toCalendarDate(value));
+  const [given, setGiven] = useState(value);
+  if (value !== given) {
+    setGiven(value);
+    if (value !== emitted) {
+      setEmitted(value);
+      setDate(toCalendarDate(value));
+    }
   }
   const [portal, setPortal] = useState<Element | null>(null);
   // The calendar opens inside the nearest modal <dialog> when there is one: a popover on <body>

@@ -51,3 +51,18 @@ export class DateFieldModel {
     await this.group.locator('.date-field-button').click();
   }
 }
+
+/**
+ * A TimeField (renderer/src/ui/TimeField.tsx), found by its label: the segments' group. `typeTime`
+ * types "14:00" as a person in `locale` would: "02:00 PM" in en-US (hour, minute, then P), "14:00"
+ * where the clock has 24 hours.
+ */
+export class TimeFieldModel extends DateFieldModel {
+  async typeTime(hhmm: string, locale = TEST_LOCALE): Promise<void> {
+    const [hour, minute] = hhmm.split(':').map(Number) as [number, number];
+    const twelve = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+    const shownHour = twelve ? ((hour + 11) % 12) + 1 : hour;
+    const period = twelve ? (hour < 12 ? 'A' : 'P') : '';
+    await this.type(`${String(shownHour).padStart(2, '0')}${String(minute).padStart(2, '0')}${period}`);
+  }
+}

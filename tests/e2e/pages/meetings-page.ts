@@ -1,5 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
-import { DateFieldModel } from './date-field';
+import { DateFieldModel, TimeFieldModel } from './date-field';
 import { TandemPage } from './tandem-page';
 
 /** The Meetings view in user terms: the list, a meeting's agenda, minutes and decisions. */
@@ -10,7 +10,7 @@ export class MeetingsPage extends TandemPage {
     const form = this.page.getByRole('form', { name: 'New working session' });
     await form.getByLabel('Title', { exact: true }).fill(input.title);
     await new DateFieldModel(form.getByRole('group', { name: 'Day', exact: true })).typeIso(input.day);
-    await form.getByLabel('Start', { exact: true }).fill(input.time);
+    await new TimeFieldModel(form.getByRole('group', { name: 'Start', exact: true })).typeTime(input.time);
     await form.getByLabel('Place', { exact: true }).selectOption({ label: input.place });
     await form.getByLabel('Time zone', { exact: true }).selectOption({ label: input.zone });
     await form.getByRole('button', { name: 'Create meeting' }).click();

@@ -6,6 +6,7 @@ import { useCommands } from '../../ui/runtime-context';
 import { localWhen, meetingWhen, zoneLabel } from './meeting-format';
 import { placeWords, statusWords } from './meeting-words';
 import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 
 /** Title, start, place and status (each field writes when it is left or chosen), and the record's export. */
@@ -49,7 +50,9 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
           }}>
             <DateField label={t('meetings.field.day')} value={day || null} className="field" onProblem={setProblem} onChange={(iso) => { typedDay.current = iso; }} />
           </span>
-          <label className="field">{t('meetings.field.start')}<input aria-label={t('meetings.field.start')} type="time" defaultValue={time} key={`t${meeting.startsAt}`} onBlur={(event) => setStart(day ?? '', event.target.value, meeting.timeZone)} /></label>
+          {/* The time is written when focus leaves it, as the day is. */}
+          <TimeField label={t('meetings.field.start')} value={time ?? null} className="field" onChange={() => undefined}
+            onLeave={(hhmm) => { if (hhmm && hhmm !== time) setStart(day ?? '', hhmm, meeting.timeZone); }} />
           <label className="field">{t('meetings.field.zone')}
             <select aria-label={t('meetings.field.zone')} value={meeting.timeZone} onChange={(event) => setStart(day ?? '', time ?? '', event.target.value)}>
               {zones.map((zone) => <option key={zone} value={zone}>{zoneLabel(zone)}</option>)}

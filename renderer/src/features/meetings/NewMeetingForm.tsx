@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { PLACES, type Place } from '../../../../shared/workspace/meetings/meeting-schema';
 import { COMMON_TIME_ZONES } from '../../../../shared/workspace/meetings/wall-time';
 import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { useCommands } from '../../ui/runtime-context';
 import { zoneLabel } from './meeting-format';
 import { placeWords } from './meeting-words';
@@ -16,7 +17,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [dateProblem, setDateProblem] = useState<string | null>(null);
-  const [time, setTime] = useState('10:00');
+  const [time, setTime] = useState<string | null>('10:00');
   const [place, setPlace] = useState<Place>('washington');
   const [other, setOther] = useState('');
   const [zone, setZone] = useState('America/New_York');
@@ -25,6 +26,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
     event.preventDefault();
     if (dateProblem) return setProblem(dateProblem);
     if (!date) return setProblem(t('meetings.new.needDay'));
+    if (!time) return setProblem(t('time.incomplete'));
     const id = commands.addMeeting({ title, startsAt: `${date}T${time}`, timeZone: zone, place, placeOther: other }, setProblem);
     if (id) onCreated(id);
   };
@@ -39,7 +41,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
       <label className="field wide">{t('meetings.new.name')}<input aria-label={t('meetings.new.name')} value={title} onChange={(event) => setTitle(event.target.value)} placeholder={t('meetings.new.namePlaceholder')} required /></label>
       <div className="field-row">
         <DateField label={t('meetings.field.day')} value={date || null} className="field" onChange={(iso) => setDate(iso ?? '')} onProblem={setDateProblem} />
-        <label className="field">{t('meetings.field.start')}<input aria-label={t('meetings.field.start')} type="time" value={time} onChange={(event) => setTime(event.target.value)} required /></label>
+        <TimeField label={t('meetings.field.start')} value={time} className="field" onChange={setTime} />
         <label className="field">{t('meetings.field.zone')}
           <select aria-label={t('meetings.field.zone')} value={zone} onChange={(event) => setZone(event.target.value)}>
             {COMMON_TIME_ZONES.map((entry) => <option key={entry} value={entry}>{zoneLabel(entry)}</option>)}

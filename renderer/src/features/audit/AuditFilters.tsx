@@ -17,7 +17,7 @@ export function AuditFilters({ filter, people, onChange }: {
       <label>{t('review.audit.person')}
         <select value={filter.person ?? ''} onChange={(e) => set('person', e.target.value)}>
           <option value="">{t('review.audit.anyone')}</option>
-          {people.map((name) => <option key={name} value={name}>{name}</option>)}
+          {people.map((name) => <option key={name} value={name} dir="auto">{name}</option>)}
         </select>
       </label>
       <label>{t('review.audit.delegation')}

@@ -126,7 +126,7 @@ function AgendaRow({ item, index, count, readOnly, onMove }: {
             {LINK_KINDS.map((kind) => (
               <optgroup key={kind} label={t(`meetings.agenda.kind.${kind}`)}>
                 {options.filter((option) => option.kind === kind && !linked.has(`${kind}:${option.id}`)).map((option) => (
-                  <option key={option.id} value={`${kind}:${option.id}`}>{option.label.length > 70 ? `${option.label.slice(0, 70)}…` : option.label}</option>
+                  <option key={option.id} value={`${kind}:${option.id}`} dir="auto">{option.label.length > 70 ? `${option.label.slice(0, 70)}…` : option.label}</option>
                 ))}
               </optgroup>
             ))}

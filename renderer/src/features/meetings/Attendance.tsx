@@ -82,7 +82,7 @@ function SideAttendance({ meeting, side, readOnly }: { readonly meeting: Meeting
           {candidates.length > 0 && (
             <select value="" aria-label={t(`meetings.attendance.addPerson.${side}`)} onChange={(event) => addPerson(event.target.value)}>
               <option value="">{t('meetings.attendance.fromDirectory')}</option>
-              {candidates.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+              {candidates.map((person) => <option key={person.id} value={person.id} dir="auto">{person.name}</option>)}
             </select>
           )}
           <form className="inline-form" onSubmit={addGuest}>

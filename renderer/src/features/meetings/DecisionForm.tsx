@@ -78,7 +78,7 @@ function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void
     <label className="field">{t(of === 'us' ? 'meetings.form.usLead' : 'meetings.form.israelLead')}
       <select aria-label={t(of === 'us' ? 'meetings.form.usLead' : 'meetings.form.israelLead')} value={value} onChange={(event) => set(event.target.value)}>
         <option value="">{t('meetings.form.none')}</option>
-        {institutions(of).map((entry) => <option key={entry.id} value={entry.id} title={nameOfInstitution(entry).full}>{nameOfInstitution(entry).label}</option>)}
+        {institutions(of).map((entry) => <option key={entry.id} value={entry.id} title={nameOfInstitution(entry).full} dir="auto">{nameOfInstitution(entry).label}</option>)}
       </select>
     </label>
   );
@@ -93,7 +93,7 @@ function ChangeBuilder({ onAdd }: { readonly onAdd: (change: PlanChange) => void
           <label className="field wide">{t('meetings.form.action')}
             <select aria-label={t('meetings.form.action')} value={action} onChange={(event) => setAction(event.target.value)}>
               <option value="">{t('meetings.form.chooseAction')}</option>
-              {live.map((entry) => <option key={entry.id} value={entry.id}>{entry.title.length > 80 ? `${entry.title.slice(0, 80)}…` : entry.title}</option>)}
+              {live.map((entry) => <option key={entry.id} value={entry.id} dir="auto">{entry.title.length > 80 ? `${entry.title.slice(0, 80)}…` : entry.title}</option>)}
             </select>
           </label>
         )}

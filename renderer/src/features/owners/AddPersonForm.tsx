@@ -40,7 +40,7 @@ export function AddPersonForm() {
     return undefined;
   };
   const options = (side: 'us' | 'israel') => institutions.filter((entry) => entry.side === side).map((entry) => (
-    <option key={entry.id} value={entry.id} title={entry.label === entry.name ? undefined : entry.name}>{entry.label}</option>
+    <option key={entry.id} value={entry.id} title={entry.label === entry.name ? undefined : entry.name} dir="auto">{entry.label}</option>
   ));
   return (
     <form ref={form} className="directory-form" aria-label={t('data.person.form')} onSubmit={submit} noValidate>

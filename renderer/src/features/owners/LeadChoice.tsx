@@ -46,7 +46,7 @@ export function LeadChoice({ state, column, onApply, onError }: {
         <label htmlFor={personId}>{t('data.owners.personAt', { institution: column.label })}</label>
         <select id={personId} value={person} onChange={(event) => setPerson(event.target.value)}>
           <option value="">{t('data.owners.noPerson')}</option>
-          {staff.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+          {staff.map((entry) => <option key={entry.id} value={entry.id} dir="auto">{entry.name}</option>)}
         </select>
       </div>
       <form className="new-person" onSubmit={addPerson}>

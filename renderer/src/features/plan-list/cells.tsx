@@ -71,8 +71,8 @@ export const LeadCell = memo(function LeadCell({ armed, side, lead, person, name
         disabled={readOnly} onFocus={() => setFocused(true)} onPointerDown={() => setFocused(true)}
         onChange={(event) => onChange(event.target.value || null)}>
         <option value="">—</option>
-        {lead && !chosen && <option value={lead} disabled>{lead}</option>}
-        {listed.map((option) => <option key={option.id} value={option.id} title={option.title}>{option.label}</option>)}
+        {lead && !chosen && <option value={lead} disabled dir="auto">{lead}</option>}
+        {listed.map((option) => <option key={option.id} value={option.id} title={option.title} dir="auto">{option.label}</option>)}
       </select>
     </span>
   );

@@ -3,7 +3,7 @@ import { asPercent, fractionOf } from '../../../../shared/plan/timeline-axis';
 import type { TimelineItem } from '../../../../shared/plan/timeline';
 import { CLOSED_STATUSES } from '../../../../shared/workspace/action-status';
 import { isolate } from '../../../../shared/text/bidi';
-import { useFormatDay } from '../../ui/locale';
+import { useFormatDay, useLocale } from '../../ui/locale';
 import { usePlanWords } from '../actions/use-plan-words';
 
 
@@ -27,6 +27,7 @@ export function spanOf(item: TimelineItem, range: AxisRange): { from: number; to
  */
 export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; readonly range: AxisRange; readonly y: number }) {
   const day = useFormatDay();
+  const locale = useLocale();
   const words = usePlanWords();
   const { t } = words;
   const span = spanOf(item, range);
@@ -43,7 +44,8 @@ export function ChartMarker({ item, range, y }: { readonly item: TimelineItem; r
     : t('plan.timeline.tipDue', { title, date: day(schedule.due ?? '') });
   const notes = [schedule.window === 'before-start' && words.windowShort('before-start'), schedule.overdue && t('plan.timing.overdue'), item.critical && t('plan.timeline.legend.critical')]
     .filter((note): note is string => typeof note === 'string');
-  const tip = [when, ...notes].join(' · ');
+  // The notes as the locale lists them ("overdue, critical path"), after the title and dates.
+  const tip = notes.length === 0 ? when : t('plan.timeline.tipNoted', { when, notes: new Intl.ListFormat(locale, { type: 'unit' }).format(notes) });
   const data = { 'data-testid': 'timeline-marker', 'data-action-id': action.id };
   if (schedule.resolved?.state === 'dated-window') {
     return (

@@ -60,7 +60,7 @@ test('in Hebrew every data view speaks Hebrew and is mirrored; amounts in the he
   const body = page.locator('main .view-body');
   for (const view of VIEWS) {
     const heading = await openView(page, 'he', view);
-    // Translated: not marked English and left to right as an untranslated part is.
+    // In the page's language and direction, not marked English.
     await expect(body).not.toHaveAttribute('lang', 'en');
     await expect(body).not.toHaveAttribute('dir', /./);
     expect(await direction(heading)).toBe('rtl');

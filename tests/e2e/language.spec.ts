@@ -25,7 +25,7 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     expect(sidebar.x).toBeGreaterThan(main.x);
     expect(sidebar.x + sidebar.width).toBeGreaterThan(1400);
     await expect(page.getByRole('banner')).toContainText('עבודה');
-    // The Plan is translated: its body takes the page's direction (views not yet translated stay English, left to right).
+    // The Plan's body takes the page's direction (no view is left English, left to right).
     await expect(page.locator('main .view-body')).not.toHaveAttribute('dir', /./);
 
     await page.getByLabel('שפה').selectOption('en');

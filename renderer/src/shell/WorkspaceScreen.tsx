@@ -16,7 +16,7 @@ import { TourDialog } from './TourDialog';
 import { useTourInvite } from './use-tour';
 import { useShellKeys } from './use-shell-keys';
 import { useViewText } from './view-text';
-import { useT, useUntranslated } from '../ui/i18n/I18nProvider';
+import { useT } from '../ui/i18n/I18nProvider';
 import { DEFAULT_VIEW, isViewId, VIEWS, type ViewId } from './views';
 import './shell.css';
 import { IsolatedText } from '../ui/IsolatedText';
@@ -67,7 +67,6 @@ export function WorkspaceScreen() {
   const t = useT();
   const text = useViewText();
   // The frame speaks the interface's language; the views' own text is still English (issue 13).
-  const untranslated = useUntranslated();
   const openTour = useCallback(() => {
     tourInvite.settle();
     setOverlay('tour');
@@ -89,7 +88,7 @@ export function WorkspaceScreen() {
         {/* The open action's panel sits beside the view, which stays in sight and in use. */}
         <div className="workspace-body">
           <main ref={setMain} tabIndex={-1} aria-label={text.label(view)}>
-            <div className="view-body" {...('translated' in VIEWS[view] ? {} : untranslated)}>
+            <div className="view-body">
               {VIEWS[view].filtered && <FilterBar />}
               {VIEWS[view].render()}
             </div>

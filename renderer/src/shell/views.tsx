@@ -36,8 +36,6 @@ interface ViewEntry {
   /** Shows the plan's search and filter bar above the view. */
   readonly filtered: boolean;
   readonly render: () => ReactNode;
-  /** Its own text has messages in every language (else it stays English, left to right: useUntranslated). */
-  readonly translated?: true;
   /** A live count beside the name (the open conflicts). */
   readonly badge?: () => ReactNode;
 }
@@ -47,22 +45,22 @@ interface ViewEntry {
  * its URL (`#/<id>`), so it is lower-case and hyphenated; adding a view is adding one entry.
  */
 export const VIEWS = {
-  plan: { group: 'work', icon: ListTodo, filtered: true, translated: true, render: () => <PlanListScreen /> },
-  board: { group: 'work', icon: Columns3, filtered: true, translated: true, render: () => <BoardScreen /> },
-  owners: { group: 'work', icon: Users, filtered: true, translated: true, render: () => <OwnersScreen /> },
-  timeline: { group: 'work', icon: CalendarRange, filtered: true, translated: true, render: () => <TimelineScreen /> },
-  meetings: { group: 'work', icon: CalendarDays, filtered: false, translated: true, render: () => <MeetingsScreen /> },
-  compact: { group: 'compact', icon: BookOpen, filtered: false, translated: true, render: () => <CompactScreen /> },
-  dates: { group: 'compact', icon: CalendarClock, filtered: false, translated: true, render: () => <KeyDatesScreen /> },
-  funding: { group: 'compact', icon: Landmark, filtered: false, translated: true, render: () => <FundingScreen /> },
-  measures: { group: 'compact', icon: Target, filtered: false, translated: true, render: () => <MeasuresScreen /> },
-  discrepancies: { group: 'compact', icon: Scale, filtered: false, translated: true, render: () => <DiscrepanciesScreen /> },
-  session: { group: 'together', icon: Radio, filtered: false, translated: true, render: () => <SessionScreen /> },
-  'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, translated: true, render: () => <SyncFilesScreen /> },
-  review: { group: 'together', icon: Eye, filtered: false, translated: true, render: () => <ReviewScreen /> },
-  conflicts: { group: 'together', icon: GitMerge, filtered: false, translated: true, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
-  audit: { group: 'together', icon: ScrollText, filtered: false, translated: true, render: () => <AuditScreen /> },
-  records: { group: 'records', icon: FileText, filtered: false, translated: true, render: () => <RecordsScreen /> },
+  plan: { group: 'work', icon: ListTodo, filtered: true, render: () => <PlanListScreen /> },
+  board: { group: 'work', icon: Columns3, filtered: true, render: () => <BoardScreen /> },
+  owners: { group: 'work', icon: Users, filtered: true, render: () => <OwnersScreen /> },
+  timeline: { group: 'work', icon: CalendarRange, filtered: true, render: () => <TimelineScreen /> },
+  meetings: { group: 'work', icon: CalendarDays, filtered: false, render: () => <MeetingsScreen /> },
+  compact: { group: 'compact', icon: BookOpen, filtered: false, render: () => <CompactScreen /> },
+  dates: { group: 'compact', icon: CalendarClock, filtered: false, render: () => <KeyDatesScreen /> },
+  funding: { group: 'compact', icon: Landmark, filtered: false, render: () => <FundingScreen /> },
+  measures: { group: 'compact', icon: Target, filtered: false, render: () => <MeasuresScreen /> },
+  discrepancies: { group: 'compact', icon: Scale, filtered: false, render: () => <DiscrepanciesScreen /> },
+  session: { group: 'together', icon: Radio, filtered: false, render: () => <SessionScreen /> },
+  'sync-files': { group: 'together', icon: ArrowLeftRight, filtered: false, render: () => <SyncFilesScreen /> },
+  review: { group: 'together', icon: Eye, filtered: false, render: () => <ReviewScreen /> },
+  conflicts: { group: 'together', icon: GitMerge, filtered: false, render: () => <ConflictsScreen />, badge: () => <ConflictBadge /> },
+  audit: { group: 'together', icon: ScrollText, filtered: false, render: () => <AuditScreen /> },
+  records: { group: 'records', icon: FileText, filtered: false, render: () => <RecordsScreen /> },
 } as const satisfies Record<string, ViewEntry>;
 
 export type ViewId = keyof typeof VIEWS;

@@ -63,12 +63,3 @@ export function useT(): Translate {
   const intl = useIntl();
   return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl]);
 }
-
-/**
- * For parts not translated yet: English text in a right-to-left page puts its periods and
- * brackets at the wrong end, so such a part is marked English and left to right until it has
- * its messages. Spread on the part's element.
- */
-export function useUntranslated(): { readonly lang?: 'en'; readonly dir?: 'ltr' } {
-  return useLanguage().language === 'en' ? {} : { lang: 'en', dir: 'ltr' };
-}

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Server } from '@hocuspocus/server';
-import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Redis } from '@hocuspocus/extension-redis';
 import type * as Y from 'yjs';
 import type { JoinCode } from '../../../shared/sync/join-code';
@@ -8,11 +7,12 @@ import { RelayGate } from '../../../shared/sync/relay-gate';
 import { checkRelayToken } from '../../../shared/sync/relay-token';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { createTokenBucket, type TokenBucket } from '../signaling/token-bucket';
+import { DurableSQLite } from './durable-sqlite';
 
 /**
  * The relay: an always-on peer for one room, a thin Hocuspocus configuration.
  *
- * - **Persistence**: Hocuspocus's SQLite extension, one file `relay.sqlite` in `dataDir`; the
+ * - **Persistence**: Hocuspocus's SQLite extension (DurableSQLite: each write awaited), one file `relay.sqlite` in `dataDir`; the
  *   document starts from the canonical seed, as every laptop's does, so the gate's seed rules hold.
  * - **Scale-out**: with `redis`, Hocuspocus's Redis extension: relays on one Redis pass each
  *   other every update and awareness change, so two relays behind one address stay in step.
@@ -90,7 +90,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   };
 
   const extensions: NonNullable<ConstructorParameters<typeof Server>[0]>['extensions'] = [
-    new SQLite({ database: path.join(options.dataDir, 'relay.sqlite') }),
+    new DurableSQLite(path.join(options.dataDir, 'relay.sqlite')),
   ];
   if (options.redis) extensions.push(new Redis({ host: options.redis.host, port: options.redis.port }));
 

@@ -71,7 +71,9 @@ describe('a relay between laptops', { timeout: 90_000 }, () => {
     const second = await relay({ dir });
     const sam = await person(SAM);
     sam.connect(second.url);
-    await whenTrue([sam.doc], () => titles(sam.doc).includes('Kept by the relay'), 'Sam receives what the relay kept');
+    await whenTrue([sam.doc], () => titles(sam.doc).includes('Kept by the relay'), 'Sam receives what the relay kept').catch((error: Error) => {
+      throw new Error(`${error.message}\nSam's link: ${sam.phases.join(', ')}; problems: ${sam.problems.join('; ')}\nfirst relay:\n${first.lines.join('\n')}\nsecond relay:\n${second.lines.join('\n')}`);
+    });
   });
 
   it('catches up a laptop that was offline while both sides edited', async () => {

@@ -50,7 +50,8 @@ export const LAYERS = [
   },
   { name: 'shell', files: 'renderer/src/shell/', may: ['shared/', 'renderer/src/'], packages: ['react', 'react-dom', 'lucide-react', 'react-intl'] },
   { name: 'renderer', files: 'renderer/', may: ['shared/', 'renderer/'], packages: ['react', 'react-dom'] },
-  { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs', '@hocuspocus/server', '@hocuspocus/extension-sqlite', '@hocuspocus/extension-redis'] },
+  // sqlite3: the relay's SQLite file, written through the extension's own connection (relay/durable-sqlite.ts awaits each write).
+  { name: 'electron/host', files: 'electron/host/', may: ['shared/', 'electron/host/'], packages: [...NODE, 'ws', 'yjs', '@hocuspocus/server', '@hocuspocus/extension-sqlite', '@hocuspocus/extension-redis', 'sqlite3'] },
   { name: 'electron', files: 'electron/', may: ['shared/', 'electron/'], packages: [...NODE, 'electron', 'ws', 'yjs'] },
 ];
 

@@ -10,13 +10,13 @@ import type { Deadline, Offset } from '../compact/deadline-types';
 import { OperationError, applyPlanned, requireAction, stampEdit, type PlannedEdit } from './actions';
 import { ACTION_FIELDS as F, LOCAL_ORIGIN } from './schema';
 import { applyTextChange } from './text-diff';
-import { lengthProblem } from '../validation/text-limits';
+import { lengthRefusal } from '../validation/text-limits';
 
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 
 export function editActionDescription(doc: Y.Doc, id: string, next: string, now: Date = new Date()): void {
-  const problem = lengthProblem('description', next, MAX_DESCRIPTION_LENGTH);
-  if (problem) throw new OperationError(problem);
+  const problem = lengthRefusal('description', next, MAX_DESCRIPTION_LENGTH);
+  if (problem) throw OperationError.of(problem);
   const record = requireAction(doc, id);
   doc.transact(() => {
     const stored = record.get(F.description);
@@ -55,7 +55,7 @@ export function deadlineFromInput(input: DueInput, events: ReadonlyMap<string, s
   if (name === undefined) throw new OperationError(`There is no anchor event “${input.event}”.`);
   const { amount, unit } = input.offset;
   if (!Number.isInteger(amount) || amount < 0 || amount > 3650) {
-    throw new OperationError('The offset must be a whole number from 0 to 3650.');
+    throw new OperationError('The offset must be a whole number from 0 to 3650.', { id: 'offsetRange', values: { max: 3650 } });
   }
   if (!['days', 'months', 'years'].includes(unit)) throw new OperationError(`Unknown unit “${String(unit)}”.`);
   return {

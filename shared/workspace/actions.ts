@@ -6,7 +6,8 @@ import { applyTextChange } from './text-diff';
 import { TIERS, type Tier } from '../compact/types';
 import { laneEntries } from './lanes';
 import { keyAtEnd } from './ordering';
-import { lengthProblem } from '../validation/text-limits';
+import { lengthRefusal, type SaidProblem } from '../validation/text-limits';
+import type { Refusal } from '../text/refusal';
 
 /**
  * Every change to actions goes through these operations, for local edits and tests alike. Each
@@ -18,6 +19,14 @@ export const MAX_TITLE_LENGTH = 500;
 
 export class OperationError extends Error {
   override readonly name = 'OperationError';
+  /** `message` is the English sentence; `refusal`, when given, how the interface says it in its language. */
+  constructor(message: string, readonly refusal?: Refusal) {
+    super(message);
+  }
+
+  static of(problem: SaidProblem): OperationError {
+    return new OperationError(problem.message, problem.refusal);
+  }
 }
 
 /**
@@ -81,7 +90,7 @@ export function editActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: 
  */
 export function planActionTitle(doc: Y.Doc, id: string, nextTitle: string, now: Date = new Date()): PlannedEdit {
   const problem = editedTitleProblem(nextTitle);
-  if (problem) throw new OperationError(problem);
+  if (problem) throw OperationError.of(problem);
   const record = requireAction(doc, id);
   const text = record.get(F.title);
   if (!(text instanceof Y.Text)) throw new OperationError(`Action ${id} has no editable title.`);
@@ -110,21 +119,21 @@ export const EMPTY_EDITED_TITLE = 'A title cannot be empty; the last title is ke
 export const EMPTY_NEW_TITLE = 'An action needs a title.';
 
 /** Why an edited title is refused, or null when the document takes it. */
-export function editedTitleProblem(title: string): string | null {
-  if (typeof title !== 'string' || title.trim().length === 0) return EMPTY_EDITED_TITLE;
-  return lengthProblem('title', title, MAX_TITLE_LENGTH);
+export function editedTitleProblem(title: string): SaidProblem | null {
+  if (typeof title !== 'string' || title.trim().length === 0) return { message: EMPTY_EDITED_TITLE, refusal: { id: 'titleKept' } };
+  return lengthRefusal('title', title, MAX_TITLE_LENGTH);
 }
 
 /** Why a new action's title is refused, or null; the title is stored trimmed. */
-export function newTitleProblem(title: string): string | null {
+export function newTitleProblem(title: string): SaidProblem | null {
   const trimmed = typeof title === 'string' ? title.trim() : '';
-  if (trimmed.length === 0) return EMPTY_NEW_TITLE;
-  return lengthProblem('title', trimmed, MAX_TITLE_LENGTH);
+  if (trimmed.length === 0) return { message: EMPTY_NEW_TITLE, refusal: { id: 'titleNeeded' } };
+  return lengthRefusal('title', trimmed, MAX_TITLE_LENGTH);
 }
 
 function checkTitle(title: string): string {
   const problem = newTitleProblem(title);
-  if (problem) throw new OperationError(problem);
+  if (problem) throw OperationError.of(problem);
   return title.trim();
 }
 

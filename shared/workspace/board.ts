@@ -19,7 +19,7 @@ export function planMove(doc: Y.Doc, id: string, tier: Tier | null, index: numbe
   if (tier !== null && !TIERS.includes(tier)) throw new OperationError(`Unknown tier "${String(tier)}".`);
   if (!Number.isInteger(index) || index < 0) throw new OperationError(`Position ${String(index)} is not a place in a lane.`);
   const record = requireAction(doc, id);
-  if (record.get(F.deleted) === true) throw new OperationError('A deleted action cannot be moved; restore it first.');
+  if (record.get(F.deleted) === true) throw new OperationError('A deleted action cannot be moved; restore it first.', { id: 'deletedNotMoved' });
   const lane = laneEntries(doc, tier, id);
   const keys = keysForMove(lane, index, id);
   return () => {

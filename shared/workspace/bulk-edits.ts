@@ -26,9 +26,9 @@ export const EMPTY_SELECTION = 'Select at least one action.';
 export function bulkEditActions(doc: Y.Doc, ids: readonly string[], change: BulkChange, now: Date = new Date()): void {
   const targets = [...new Set(ids)];
   if (targets.length === 0) throw new OperationError(EMPTY_SELECTION);
-  if (targets.length > MAX_BULK) throw new OperationError(`At most ${MAX_BULK.toLocaleString('en-US')} actions can be changed at once.`);
+  if (targets.length > MAX_BULK) throw new OperationError(`At most ${MAX_BULK.toLocaleString('en-US')} actions can be changed at once.`, { id: 'bulkMax', values: { max: MAX_BULK } });
   for (const id of targets) {
-    if (requireAction(doc, id).get(F.deleted) === true) throw new OperationError('A deleted action is selected; restore it or leave it out.');
+    if (requireAction(doc, id).get(F.deleted) === true) throw new OperationError('A deleted action is selected; restore it or leave it out.', { id: 'deletedSelected' });
   }
   applyPlanned(doc, plan(doc, targets, change, now));
 }

@@ -60,7 +60,7 @@ export function cycleMessage(titles: readonly string[]): MessagePart[] {
 export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Date = new Date()): void {
   const record = requireAction(doc, id);
   requireAction(doc, dependsOn);
-  if (id === dependsOn) throw new OperationError('An action cannot depend on itself.');
+  if (id === dependsOn) throw new OperationError('An action cannot depend on itself.', { id: 'selfDependency' });
   const back = pathBetween(doc, dependsOn, id);
   if (back) {
     // Built as parts: each title isolated (FSI … PDI in the string, its own element on screen,

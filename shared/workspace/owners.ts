@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { uuidv4 } from 'lib0/random';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
 import { isOneOf } from '../validation/one-of';
-import { lengthProblem } from '../validation/text-limits';
+import { lengthRefusal, type SaidProblem } from '../validation/text-limits';
 import { OperationError, applyPlanned, stampEdit, type PlannedEdit } from './actions';
 import {
   INSTITUTION_FIELDS as I, LOCAL_ORIGIN, OWNER_FIELDS as O, PERSON_FIELDS as P,
@@ -66,7 +66,7 @@ export function planLead(
     throw new OperationError(`${institutionName(doc, institution)} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`);
   }
   if (person !== null && (institution === null || personInstitution(doc, person) !== institution)) {
-    throw new OperationError('The named person must work at the lead institution.');
+    throw new OperationError('The named person must work at the lead institution.', { id: 'leadPerson' });
   }
   const [leadField, personField] = side === 'us' ? [O.usLead, O.usLeadPerson] : [O.israelLead, O.israelLeadPerson];
   return () => {
@@ -100,22 +100,22 @@ export function planSupporting(doc: Y.Doc, target: OwnedTarget, institution: str
 export const EMPTY_NAME = 'A name is needed.';
 
 /** Why a directory name (or, with noun 'short name', a short name) is refused, or null; names are stored trimmed. */
-export function nameProblem(name: string, noun: 'name' | 'short name' = 'name'): string | null {
+export function nameProblem(name: string, noun: 'name' | 'short name' = 'name'): SaidProblem | null {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (!trimmed) return noun === 'name' ? EMPTY_NAME : null;
-  return lengthProblem(noun, trimmed, MAX_NAME_LENGTH);
+  if (!trimmed) return noun === 'name' ? { message: EMPTY_NAME, refusal: { id: 'nameNeeded' } } : null;
+  return lengthRefusal(noun, trimmed, MAX_NAME_LENGTH);
 }
 
 function checkName(name: string): string {
   const problem = nameProblem(name);
-  if (problem) throw new OperationError(problem);
+  if (problem) throw OperationError.of(problem);
   return name.trim();
 }
 
 export function addInstitution(doc: Y.Doc, input: { name: string; side: Side; kind: InstitutionKind; shortName?: string }): string {
   const name = checkName(input.name);
   const shortProblem = input.shortName === undefined ? null : nameProblem(input.shortName, 'short name');
-  if (shortProblem) throw new OperationError(shortProblem);
+  if (shortProblem) throw OperationError.of(shortProblem);
   if (!SIDES.includes(input.side)) throw new OperationError(`Unknown side “${String(input.side)}”.`);
   if (!INSTITUTION_KINDS.includes(input.kind)) throw new OperationError(`Unknown kind “${String(input.kind)}”.`);
   const id = `${input.side === 'us' ? 'us' : 'il'}-${uuidv4()}`;

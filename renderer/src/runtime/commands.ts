@@ -19,6 +19,7 @@ import type { CompactData } from '../../../shared/compact/types';
 import type { Identity } from '../../../shared/identity/identity';
 import type { WorkspaceSession } from './workspace-session';
 import { createMeetingCommands } from './meeting-commands';
+import { OBSERVER_ENGLISH, OBSERVER_REFUSAL, refusalText, sayRefused } from './refusal-words';
 
 /**
  * What the UI may do to the workspace: one set per open workspace, made by the runtime for the
@@ -31,7 +32,6 @@ import { createMeetingCommands } from './meeting-commands';
  * transaction, not when the workspace opens: a session that only looks adds nothing to the
  * document, and if Yjs ever changes the client id the next edit records the new one.
  */
-export const OBSERVER_REFUSAL = 'Observers can see everything but edit nothing.';
 
 export interface CommandContext {
   readonly session: WorkspaceSession;
@@ -55,7 +55,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
    */
   function run<T>(operation: (doc: Y.Doc) => T, refused: Refused = setNotice): T | undefined {
     if (observer) {
-      refused(OBSERVER_REFUSAL);
+      refused(refusalText(OBSERVER_REFUSAL, OBSERVER_ENGLISH));
       return undefined;
     }
     try {
@@ -68,7 +68,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
       return result;
     } catch (error) {
       if (error instanceof OperationError) {
-        refused(error.message);
+        refused(sayRefused(error));
         return undefined;
       }
       throw error;
@@ -87,7 +87,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
   const eventIds: ReadonlySet<string> = new Set(eventNames.keys());
 
   const refuseObserver = (refused: Refused) => {
-    if (observer) refused(OBSERVER_REFUSAL);
+    if (observer) refused(refusalText(OBSERVER_REFUSAL, OBSERVER_ENGLISH));
     return observer;
   };
 

@@ -16,6 +16,7 @@ import {
 import type { MeetingStatus, Place } from '../../../shared/workspace/meetings/meeting-schema';
 import type { PlanChange } from '../../../shared/workspace/meetings/plan-changes';
 import type { Refused } from './commands';
+import { sayRefused } from './refusal-words';
 
 type Run = <T>(operation: (doc: Y.Doc) => T, refused?: Refused) => T | undefined;
 
@@ -66,7 +67,7 @@ export function createMeetingCommands({ doc, identity, run, creating, refuseObse
         return applied;
       } catch (error) {
         if (error instanceof OperationError) {
-          refused(error.message);
+          refused(sayRefused(error));
           return undefined;
         }
         throw error;

@@ -8,6 +8,7 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createApp } from './boot';
 import './styles.css';
+import { RefusalWords } from './RefusalWords';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -23,6 +24,7 @@ createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
       <I18nProvider memory={language}>
+        <RefusalWords />
         <AppRuntimeProvider app={app}>
           <App />
         </AppRuntimeProvider>

@@ -44,7 +44,7 @@ export function agendaEntries(doc: Y.Doc, meetingId: string, except?: string): O
 function checkAllotted(minutes: number | null): void {
   if (minutes === null) return;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ALLOTTED_MINUTES) {
-    throw new OperationError(`Time allotted must be a whole number of minutes from 1 to ${MAX_ALLOTTED_MINUTES}.`);
+    throw new OperationError(`Time allotted must be a whole number of minutes from 1 to ${MAX_ALLOTTED_MINUTES}.`, { id: 'allottedRange', values: { max: MAX_ALLOTTED_MINUTES } });
   }
 }
 

@@ -41,7 +41,7 @@ function checkLead(doc: Y.Doc, institution: string | undefined, side: Side, inde
 
 function planCreate(doc: Y.Doc, decisionId: string, change: CreateActionChange, index: number, now: Date): { id: string; edit: PlannedEdit } {
   const problem = newTitleProblem(change.title);
-  if (problem) throw new OperationError(`Change ${index + 1}: ${problem}`);
+  if (problem) throw new OperationError(`Change ${index + 1}: ${problem.message}`);
   checkLead(doc, change.usLead, 'us', index);
   checkLead(doc, change.israelLead, 'israel', index);
   const id = createdActionId(decisionId, change);
@@ -105,12 +105,12 @@ interface Plan {
 
 function plan(doc: Y.Doc, decisionId: string, now: Date): Plan {
   const record = requireLive(decisionsMap(doc), 'decision', decisionId);
-  if (record.get(D.appliedAt) !== undefined) throw new OperationError('This decision has already been applied to the plan.');
+  if (record.get(D.appliedAt) !== undefined) throw new OperationError('This decision has already been applied to the plan.', { id: 'decisionApplied' });
   const changes: unknown = record.get(D.changes);
   const problem = planChangesProblem(changes);
   if (problem) throw new OperationError(`The decision's plan changes cannot be applied: ${problem}.`);
   const list = changes as readonly PlanChange[];
-  if (list.length === 0) throw new OperationError('This decision changes nothing in the plan.');
+  if (list.length === 0) throw new OperationError('This decision changes nothing in the plan.', { id: 'decisionNoChange' });
   const created: string[] = [];
   const changed: string[] = [];
   const edits = list.map((change, index) => {

@@ -47,7 +47,7 @@ export function addDecision(doc: Y.Doc, meetingId: string, text: string, changes
 
 function requireEditable(doc: Y.Doc, id: string): Y.Map<unknown> {
   const record = requireLive(decisionsMap(doc), 'decision', id);
-  if (record.get(D.appliedAt) !== undefined) throw new OperationError('This decision has been applied to the plan; record a new decision to change it.');
+  if (record.get(D.appliedAt) !== undefined) throw new OperationError('This decision has been applied to the plan; record a new decision to change it.', { id: 'decisionAppliedEdit' });
   return record;
 }
 
@@ -75,7 +75,7 @@ export function editDecision(doc: Y.Doc, id: string, input: { text?: string; cha
 export function setDecisionDeleted(doc: Y.Doc, id: string, deleted: boolean, now: Date = new Date()): void {
   const record = decisionsMap(doc).get(id);
   if (!(record instanceof Y.Map)) throw new OperationError(`There is no decision ${id}.`);
-  if (deleted && record.get(D.appliedAt) !== undefined) throw new OperationError('An applied decision stays on the record.');
+  if (deleted && record.get(D.appliedAt) !== undefined) throw new OperationError('An applied decision stays on the record.', { id: 'decisionAppliedKept' });
   if ((record.get(D.deleted) === true) === deleted) return;
   doc.transact(() => {
     if (deleted) record.set(D.deleted, true);

@@ -110,7 +110,7 @@ function checkAttendee(doc: Y.Doc, attendee: Attendee): Attendee {
 export function setMeetingChair(doc: Y.Doc, id: string, side: Side, chair: Attendee | null, now: Date = new Date()): void {
   if (!isOneOf(SIDES, side)) throw new OperationError(`Unknown side “${String(side)}”.`);
   const checked = chair === null ? null : checkAttendee(doc, chair);
-  if (checked && checked.side !== side) throw new OperationError('A chair sits with the side they chair.');
+  if (checked && checked.side !== side) throw new OperationError('A chair sits with the side they chair.', { id: 'chairSide' });
   edit(doc, id, (record) => record.set(side === 'us' ? M.usChair : M.israelChair, checked), now);
 }
 
@@ -134,7 +134,7 @@ export function addAttendee(doc: Y.Doc, id: string, attendee: Attendee, now: Dat
 export function planAttendee(doc: Y.Doc, id: string, key: string, attendee: Attendee, now: Date = new Date()): PlannedEdit {
   const record = requireLive(meetingsMap(doc), 'meeting', id);
   const attendees = record.get(M.attendees);
-  if (!(attendees instanceof Y.Map) || !attendees.has(key)) throw new OperationError('That person is not on the attendance list.');
+  if (!(attendees instanceof Y.Map) || !attendees.has(key)) throw new OperationError('That person is not on the attendance list.', { id: 'notOnAttendance' });
   const checked = checkAttendee(doc, attendee);
   if (checked.kind === 'person' ? key !== attendeeKey(checked) : !key.startsWith('guest:')) {
     throw new OperationError('An attendance entry keeps the person it names.');
@@ -153,7 +153,7 @@ export function setAttendee(doc: Y.Doc, id: string, key: string, attendee: Atten
 export function removeAttendee(doc: Y.Doc, id: string, key: string, now: Date = new Date()): void {
   const record = requireLive(meetingsMap(doc), 'meeting', id);
   const attendees = record.get(M.attendees);
-  if (!(attendees instanceof Y.Map) || !attendees.has(key)) throw new OperationError('That person is not on the attendance list.');
+  if (!(attendees instanceof Y.Map) || !attendees.has(key)) throw new OperationError('That person is not on the attendance list.', { id: 'notOnAttendance' });
   edit(doc, id, () => attendees.delete(key), now);
 }
 

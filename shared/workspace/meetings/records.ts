@@ -2,7 +2,8 @@
 import * as Y from 'yjs';
 import { OperationError, stampEdit } from '../actions';
 import { authorKey } from '../schema';
-import { lengthProblem } from '../../validation/text-limits';
+import { lengthRefusal, nounKey } from '../../validation/text-limits';
+import type { TextNoun } from '../../text/refusal';
 
 export type MeetingKind = 'meeting' | 'agenda item' | 'decision';
 
@@ -32,10 +33,10 @@ export function stampCreation(doc: Y.Doc, record: Y.Map<unknown>, now: Date): vo
 export { stampEdit };
 
 /** Text a person typed: trimmed, refused when empty or over `limit`, never cut. */
-export function checkedText(noun: string, value: string, limit: number): string {
+export function checkedText(noun: TextNoun, value: string, limit: number): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed.length === 0) throw new OperationError(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} cannot be empty.`);
-  const problem = lengthProblem(noun, trimmed, limit);
-  if (problem) throw new OperationError(problem);
+  if (trimmed.length === 0) throw new OperationError(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} cannot be empty.`, { id: 'empty', values: { noun: nounKey(noun) } });
+  const problem = lengthRefusal(noun, trimmed, limit);
+  if (problem) throw OperationError.of(problem);
   return trimmed;
 }

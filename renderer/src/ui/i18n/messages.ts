@@ -14,11 +14,13 @@ import relayEn from './messages/relay.en.json';
 import relayHe from './messages/relay.he.json';
 import reviewEn from './messages/review.en.json';
 import reviewHe from './messages/review.he.json';
+import refusalEn from './messages/refusal.en.json';
+import refusalHe from './messages/refusal.he.json';
 import type { Language } from './languages';
 
 /**
  * The message files, one pair per area of the interface (the frame in en.json/he.json; the plan,
- * the data views, review, meetings, agreement, authorship, relay beside it), so that a translator
+ * the data views, review, meetings, agreement, authorship, relay, and the refusals operations say, beside it), so that a translator
  * opens one area at a time and two people translating different areas never edit one file.
  * An id belongs to exactly one area: the test in tests/unit/i18n/ checks that, and that every
  * language has every id with the same placeholders.
@@ -32,10 +34,11 @@ export const AREAS = {
   agreement: { en: agreementEn, he: agreementHe },
   authorship: { en: authorshipEn, he: authorshipHe },
   relay: { en: relayEn, he: relayHe },
+  refusal: { en: refusalEn, he: refusalHe },
 } as const;
 
-const en = { ...frameEn, ...planEn, ...dataEn, ...reviewEn, ...meetingsEn, ...agreementEn, ...authorshipEn, ...relayEn };
-const he = { ...frameHe, ...planHe, ...dataHe, ...reviewHe, ...meetingsHe, ...agreementHe, ...authorshipHe, ...relayHe };
+const en = { ...frameEn, ...planEn, ...dataEn, ...reviewEn, ...meetingsEn, ...agreementEn, ...authorshipEn, ...relayEn, ...refusalEn };
+const he = { ...frameHe, ...planHe, ...dataHe, ...reviewHe, ...meetingsHe, ...agreementHe, ...authorshipHe, ...relayHe, ...refusalHe };
 
 /** A message's id: the keys of the English files, which every other language's files must match. */
 export type MessageId = keyof typeof en;

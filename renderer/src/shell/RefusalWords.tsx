@@ -1,0 +1,16 @@
+import { useLayoutEffect } from 'react';
+import { useIntl } from 'react-intl';
+import { setRefusalWords } from '../runtime/refusal-words';
+
+/**
+ * Hands the runtime the words for refusals (runtime/refusal-words.ts) in the interface's
+ * language, and again whenever it changes; a refusal is then said as `refusal.<id>`.
+ */
+export function RefusalWords() {
+  const intl = useIntl();
+  useLayoutEffect(() => {
+    setRefusalWords((refusal) => intl.formatMessage({ id: `refusal.${refusal.id}` }, refusal.values));
+    return () => setRefusalWords(null);
+  }, [intl]);
+  return null;
+}

@@ -22,6 +22,7 @@ import {
 import { parseIsoDay } from '../../../shared/compact/calendar';
 import { useT } from './i18n/I18nProvider';
 import { useLocale } from './locale';
+import { typedSegments, useTypedValue } from './typed-field';
 import './date-field.css';
 
 /**
@@ -83,19 +84,7 @@ export function DateField(props: DateFieldProps) {
   const locale = useLocale();
   const direction = isRTL(locale) ? 'rtl' : 'ltr';
   const [problem, setProblem] = useState<string | null>(null);
-  // The field keeps what is typed itself: a value on its way (year 2 of 2027, out of range) is not
-  // handed out, so it cannot come back as null from the parent and wipe the segments. `emitted` is
-  // what was last handed out; a `value` that differs came from elsewhere and replaces the field's.
-  const [date, setDate] = useState(() => toCalendarDate(value));
-  const [emitted, setEmitted] = useState(value);
-  const [given, setGiven] = useState(value);
-  if (value !== given) {
-    setGiven(value);
-    if (value !== emitted) {
-      setEmitted(value);
-      setDate(toCalendarDate(value));
-    }
-  }
+  const { typed: date, setTyped: setDate, emit } = useTypedValue(value, toCalendarDate);
   const [portal, setPortal] = useState<Element | null>(null);
   // The calendar opens inside the nearest modal <dialog> when there is one: a popover on <body>
   // would sit under the dialog's top layer, inert.
@@ -114,16 +103,15 @@ export function DateField(props: DateFieldProps) {
     const iso = next ? next.toString() : null;
     const wrong = iso ? checkDay(iso) : null;
     const out = wrong ? null : iso;
-    setEmitted(out);
+    emit(out);
     onProblem?.(wrong && t(wrong));
     onChange(out);
   };
   // A half-typed date (RAC keeps the typed segments and reports no value) is said when the person
   // leaves the field or presses Enter in it.
   const checkWhole = (field: HTMLElement) => {
-    const segments = [...field.querySelectorAll('[role="spinbutton"]')];
-    const typed = segments.filter((segment) => !segment.hasAttribute('data-placeholder')).length;
-    if (typed > 0 && typed < segments.length) report('date.incomplete');
+    const { typed, total } = typedSegments(field);
+    if (typed > 0 && typed < total) report('date.incomplete');
     else report(date ? checkDay(date.toString()) : null);
   };
   const blur = (event: FocusEvent<HTMLDivElement>) => {

@@ -13,6 +13,7 @@ import { useState, type FocusEvent } from 'react';
 import { DateInput, DateSegment, FieldError, I18nProvider, Label, TimeField as AriaTimeField } from 'react-aria-components';
 import { useT } from './i18n/I18nProvider';
 import { useLocale } from './locale';
+import { typedSegments, useTypedValue } from './typed-field';
 import './date-field.css';
 
 export interface TimeFieldProps {
@@ -45,30 +46,19 @@ export function fromTime(time: Time): string {
 export function TimeField({ label, value, onChange, onLeave, className, testId }: TimeFieldProps) {
   const locale = useLocale();
   const t = useT();
-  // As in DateField: the field keeps what is typed; a `value` from elsewhere replaces it.
-  const [time, setTime] = useState(() => toTime(value));
+  const { typed: time, setTyped: setTime, emit } = useTypedValue(value, toTime);
   const [problem, setProblem] = useState<string | null>(null);
-  const [emitted, setEmitted] = useState(value);
-  const [given, setGiven] = useState(value);
-  if (value !== given) {
-    setGiven(value);
-    if (value !== emitted) {
-      setEmitted(value);
-      setTime(toTime(value));
-    }
-  }
   const change = (next: Time | null) => {
     setTime(next);
     setProblem(null);
     const out = next ? fromTime(next) : null;
-    setEmitted(out);
+    emit(out);
     onChange(out);
   };
   const blur = (event: FocusEvent<HTMLDivElement>) => {
     if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-    const segments = [...event.currentTarget.querySelectorAll('[role="spinbutton"]')];
-    const typed = segments.filter((segment) => !segment.hasAttribute('data-placeholder')).length;
-    const whole = typed === segments.length;
+    const { typed, total } = typedSegments(event.currentTarget);
+    const whole = typed === total;
     setProblem(typed > 0 && !whole ? t('time.incomplete') : null);
     onLeave?.(whole && time ? fromTime(time) : null);
   };

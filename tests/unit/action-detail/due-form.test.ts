@@ -24,8 +24,8 @@ describe('the due-date form', () => {
 
   it('checks a calendar date against the calendar', () => {
     expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-10-01' }, t)).toEqual({ ok: true, input: { kind: 'date', date: '2026-10-01' } });
-    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-02-30' }, t)).toEqual({ ok: false, error: '2026-02-30 is not a day in the calendar (YYYY-MM-DD).' });
-    expect(checkDueForm({ ...FORM, mode: 'date', date: '1 Oct' }, t)).toEqual({ ok: false, error: '1 Oct is not a day in the calendar (YYYY-MM-DD).' });
+    expect(checkDueForm({ ...FORM, mode: 'date', date: '2026-02-30' }, t)).toEqual({ ok: false, error: '2026-02-30 is not a day in the calendar.' });
+    expect(checkDueForm({ ...FORM, mode: 'date', date: '1 Oct' }, t)).toEqual({ ok: false, error: '1 Oct is not a day in the calendar.' });
     expect(checkDueForm({ ...FORM, mode: 'date', date: '' }, t)).toEqual({ ok: false, error: 'Enter a date.' });
     expect(checkDueForm({ ...FORM, mode: 'date', date: '' }, translator('he'))).toEqual({ ok: false, error: 'הזינו תאריך.' });
   });

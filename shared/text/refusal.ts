@@ -26,6 +26,13 @@ export const REFUSAL_IDS = [
   'chairSide',
   'notOnAttendance',
   'leadPerson',
+  'cycle',
+  'inChange',
+  'changeCreatesTwice',
+  'changeNoAction',
+  'changeDeletedAction',
+  'changeNoInstitution',
+  'wrongSide',
 ] as const;
 
 export type RefusalId = (typeof REFUSAL_IDS)[number];
@@ -35,6 +42,17 @@ export type RefusalValues = Readonly<Record<string, string | number>>;
 export interface Refusal {
   readonly id: RefusalId;
   readonly values?: RefusalValues;
+  /**
+   * Titles in a chain (a dependency cycle), said as the `{chain}` value: each title quoted and
+   * isolated, joined by the language's arrow (in Hebrew the chain reads right to left, so its
+   * arrow points left). A list, not a string, so no sentence is assembled outside the messages.
+   */
+  readonly chain?: readonly string[];
+  /**
+   * The refusal this one wraps ("Change 2: …" of a decision), said as the `{reason}` value. When
+   * it is absent the English `reason` in `values` is said as it stands.
+   */
+  readonly reason?: Refusal;
 }
 
 /** The nouns text limits speak of: a message selects its words by them. */

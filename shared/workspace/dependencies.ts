@@ -66,7 +66,7 @@ export function addDependency(doc: Y.Doc, id: string, dependsOn: string, now: Da
     // Built as parts: each title isolated (FSI … PDI in the string, its own element on screen,
     // shared/text/bidi.ts), so Hebrew and English titles keep their own direction in one line.
     const titles = [id, ...back].map((step) => titleOf(doc, step));
-    throw new OperationError(toPlainText(cycleMessage(titles)));
+    throw new OperationError(toPlainText(cycleMessage(titles)), { id: 'cycle', chain: titles });
   }
   doc.transact(() => {
     const stored = record.get(F.dependsOn);

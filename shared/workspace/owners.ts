@@ -9,6 +9,7 @@ import { uuidv4 } from 'lib0/random';
 import { INSTITUTION_KINDS, SIDES, type InstitutionKind, type Side } from '../compact/types';
 import { isOneOf } from '../validation/one-of';
 import { lengthRefusal, type SaidProblem } from '../validation/text-limits';
+import { isolate } from '../text/bidi';
 import { OperationError, applyPlanned, stampEdit, type PlannedEdit } from './actions';
 import {
   INSTITUTION_FIELDS as I, LOCAL_ORIGIN, OWNER_FIELDS as O, PERSON_FIELDS as P,
@@ -58,12 +59,21 @@ export function setLead(
   applyPlanned(doc, [planLead(doc, target, side, institution, person, now)]);
 }
 
+/** "X is not a U.S. institution.": an institution named as a lead of the other side. */
+export function wrongSideRefusal(doc: Y.Doc, institution: string, side: Side): SaidProblem {
+  const name = institutionName(doc, institution);
+  return {
+    message: `${name} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`,
+    refusal: { id: 'wrongSide', values: { name: isolate(name), side } },
+  };
+}
+
 export function planLead(
   doc: Y.Doc, target: OwnedTarget, side: Side, institution: string | null, person: string | null = null, now: Date = new Date(),
 ): PlannedEdit {
   const record = ownedRecord(doc, target);
   if (institution !== null && institutionSide(doc, institution) !== side) {
-    throw new OperationError(`${institutionName(doc, institution)} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`);
+    throw OperationError.of(wrongSideRefusal(doc, institution, side));
   }
   if (person !== null && (institution === null || personInstitution(doc, person) !== institution)) {
     throw new OperationError('The named person must work at the lead institution.', { id: 'leadPerson' });

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DateFieldModel } from './pages/date-field';
+import { PlanListPage } from './pages/plan-list-page';
+import { say } from './pages/messages';
 import { TandemPage } from './pages/tandem-page';
 
 /**
@@ -81,6 +83,40 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'קיצורי מקלדת' })).toContainText('פתיחת לוח הפקודות');
+  });
+
+  test('a refused edit is said in Hebrew: an emptied title, and a cycle whose arrows point the way Hebrew reads', async ({ page }) => {
+    const plan = new PlanListPage(page);
+    await plan.openAs();
+    const newAction = page.getByLabel(say('he', 'plan.add.label'));
+    for (const title of ['הקמת מרכז AI', 'AI Center']) {
+      await newAction.fill(title);
+      await newAction.press('Enter');
+      await plan.idOf(title);
+    }
+    await plan.openDetails('AI Center');
+    const title = plan.detailField(say('he', 'plan.panel.title'));
+    await title.fill('');
+    await expect(plan.panel.getByRole('alert')).toHaveText('הכותרת לא יכולה להיות ריקה; הכותרת הקודמת נשמרה.');
+    await title.blur();
+    await expect(title).toHaveValue('AI Center');
+
+    const addDependency = async (on: string) => {
+      await plan.detailField(say('he', 'plan.panel.addDep')).selectOption({ label: on });
+      await plan.panel.getByRole('button', { name: say('he', 'plan.panel.addDepButton') }).click();
+    };
+    await addDependency('הקמת מרכז AI');
+    await plan.openDetails('הקמת מרכז AI');
+    await addDependency('AI Center');
+    const cycle = plan.panel.getByTestId('dependency-error');
+    await expect(cycle).toHaveText('כך ייווצר מעגל: "הקמת מרכז AI" ← "AI Center" ← "הקמת מרכז AI".');
+    // Each title its own element in its own direction, in the chain's (logical) order.
+    const titles = await cycle.locator('bdi[data-user-text]').evaluateAll((nodes) =>
+      nodes.map((node) => ({ text: node.textContent, dir: getComputedStyle(node).direction })));
+    expect(titles).toEqual([
+      { text: 'הקמת מרכז AI', dir: 'rtl' }, { text: 'AI Center', dir: 'ltr' }, { text: 'הקמת מרכז AI', dir: 'rtl' },
+    ]);
+    expect(await cycle.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
   });
 
   test('a date typed half or out of range is refused in Hebrew, and nothing is set', async ({ page }) => {

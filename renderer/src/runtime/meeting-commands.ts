@@ -6,7 +6,7 @@ import { recordAuthor } from '../../../shared/workspace/authors';
 import {
   addAgendaItem, editAgendaItem, moveAgendaItem, moveAgendaItemBy, setAgendaItemDeleted, setAgendaLink, type LinkKind, type NewAgendaItem,
 } from '../../../shared/workspace/meetings/agenda';
-import { applyDecision, type DecisionApplication } from '../../../shared/workspace/meetings/apply-decision';
+import { applyDecision, decisionApplyProblem, type DecisionApplication } from '../../../shared/workspace/meetings/apply-decision';
 import type { Attendee } from '../../../shared/workspace/meetings/attendees';
 import { addDecision, editDecision, setDecisionDeleted } from '../../../shared/workspace/meetings/decisions';
 import {
@@ -59,6 +59,11 @@ export function createMeetingCommands({ doc, identity, run, creating, refuseObse
      * Applies a decision in its own transaction (origin DecisionOrigin, not run's LOCAL_ORIGIN: see
      * apply-decision.ts), with the authors entry written inside it.
      */
+    /** Why the decision cannot be applied now, in the interface's language, or null (writes nothing). */
+    decisionApplyProblem: (id: string): string | null => {
+      const problem = decisionApplyProblem(doc, id);
+      return problem ? sayRefused(problem) : null;
+    },
     applyDecision: (id: string, refused: Refused = setNotice): DecisionApplication | undefined => {
       if (refuseObserver(refused)) return undefined;
       try {

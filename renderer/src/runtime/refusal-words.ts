@@ -1,3 +1,4 @@
+import { isolate } from '../../../shared/text/bidi';
 import type { Refusal } from '../../../shared/text/refusal';
 import { OperationError } from '../../../shared/workspace/actions';
 
@@ -10,6 +11,28 @@ import { OperationError } from '../../../shared/workspace/actions';
 type SayRefusal = (refusal: Refusal) => string;
 
 let say: SayRefusal | null = null;
+
+/** What formats one message of the interface (react-intl's formatMessage, narrowed). */
+export type FormatMessage = (id: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * A refusal said by the messages `format` knows: `refusal.<id>` with its values; a wrapped reason
+ * said first and handed in as `{reason}`; a chain of titles as `{chain}`, each title quoted and
+ * isolated by `refusalPart.quoted`, each step joined by `refusalPart.chainStep` (the language
+ * decides the quotes and which way the arrow points).
+ */
+export function refusalSayer(format: FormatMessage): SayRefusal {
+  const sayOne = (refusal: Refusal): string => {
+    const values: Record<string, string | number> = { ...refusal.values };
+    if (refusal.reason) values.reason = sayOne(refusal.reason);
+    if (refusal.chain && refusal.chain.length > 0) {
+      const quoted = refusal.chain.map((title) => format('refusalPart.quoted', { title: isolate(title) }));
+      values.chain = quoted.reduce((before, after) => format('refusalPart.chainStep', { before, after }));
+    }
+    return format(`refusal.${refusal.id}`, values);
+  };
+  return sayOne;
+}
 
 export function setRefusalWords(next: SayRefusal | null): void {
   say = next;

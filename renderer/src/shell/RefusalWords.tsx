@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useIntl } from 'react-intl';
-import { setRefusalWords } from '../runtime/refusal-words';
+import { refusalSayer, setRefusalWords } from '../runtime/refusal-words';
 
 /**
  * Hands the runtime the words for refusals (runtime/refusal-words.ts) in the interface's
@@ -9,7 +9,7 @@ import { setRefusalWords } from '../runtime/refusal-words';
 export function RefusalWords() {
   const intl = useIntl();
   useLayoutEffect(() => {
-    setRefusalWords((refusal) => intl.formatMessage({ id: `refusal.${refusal.id}` }, refusal.values));
+    setRefusalWords(refusalSayer((id, values) => intl.formatMessage({ id }, values)));
     return () => setRefusalWords(null);
   }, [intl]);
   return null;

@@ -14,7 +14,7 @@ import { INSTITUTION_FIELDS, ACTION_FIELDS as F, actionsMap, authorKey, institut
 import { DecisionOrigin } from '../origins';
 import { OperationError, newTitleProblem, planActionStatus, requireAction, type PlannedEdit } from '../actions';
 import { planDeadline } from '../action-edits';
-import { planLead } from '../owners';
+import { planLead, wrongSideRefusal } from '../owners';
 import { planMove } from '../board';
 import { keyAtEnd } from '../ordering';
 import { laneEntries } from '../lanes';
@@ -23,6 +23,8 @@ import { createdActionId, createdActionUpdate } from './created-action';
 import { DECISION_FIELDS as D, decisionsMap } from './meeting-schema';
 import { planChangesProblem, type CreateActionChange, type PlanChange } from './plan-changes';
 import { requireLive } from './records';
+import { isolate } from '../../text/bidi';
+import type { Refusal } from '../../text/refusal';
 
 export interface DecisionApplication {
   /** Ids of the actions the decision creates (present already when applied elsewhere first). */
@@ -31,17 +33,30 @@ export interface DecisionApplication {
   readonly changed: readonly string[];
 }
 
+/** A change's refusal, numbered: "Change 2: " and the reason, in English and as a wrapped refusal. */
+function inChange(index: number, reason: { readonly message: string; readonly refusal?: Refusal | undefined }): OperationError {
+  return new OperationError(`Change ${index + 1}: ${reason.message}`, {
+    id: 'inChange',
+    values: { index: index + 1, reason: reason.message },
+    ...(reason.refusal ? { reason: reason.refusal } : {}),
+  });
+}
+
 function checkLead(doc: Y.Doc, institution: string | undefined, side: Side, index: number): void {
   if (institution === undefined) return;
   const record = institutionsMap(doc).get(institution);
   const actual = record instanceof Y.Map ? record.get(INSTITUTION_FIELDS.side) : undefined;
-  if (actual === undefined) throw new OperationError(`Change ${index + 1}: there is no institution ${institution} in the directory.`);
-  if (actual !== side) throw new OperationError(`Change ${index + 1}: ${String(record instanceof Y.Map ? record.get(INSTITUTION_FIELDS.name) : institution)} is not ${side === 'us' ? 'a U.S.' : 'an Israeli'} institution.`);
+  if (actual === undefined) {
+    throw new OperationError(`Change ${index + 1}: there is no institution ${institution} in the directory.`, { id: 'changeNoInstitution', values: { index: index + 1, institution } });
+  }
+  if (actual !== side) {
+    throw inChange(index, wrongSideRefusal(doc, institution, side));
+  }
 }
 
 function planCreate(doc: Y.Doc, decisionId: string, change: CreateActionChange, index: number, now: Date): { id: string; edit: PlannedEdit } {
   const problem = newTitleProblem(change.title);
-  if (problem) throw new OperationError(`Change ${index + 1}: ${problem.message}`);
+  if (problem) throw inChange(index, problem);
   checkLead(doc, change.usLead, 'us', index);
   checkLead(doc, change.israelLead, 'israel', index);
   const id = createdActionId(decisionId, change);
@@ -70,9 +85,12 @@ function requireLiveAction(doc: Y.Doc, id: string, index: number): void {
   try {
     record = requireAction(doc, id);
   } catch {
-    throw new OperationError(`Change ${index + 1}: there is no action ${id}.`);
+    throw new OperationError(`Change ${index + 1}: there is no action ${id}.`, { id: 'changeNoAction', values: { index: index + 1, id } });
   }
-  if (record.get(F.deleted) === true) throw new OperationError(`Change ${index + 1}: the action “${String(record.get(F.title) ?? id)}” is deleted; restore it first.`);
+  if (record.get(F.deleted) === true) {
+    const title = String(record.get(F.title) ?? id);
+    throw new OperationError(`Change ${index + 1}: the action “${title}” is deleted; restore it first.`, { id: 'changeDeletedAction', values: { index: index + 1, title: isolate(title) } });
+  }
 }
 
 function planChange(doc: Y.Doc, change: PlanChange, index: number, now: Date): PlannedEdit {
@@ -91,7 +109,7 @@ function planChange(doc: Y.Doc, change: PlanChange, index: number, now: Date): P
         throw new OperationError('unreachable');
     }
   } catch (error) {
-    if (error instanceof OperationError) throw new OperationError(`Change ${index + 1}: ${error.message}`);
+    if (error instanceof OperationError) throw inChange(index, error);
     throw error;
   }
 }
@@ -119,7 +137,7 @@ function plan(doc: Y.Doc, decisionId: string, now: Date): Plan {
       return planChange(doc, change, index, now);
     }
     const step = planCreate(doc, decisionId, change, index, now);
-    if (created.includes(step.id)) throw new OperationError(`Change ${index + 1} creates the same action as an earlier change.`);
+    if (created.includes(step.id)) throw new OperationError(`Change ${index + 1} creates the same action as an earlier change.`, { id: 'changeCreatesTwice', values: { index: index + 1 } });
     created.push(step.id);
     return step.edit;
   });
@@ -127,12 +145,12 @@ function plan(doc: Y.Doc, decisionId: string, now: Date): Plan {
 }
 
 /** Why the decision cannot be applied now, or null: the same checks applyDecision makes, writing nothing. */
-export function decisionApplyProblem(doc: Y.Doc, decisionId: string, now: Date = new Date()): string | null {
+export function decisionApplyProblem(doc: Y.Doc, decisionId: string, now: Date = new Date()): OperationError | null {
   try {
     plan(doc, decisionId, now);
     return null;
   } catch (error) {
-    if (error instanceof OperationError) return error.message;
+    if (error instanceof OperationError) return error;
     throw error;
   }
 }

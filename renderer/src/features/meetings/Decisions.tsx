@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { authorOf } from '../../../../shared/workspace/authors';
-import { decisionApplyProblem } from '../../../../shared/workspace/meetings/apply-decision';
 import type { DecisionView } from '../../../../shared/workspace/meetings/meeting-view';
 import { usePlanChangeWords } from './change-words';
 import { IsolatedText } from '../../ui/IsolatedText';
@@ -37,7 +36,7 @@ function DecisionEntry({ decision, number, readOnly }: { readonly decision: Deci
   const changeWords = usePlanChangeWords();
   const lines = decision.changes.map(changeWords);
   const applier = decision.appliedBy ? authorOf(runtime.session.doc, decision.appliedBy) : null;
-  const blocked = previewing ? decisionApplyProblem(runtime.session.doc, decision.id) : null;
+  const blocked = previewing ? runtime.commands.decisionApplyProblem(decision.id) : null;
   const apply = () => {
     if (runtime.commands.applyDecision(decision.id, setProblem)) setPreviewing(false);
   };

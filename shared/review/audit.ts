@@ -10,12 +10,16 @@
  *
  * Entries are local to this laptop (IndexedDB), like the review marks: each laptop records what
  * reached it and how. `at` is when this laptop recorded the change.
+ *
+ * An action field's entry keeps the values themselves beside their English words (`values`), so
+ * the trail reads in the reader's language and locale whenever it is shown; the words stay for the
+ * CSV, and are what rows stored before values were kept still show.
  */
 import { DELEGATION_LABELS, type Delegation, type Identity } from '../identity/identity';
 import type { ActionView } from '../workspace/action-view';
-import { FIELD_LABELS, TRACKED_FIELDS, sameValue, viewValue, type TrackedField } from './fields';
+import { FIELD_LABELS, TRACKED_FIELDS, sameValue, viewValue, type FieldValue, type TrackedField } from './fields';
 import { formatValue, type Names } from './field-format';
-import { MEETING_AUDIT_LABELS, type MeetingAuditField } from './meeting-audit-fields';
+import { MEETING_AUDIT_LABELS, type MeetingAuditField, type MeetingLine } from './meeting-audit-fields';
 
 export type AuditSource = 'local' | 'peer' | 'file';
 export type AuditField = TrackedField | 'created' | MeetingAuditField;
@@ -36,8 +40,13 @@ export interface AuditEntry {
   readonly actionId: string;
   readonly actionTitle: string;
   readonly field: AuditField;
+  /** The values in English words (the CSV's; what rows stored before `values` existed show). */
   readonly before: string;
   readonly after: string;
+  /** An action field's values as stored (absent on created rows, meeting rows and older rows). */
+  readonly values?: { readonly before: FieldValue; readonly after: FieldValue } | undefined;
+  /** A meeting row's lines as they stood (null: none, the part was added or removed); absent on older rows. */
+  readonly lines?: { readonly before: MeetingLine | null; readonly after: MeetingLine | null } | undefined;
   readonly source: AuditSource;
   /** The peer's or the file's name; empty for local edits. */
   readonly sourceLabel: string;
@@ -73,6 +82,7 @@ export function auditEntries(before: ActionView | undefined, after: ActionView, 
     entries.push({
       ...base, who: whoOf(context.whoFor(field)), field,
       before: formatValue(field, was, context.names), after: formatValue(field, now, context.names),
+      values: { before: was, after: now },
     });
   }
   return entries;
@@ -83,7 +93,8 @@ export function coalesce(last: AuditEntry, next: AuditEntry, windowMs: number = 
   if (!TYPED.has(next.field) || last.field !== next.field || last.actionId !== next.actionId || subjectOf(last) !== subjectOf(next)) return null;
   if (last.source !== next.source || last.sourceLabel !== next.sourceLabel || last.who?.name !== next.who?.name || last.who?.delegation !== next.who?.delegation) return null;
   if (next.at < last.at || next.at - last.at > windowMs || next.before !== last.after) return null;
-  return { ...last, at: next.at, after: next.after, actionTitle: next.actionTitle };
+  const values = last.values && next.values ? { before: last.values.before, after: next.values.after } : undefined;
+  return { ...last, at: next.at, after: next.after, actionTitle: next.actionTitle, values };
 }
 
 /** A row's subject, reading rows stored before there were meeting rows as actions. */

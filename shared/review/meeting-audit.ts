@@ -15,7 +15,7 @@ import type { Identity } from '../identity/identity';
 import { isRemoteOrigin } from '../sync/remote-origin';
 import { authorOf, stampedAuthor } from '../workspace/authors';
 import type { Attendee } from '../workspace/meetings/attendees';
-import { AGENDA_FIELDS, MEETING_FIELDS, MEETING_STATUS_LABELS, PLACE_LABELS, agendaItemsMap, decisionsMap, meetingsMap } from '../workspace/meetings/meeting-schema';
+import { AGENDA_FIELDS, MEETING_FIELDS, agendaItemsMap, decisionsMap, meetingsMap } from '../workspace/meetings/meeting-schema';
 import { deriveAgenda, deriveDecisions, deriveMeetings, type MeetingView } from '../workspace/meetings/meeting-view';
 import { originPolicy } from '../workspace/origins';
 import { placementOf } from '../yjs/internals';
@@ -23,22 +23,22 @@ import type { AuditEntry, AuditWho } from './audit';
 import type { AuditRecorder } from './audit-recorder';
 import { docNames } from './doc-names';
 import type { Names } from './field-format';
-import type { MeetingAuditField } from './meeting-audit-fields';
+import { meetingLineWords, type MeetingAuditField, type MeetingLine } from './meeting-audit-fields';
 
 interface Line {
   readonly field: MeetingAuditField;
+  readonly line: MeetingLine;
+  /** The line in English words (what the row stores as `before`/`after`). */
   readonly value: string;
   /** The record whose editedBy stamp names who changed this line. */
   readonly record: Y.Map<unknown> | null;
 }
 
-/** A meeting in words, line by line (keys are stable: `title`, `agenda:<id>`, …). */
+/** A meeting line by line (keys are stable: `title`, `agenda:<id>`, …). */
 export type MeetingSnapshot = ReadonlyMap<string, Line>;
 
-const SIDE_WORDS: Readonly<Record<Side, string>> = { us: 'U.S.', israel: 'Israel' };
-
-function attendeeWords(attendee: Attendee | null, names: Names): string {
-  if (!attendee) return 'None';
+function attendeeName(attendee: Attendee | null, names: Names): string | null {
+  if (!attendee) return null;
   return attendee.kind === 'person' ? names.person(attendee.person) : attendee.name;
 }
 
@@ -46,24 +46,28 @@ export function meetingSnapshot(doc: Y.Doc, meeting: MeetingView, names: Names):
   const record = meetingsMap(doc).get(meeting.id);
   const own = record instanceof Y.Map ? record : null;
   const lines = new Map<string, Line>();
-  const line = (key: string, field: MeetingAuditField, value: string, from: Y.Map<unknown> | null = own) => lines.set(key, { field, value, record: from });
-  line('title', 'meetingTitle', meeting.title);
-  line('start', 'meetingStart', `${meeting.startsAt.replace('T', ' ')} (${meeting.timeZone})`);
-  line('place', 'meetingPlace', meeting.place === 'other' ? meeting.placeOther ?? 'Other' : meeting.place ? PLACE_LABELS[meeting.place] : 'None');
-  line('status', 'meetingStatus', meeting.status ? MEETING_STATUS_LABELS[meeting.status] : 'None');
-  line('chairs', 'chairs', `U.S.: ${attendeeWords(meeting.usChair, names)}; Israel: ${attendeeWords(meeting.israelChair, names)}`);
-  const present = meeting.attendees.map(({ attendee }) => `${attendeeWords(attendee, names)} (${SIDE_WORDS[attendee.side]})`).sort();
-  line('attendance', 'attendance', present.length > 0 ? present.join(', ') : 'No one');
-  line('deleted', 'meetingDeleted', meeting.deleted ? 'Deleted' : 'Not deleted');
+  const add = (key: string, field: MeetingAuditField, line: MeetingLine, from: Y.Map<unknown> | null = own) =>
+    lines.set(key, { field, line, value: meetingLineWords(line), record: from });
+  add('title', 'meetingTitle', { kind: 'title', title: meeting.title });
+  add('start', 'meetingStart', { kind: 'start', startsAt: meeting.startsAt, timeZone: meeting.timeZone });
+  add('place', 'meetingPlace', { kind: 'place', place: meeting.place ?? null, other: meeting.placeOther ?? null });
+  add('status', 'meetingStatus', { kind: 'status', status: meeting.status ?? null });
+  add('chairs', 'chairs', { kind: 'chairs', us: attendeeName(meeting.usChair, names), israel: attendeeName(meeting.israelChair, names) });
+  // In the order of their English words, as the stored rows have always listed them.
+  const byWords = (entry: { readonly name: string; readonly side: Side }) => meetingLineWords({ kind: 'attendance', present: [entry] });
+  const present = meeting.attendees
+    .map(({ attendee }) => ({ name: attendeeName(attendee, names) ?? '', side: attendee.side }))
+    .sort((a, b) => (byWords(a) < byWords(b) ? -1 : byWords(a) > byWords(b) ? 1 : 0));
+  add('attendance', 'attendance', { kind: 'attendance', present });
+  add('deleted', 'meetingDeleted', { kind: 'deleted', deleted: meeting.deleted });
   for (const item of deriveAgenda(doc, meeting.id)) {
-    const details = [item.presenter ? attendeeWords(item.presenter, names) : null, item.minutesAllotted ? `${item.minutesAllotted} min` : null].filter(Boolean);
     const stored = agendaItemsMap(doc).get(item.id);
-    line(`agenda:${item.id}`, 'agendaItem', details.length > 0 ? `${item.title} (${details.join(', ')})` : item.title, stored instanceof Y.Map ? stored : null);
+    const presenter = item.presenter ? attendeeName(item.presenter, names) : null;
+    add(`agenda:${item.id}`, 'agendaItem', { kind: 'agenda', title: item.title, presenter, minutes: item.minutesAllotted ?? null }, stored instanceof Y.Map ? stored : null);
   }
   deriveDecisions(doc, meeting.id).forEach((decision, index) => {
     const stored = decisionsMap(doc).get(decision.id);
-    const applied = decision.appliedAt ? ' (applied to the plan)' : '';
-    line(`decision:${decision.id}`, 'decision', `D${index + 1}: ${decision.text}${applied}`, stored instanceof Y.Map ? stored : null);
+    add(`decision:${decision.id}`, 'decision', { kind: 'decision', number: index + 1, text: decision.text, applied: Boolean(decision.appliedAt) }, stored instanceof Y.Map ? stored : null);
   });
   return lines;
 }
@@ -86,7 +90,10 @@ export function meetingAuditEntries(meeting: MeetingView, before: MeetingSnapsho
     const now = after.get(key);
     if (was?.value === now?.value) continue;
     const field = (now ?? was)!.field;
-    entries.push({ ...base, who: context.whoFor(now?.record ?? was?.record ?? null), field, before: was?.value ?? '', after: now?.value ?? 'Removed' });
+    entries.push({
+      ...base, who: context.whoFor(now?.record ?? was?.record ?? null), field, before: was?.value ?? '', after: now?.value ?? 'Removed',
+      lines: { before: was?.line ?? null, after: now?.line ?? null },
+    });
   }
   return entries;
 }

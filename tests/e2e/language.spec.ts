@@ -119,6 +119,22 @@ test.describe('on a laptop whose system speaks Hebrew', () => {
     expect(await cycle.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
   });
 
+  test('the audit trail says values in Hebrew, whatever language the change was made in', async ({ page }) => {
+    const plan = new PlanListPage(page);
+    await plan.openAs();
+    // Made in English, read in Hebrew: the row keeps the value, not the English word.
+    await page.getByLabel(say('he', 'language.label')).selectOption('en');
+    await plan.addAction('Joint testbed charter');
+    await plan.statusOf(await plan.row('Joint testbed charter')).selectOption('agreed');
+    await plan.expectSaved();
+    await page.getByLabel('Language').selectOption('system');
+    await page.locator('.sidebar [data-view="audit"]').click();
+    const row = page.getByTestId('audit-row').filter({ hasText: say('he', 'plan.status.agreed') });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId('audit-before')).toHaveText(say('he', 'plan.status.proposed'));
+    await expect(row.getByTestId('audit-after')).toHaveText(say('he', 'plan.status.agreed'));
+  });
+
   test('a date typed half or out of range is refused in Hebrew, and nothing is set', async ({ page }) => {
     const tandem = new TandemPage(page);
     await tandem.openAs();

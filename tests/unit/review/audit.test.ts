@@ -40,6 +40,9 @@ describe('audit trail', () => {
       ['status', 'Proposed', 'Agreed', 'local', 'Dana Levi'],
     ]);
     expect(all[1]?.actionTitle).toBe('Launch the pilot');
+    // The values themselves are kept beside the words, for the reader's language.
+    expect(all[1]?.values).toEqual({ before: 'proposed', after: 'agreed' });
+    expect(all[0]?.values).toBeUndefined();
   });
 
   it('records merged changes with their writer and how they arrived (LAN or file)', async () => {
@@ -80,6 +83,7 @@ describe('audit trail', () => {
     editActionDescription(doc, id, 'Two labs');
     const titles = (await rows()).filter((row) => row.field === 'title');
     expect(titles.map((row) => [row.before, row.after])).toEqual([['Pilot', 'Pilot program'], ['Pilot program', 'Pilot programme']]);
+    expect(titles.map((row) => row.values)).toEqual([{ before: 'Pilot', after: 'Pilot program' }, { before: 'Pilot program', after: 'Pilot programme' }]);
   });
 
   it('does not coalesce different people, fields, sources or non-contiguous values', () => {

@@ -1,14 +1,26 @@
 import { subjectOf, type AuditRow } from '../../../../shared/review/audit';
+import { formatValue, type Names } from '../../../../shared/review/field-format';
+import { isTrackedField } from '../../../../shared/review/fields';
+import { useNames } from '../review/use-names';
+import { useMeetingLineWords } from './meeting-line-words';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useReviewWords } from '../review/use-review-words';
-import { useFormatDay } from '../../ui/locale';
 import { UserText } from '../../ui/UserText';
+
+type MeetingLineWords = ReturnType<typeof useMeetingLineWords>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A due date the trail recorded as an ISO day, in the reader's form; every other value as recorded. */
-function dayShown(field: AuditRow['field'], value: string, day: (iso: string) => string): string {
-  return field === 'due' && ISO_DAY.test(value) ? day(value) : value;
+/**
+ * A value as the reader reads it: from the values the row kept, in the interface's words and the
+ * locale's days; a row that kept only words (older rows, meeting rows) as recorded, a due date
+ * recorded as an ISO day in the reader's form.
+ */
+function shown(row: AuditRow, which: 'before' | 'after', names: Names, lineWords: MeetingLineWords): string {
+  if (row.values && isTrackedField(row.field)) return formatValue(row.field, row.values[which], names);
+  if (row.lines) return lineWords(row.lines[which], which);
+  const words = row[which];
+  return row.field === 'due' && ISO_DAY.test(words) && names.day ? names.day(words) : words;
 }
 
 /**
@@ -16,7 +28,8 @@ function dayShown(field: AuditRow['field'], value: string, day: (iso: string) =>
  * values before and after) are isolated, each in its own direction (UserText).
  */
 export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
-  const day = useFormatDay();
+  const names = useNames();
+  const lineWords = useMeetingLineWords();
   const t = useT();
   const words = useReviewWords();
   return (
@@ -38,8 +51,8 @@ export function AuditTable({ rows }: { readonly rows: readonly AuditRow[] }) {
               <UserText text={row.actionTitle || row.actionId} />
             </td>
             <td>{words.field(row.field)}</td>
-            <td data-testid="audit-before"><UserText text={dayShown(row.field, row.before, day)} /></td>
-            <td data-testid="audit-after"><UserText text={dayShown(row.field, row.after, day)} /></td>
+            <td data-testid="audit-before"><UserText text={shown(row, 'before', names, lineWords)} /></td>
+            <td data-testid="audit-after"><UserText text={shown(row, 'after', names, lineWords)} /></td>
             <td>{words.via(row.source, row.sourceLabel)}</td>
           </tr>
         ))}

@@ -38,7 +38,7 @@ export function ActionMeetings({ actionId }: { readonly actionId: string }) {
           {entries.map(({ meeting, agendaItems, decisions }) => (
             <li key={meeting.id}>
               <button type="button" className="link" onClick={() => goTo(meeting.id)}><bdi>{meeting.title}</bdi></button>
-              <span className="muted"> · {meetingWhen(meeting, locale)}</span>
+              <span className="muted"> · {meetingWhen(meeting, locale, t)}</span>
               {agendaItems.length > 0 && <p className="action-meetings-agenda"><IsolatedText text={t('meetings.actionMeetings.agenda', { items: list(agendaItems.map(isolate)) })} /></p>}
               {decisions.map((decision) => (
                 <p key={decision.id} className="action-meetings-decision">

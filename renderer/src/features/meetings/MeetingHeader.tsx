@@ -3,7 +3,7 @@ import { MEETING_STATUSES, PLACES, type MeetingStatus, type Place } from '../../
 import type { MeetingView } from '../../../../shared/workspace/meetings/meeting-view';
 import { COMMON_TIME_ZONES } from '../../../../shared/workspace/meetings/wall-time';
 import { useCommands } from '../../ui/runtime-context';
-import { localWhen, meetingWhen, zoneLabel } from './meeting-format';
+import { localWhen, meetingWhen, zoneWords } from './meeting-format';
 import { placeWords, statusWords } from './meeting-words';
 import { DateField } from '../../ui/DateField';
 import { TimeField } from '../../ui/TimeField';
@@ -40,7 +40,7 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
         {/* Observers may export too: a record changes nothing. */}
         <button type="button" className="secondary" onClick={onExportRecord}>{t('meetings.header.export')}</button>
       </div>
-      <p className="meeting-when">{meetingWhen(meeting, locale)}{here && <span className="muted"> · {t('meetings.header.here', { when: here })}</span>}</p>
+      <p className="meeting-when">{meetingWhen(meeting, locale, t)}{here && <span className="muted"> · {t('meetings.header.here', { when: here })}</span>}</p>
       {!readOnly && (
         <div className="meeting-fields">
           {/* The day is written when focus leaves the field, as the other fields are (not at each segment typed). */}
@@ -55,7 +55,7 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
             onLeave={(hhmm) => { if (hhmm && hhmm !== time) setStart(day ?? '', hhmm, meeting.timeZone); }} />
           <label className="field">{t('meetings.field.zone')}
             <select aria-label={t('meetings.field.zone')} value={meeting.timeZone} onChange={(event) => setStart(day ?? '', time ?? '', event.target.value)}>
-              {zones.map((zone) => <option key={zone} value={zone}>{zoneLabel(zone)}</option>)}
+              {zones.map((zone) => <option key={zone} value={zone}>{zoneWords(zone, t)}</option>)}
             </select>
           </label>
           <label className="field">{t('meetings.field.place')}

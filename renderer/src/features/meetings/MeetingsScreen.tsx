@@ -70,7 +70,7 @@ function MeetingGroup({ title, meetings, openId, onOpen }: {
             <li key={meeting.id}>
               <button type="button" className="meeting-item" aria-current={meeting.id === openId} onClick={() => onOpen(meeting.id)}>
                 <span className="meeting-item-title"><bdi>{meeting.title}</bdi></span>
-                <span className="meeting-item-meta">{meetingWhen(meeting, locale)}</span>
+                <span className="meeting-item-meta">{meetingWhen(meeting, locale, t)}</span>
                 <span className="meeting-item-meta">
                   <bdi>{meetingPlaceWords(t, meeting)}</bdi>
                   {meeting.status && <span className={`status-chip status-${meeting.status}`}>{statusWords(t, meeting.status)}</span>}

@@ -4,7 +4,7 @@ import { COMMON_TIME_ZONES } from '../../../../shared/workspace/meetings/wall-ti
 import { DateField } from '../../ui/DateField';
 import { TimeField } from '../../ui/TimeField';
 import { useCommands } from '../../ui/runtime-context';
-import { zoneLabel } from './meeting-format';
+import { zoneWords } from './meeting-format';
 import { placeWords } from './meeting-words';
 import { useT } from '../../ui/i18n/I18nProvider';
 
@@ -44,7 +44,7 @@ export function NewMeetingForm({ onCreated, onCancel }: { readonly onCreated: (i
         <TimeField label={t('meetings.field.start')} value={time} className="field" onChange={setTime} />
         <label className="field">{t('meetings.field.zone')}
           <select aria-label={t('meetings.field.zone')} value={zone} onChange={(event) => setZone(event.target.value)}>
-            {COMMON_TIME_ZONES.map((entry) => <option key={entry} value={entry}>{zoneLabel(entry)}</option>)}
+            {COMMON_TIME_ZONES.map((entry) => <option key={entry} value={entry}>{zoneWords(entry, t)}</option>)}
           </select>
         </label>
       </div>

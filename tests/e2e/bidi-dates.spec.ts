@@ -151,6 +151,16 @@ for (const [locale, typed, twelveHour] of [['en-US', '02:30 PM', true], ['en-GB'
     await header.typeTime('16:05', locale);
     await page.locator('.meeting-title').focus();
     await expect(page.locator('.meeting-when')).toContainText('16:05');
+
+    // A day typed whole, then its year cleared, is not written when focus leaves the field.
+    const when = await page.locator('.meeting-when').textContent();
+    const headerDay = new DateFieldModel(page.locator('.meeting-fields').getByRole('group', { name: say(language, 'meetings.field.day'), exact: true }));
+    await headerDay.typeIso('2026-07-20', locale);
+    await headerDay.group.locator('[data-type="year"]').focus();
+    for (let key = 0; key < 4; key++) await page.keyboard.press('Backspace');
+    await page.locator('.meeting-title').focus();
+    await expect(page.locator('.meeting-fields').getByText(say(language, 'date.incomplete'))).toBeVisible();
+    await expect(page.locator('.meeting-when')).toHaveText(when ?? '');
   });
 }
 

@@ -41,8 +41,9 @@ describe('the message files', () => {
 
   it.each(languages.filter((language) => language !== 'en'))('%s is translated: no message left in English beyond names and formats', (language) => {
     // Names of products and formats read the same in every language.
-    // A pure format ("{name} ({delegation})") has no words to translate.
-    const words = (message: string) => /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, ''));
+    // A pure format ("{name} ({delegation})", "<b>{window}</b> · {dates}") has no words to translate.
+    // Rich-text tags (<b>…</b>) are markup, not words.
+    const words = (message: string) => /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, '').replace(/<\/?[a-z]+>/gi, ''));
     const same = Object.entries(MESSAGES[language])
       .filter(([id, message]) => message === english[id as keyof typeof english] && words(message)).map(([id]) => id);
     // A decision's number (D2) is its name on screen and in the record, in both languages.

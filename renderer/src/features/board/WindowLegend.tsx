@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { SIGNING_EVENT, WINDOW_DAYS, windowEnd } from '../../../../shared/plan/schedule';
 import { useTandemStore } from '../../state/store';
 import { useFormatDay } from '../../ui/locale';
@@ -15,8 +16,11 @@ export function WindowLegend() {
     <section className="window-legend" aria-labelledby="window-legend-title">
       <h2 id="window-legend-title" className="visually-hidden">{t('plan.legend.title', { days: WINDOW_DAYS })}</h2>
       <p data-testid="window-dates">
-        <strong>{t('plan.legend.window', { days: WINDOW_DAYS })}</strong>{' · '}
-        {signing && end ? t('plan.legend.dates', { from: day(signing), to: day(end) }) : t('plan.legend.noDate')}
+        <FormattedMessage id="plan.legend.line" values={{
+          b: (chunks: React.ReactNode[]) => <strong>{chunks}</strong>,
+          window: t('plan.legend.window', { days: WINDOW_DAYS }),
+          dates: signing && end ? t('plan.legend.dates', { from: day(signing), to: day(end) }) : t('plan.legend.noDate'),
+        }} />
       </p>
       <details className="legend-details">
         <summary>{t('plan.legend.badges')}</summary>

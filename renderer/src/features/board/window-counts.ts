@@ -36,11 +36,10 @@ export function windowCounts(actions: readonly ActionView[], dates: EventDates, 
   return counts;
 }
 
-/** "3 in the 90 days · 2 after · 5 undated", plus what needs attention: short, under a lane's name. */
+/** "3 in the 90 days · 2 after · 5 undated", plus what needs attention: short, under a lane's name; one message. */
 export function describeCounts(t: Translate, counts: WindowCounts): string {
-  const parts = [t('plan.board.counts', { inside: counts.inside, after: counts.after, undated: counts.undated })];
-  if (counts.beforeStart > 0) parts.push(t('plan.board.countsBefore', { count: counts.beforeStart }));
-  if (counts.awaitingSigning > 0) parts.push(t('plan.board.countsSigning', { count: counts.awaitingSigning }));
-  if (counts.overdue > 0) parts.push(t('plan.board.countsOverdue', { count: counts.overdue }));
-  return parts.join(' · ');
+  return t('plan.board.counts', {
+    inside: counts.inside, after: counts.after, undated: counts.undated,
+    before: counts.beforeStart, signing: counts.awaitingSigning, overdue: counts.overdue,
+  });
 }

@@ -7,6 +7,7 @@ import { localWhen, meetingWhen, zoneWords } from './meeting-format';
 import { placeWords, statusWords } from './meeting-words';
 import { DateField } from '../../ui/DateField';
 import { TimeField } from '../../ui/TimeField';
+import { typedSegments } from '../../ui/typed-field';
 import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 
 /** Title, start, place and status (each field writes when it is left or chosen), and the record's export. */
@@ -46,6 +47,9 @@ export function MeetingHeader({ meeting, readOnly, onExportRecord }: { readonly 
           {/* The day is written when focus leaves the field, as the other fields are (not at each segment typed). */}
           <span className="meeting-day" onBlur={(event) => {
             if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+            // Only a whole day is written: a day typed whole, then half cleared, is not (the field says why).
+            const { typed, total } = typedSegments(event.currentTarget);
+            if (typed < total) return;
             if (typedDay.current && typedDay.current !== day) setStart(typedDay.current, time ?? '', meeting.timeZone);
           }}>
             <DateField label={t('meetings.field.day')} value={day || null} className="field" onProblem={setProblem} onChange={(iso) => { typedDay.current = iso; }} />

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { MeetingsPage } from '../e2e/pages/meetings-page';
 import { TandemPage } from '../e2e/pages/tandem-page';
 
 const OUT = path.resolve('docs/screenshots');
@@ -68,4 +69,20 @@ test.describe('in Hebrew, mirrored (docs/screenshots/he/, beside the English set
     await page.keyboard.type('AI');
     await shoot(page, 'palette', out);
   });
+});
+
+test('a meeting and its trail, in English, then in Hebrew (meeting.png, he/meeting.png, he/audit-meeting.png)', async ({ page }) => {
+  const meetings = new MeetingsPage(page);
+  await meetings.openAs();
+  await page.getByRole('button', { name: 'Dismiss the tour invitation' }).click();
+  await meetings.createMeeting({ title: 'Working session 4 — AI and quantum', day: '2026-07-16', time: '14:00', zone: 'Israel time', place: 'Tel Aviv' });
+  await page.locator('.meeting-header .status-select').selectOption('in-progress');
+  await shoot(page, 'meeting');
+  await page.getByLabel('Language').selectOption('he');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await shoot(page, 'meeting', path.join(OUT, 'he'));
+  await page.locator('.sidebar [data-view="audit"]').click();
+  await expect(page.getByTestId('audit-meeting').first()).toBeVisible();
+  await shoot(page, 'audit-meeting', path.join(OUT, 'he'));
+  await page.getByLabel('שפה').selectOption('system');
 });

@@ -69,7 +69,7 @@ function MeetingGroup({ title, meetings, openId, onOpen }: {
           {meetings.map((meeting) => (
             <li key={meeting.id}>
               <button type="button" className="meeting-item" aria-current={meeting.id === openId} onClick={() => onOpen(meeting.id)}>
-                <span className="meeting-item-title"><bdi>{meeting.title}</bdi></span>
+                <span className="meeting-item-title" dir="auto">{meeting.title}</span>
                 <span className="meeting-item-meta">{meetingWhen(meeting, locale, t)}</span>
                 <span className="meeting-item-meta">
                   <bdi>{meetingPlaceWords(t, meeting)}</bdi>

@@ -99,6 +99,26 @@ describe('a laptop’s sync files, under the refusing policy', () => {
     await noa.authorship.known.learn(sam.authorship.key.publicKey, SAM, 'lan');
     expect(await carry(sam, noa, 'sam-3.tandem')).toEqual(MERGED);
   });
+
+  it('are not refused for a relayed laptop that wrote nothing but proofs', async () => {
+    const dana = await laptop(DANA);
+    const sam = await laptop(SAM);
+    const noa = await laptop(RELAY);
+    const id = dana.edit((doc) => addAction(doc, { title: 'Joint quantum testbed' }));
+    expect(await carry(dana, sam, 'dana-1.tandem')).toMatchObject({ outcome: { ok: true } });
+    expect(await carry(sam, dana, 'sam-1.tandem')).toMatchObject({ outcome: { ok: true } });
+    dana.edit((doc) => setActionStatus(doc, id, 'agreed'));
+    sam.edit((doc) => setActionStatus(doc, id, 'blocked'));
+    // The two writes meet first on Noa's laptop, which only reviews: it prunes what the merge lost.
+    expect(await carry(dana, noa, 'dana-2.tandem')).toMatchObject({ outcome: { ok: true } });
+    await noa.authorship.known.learn(sam.authorship.key.publicKey, SAM, 'lan');
+    expect(await carry(sam, noa, 'sam-2.tandem')).toEqual(MERGED);
+    const before = noa.doc.clientID;
+    expect(await carry(noa, sam, 'noa.tandem')).toMatchObject({ outcome: { ok: true } });
+    // Dana never met Noa; Sam's file relays Noa's proofs, and nothing Noa wrote is content.
+    expect(sam.doc.store.clients.has(before)).toBe(true);
+    expect(await carry(sam, dana, 'sam-3.tandem')).toEqual(MERGED);
+  });
 });
 
 describe('statements carried for a client', () => {

@@ -3,11 +3,11 @@ import { sameIdentity, type Identity } from '../identity/identity';
 import { authorOf } from '../workspace/authors';
 import { RESERVED_CLIENT_IDS } from '../workspace/schema';
 import { RELEASED_SEEDS } from '../workspace/seed-update';
-import { prunedOf, SKELETON_ROOTS, statementOf } from './authorship-root';
+import { prunedOf, SKELETON_ROOTS, statementsOf } from './authorship-root';
 import { showsItemIn } from '../yjs/units';
 import type { ClientTrees } from './client-tree';
 import { fingerprintOf, type SignatureSubtle } from './keys';
-import { sameBytes, verifyStatement } from './statement';
+import { sameBytes, verifyStatement, type Statement } from './statement';
 
 /**
  * Who wrote a client's content, as far as this laptop can prove it (see AUTHORSHIP.md):
@@ -43,8 +43,18 @@ const SEED_IDS: ReadonlySet<number> = new Set([...RESERVED_CLIENT_IDS, ...RELEAS
 export async function verifyClient(doc: Y.Doc, client: number, trees: ClientTrees, known: KnownKeys, subtle?: SignatureSubtle): Promise<AuthorVerdict> {
   const claimed = authorOf(doc, client);
   if (SEED_IDS.has(client)) return { verified: true, person: null, via: 'seed', fingerprint: null };
-  const statement = statementOf(doc, client);
-  if (!statement) return unverified('unsigned', claimed, null);
+  // The client's own statement, then those carried for it (authorship-root.ts): the first that
+  // proves the content wins; otherwise the own statement's verdict is the one told.
+  let told: AuthorVerdict | null = null;
+  for (const statement of statementsOf(doc, client)) {
+    const verdict = await judgeStatement(doc, client, statement, claimed, trees, known, subtle);
+    if (verdict.verified) return verdict;
+    told ??= verdict;
+  }
+  return told ?? unverified('unsigned', claimed, null);
+}
+
+async function judgeStatement(doc: Y.Doc, client: number, statement: Statement, claimed: Identity | null, trees: ClientTrees, known: KnownKeys, subtle?: SignatureSubtle): Promise<AuthorVerdict> {
   const fingerprint = fingerprintOf(statement.publicKey);
   if (!(await verifyStatement(statement, subtle))) return unverified('altered', claimed, fingerprint);
   if (statement.clock > Y.getState(doc.store, client)) return unverified('unchecked', claimed, fingerprint);

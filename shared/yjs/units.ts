@@ -200,3 +200,11 @@ export function showsItemIn(doc: Y.Doc, client: number, ranges: readonly (readon
   }
   return false;
 }
+
+/** Whether everything `client` wrote is an entry directly under `roots` (a GC struct, whose place is gone, counts as elsewhere). */
+export function writesOnlyUnder(doc: Y.Doc, client: number, roots: ReadonlySet<string>): boolean {
+  const structs = doc.store.clients.get(client);
+  if (!structs) return false;
+  const names = rootNames(doc);
+  return structs.every((struct) => struct instanceof Y.Item && isUnder(struct, names, roots));
+}

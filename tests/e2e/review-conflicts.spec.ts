@@ -148,6 +148,9 @@ test('the conflict inbox: both values with both names, a decision on one laptop 
 test('observers see the inbox and cannot resolve it', async ({ browser }) => {
   const { a, b } = await sharingOneAction(browser);
   const observer = await laptop(browser, NOA);
+  // Noa learns Dana's key from a file of hers first: Sam's file relays Dana's content, and a
+  // workspace refuses content signed by a key it has not learned (AUTHORSHIP.md, policy).
+  await carryByFile(a.page, observer.page);
   await a.setStatus(1, 'Agreed');
   await b.setStatus(1, 'Done');
   await a.expectSaved();

@@ -68,7 +68,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
   const authorship = await openLaptopAuthorship(session.doc, local.settings, () => identity, (error) => {
     sink.setNotice(`This laptop's changes could not be signed: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  }, () => session.ownClientIds(null));
   const review = startReviewWatch(session, { audit: local.audit(workspaceId), marks: local.reviewMarks(workspaceId) }, identity, sink, options.seedUpdate);
   const lan = new LanSession({
     workspace: session, workspaceId, identity, peers: local.peers, settings: local.settings, host, sink,

@@ -62,19 +62,12 @@ export async function mergeSyncFile(runtime: WorkspaceRuntime, prepared: Prepare
   }
 }
 
-/**
- * Unverified content is accepted and marked (the preview names each unproven writer), not refused:
- * a laptop's earlier sessions' content is not yet always covered by a statement its file carries
- * (review-conflicts.spec: a file from a laptop that had reloaded was refused as "cannot check all
- * of it"), and the LAN cannot refuse yet. The refusing policy (shared/authorship/unverified-policy.ts,
- * the shared default) is switched on here once both hold.
- */
-const UNVERIFIED_POLICY = 'accept-marked';
-
 function targetOf(runtime: WorkspaceRuntime): ImportTarget {
   const { session } = runtime;
   return {
-    doc: session.doc, ownClientIds: session.ownClientIds, knownKeys: runtime.authorship.known, unverifiedPolicy: UNVERIFIED_POLICY,
+    // No unverifiedPolicy: the shared default refuses a file with content this laptop cannot verify
+    // (shared/authorship/unverified-policy.ts), naming the file and each unproven writer.
+    doc: session.doc, ownClientIds: session.ownClientIds, knownKeys: runtime.authorship.known,
     merge: (update, origin) => session.mergeRemote(update, origin),
   };
 }

@@ -41,7 +41,14 @@ export interface LearnedKeys extends KnownKeys {
   learn(publicKey: Uint8Array, person: Identity, via: KeySource): Promise<void>;
 }
 
-export async function openLaptopAuthorship(doc: Y.Doc, settings: SettingsStore, identity: () => Identity, onError: (error: unknown) => void): Promise<LaptopAuthorship> {
+/** `pastClients`: this laptop's earlier client ids (own-writers.ts), whose unsigned content the signer signs. */
+export async function openLaptopAuthorship(
+  doc: Y.Doc,
+  settings: SettingsStore,
+  identity: () => Identity,
+  onError: (error: unknown) => void,
+  pastClients?: () => Iterable<number>,
+): Promise<LaptopAuthorship> {
   const key = await laptopKey(settings);
   const known = await learnedKeys(settings);
   await known.learn(key.publicKey, identity(), 'self');
@@ -51,7 +58,7 @@ export async function openLaptopAuthorship(doc: Y.Doc, settings: SettingsStore, 
   const trees = new ClientTrees(SKELETON_ROOTS, FIXED_CLIENT_IDS, { has: (client) => client === doc.clientID });
   const stopTrees = trees.observe(doc);
   // After the cache: its digests of a transaction's new units are there when the signer prunes.
-  const signer = new AuthorshipSigner(doc, trees, key, identity, { onError });
+  const signer = new AuthorshipSigner(doc, trees, key, identity, { onError, pastClients });
   return {
     key, trees, signer, known,
     safetyCode: safetyCodeOf(key.publicKey),

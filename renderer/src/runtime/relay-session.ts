@@ -16,7 +16,7 @@ export interface RelaySessionDeps {
   /** This laptop's signing key (authorship/): the relay's token proves it, as a LAN hello does. */
   readonly key: SigningKey;
   /** Where the chosen relay is remembered, per workspace, so a reload or a restart connects again. */
-  readonly settings: Pick<SettingsStore, 'get' | 'put' | 'delete'>;
+  readonly settings: Pick<SettingsStore, 'get' | 'put'>;
   readonly workspaceId: string;
   readonly host: Pick<HostApi, 'allowSessionServer'>;
   readonly sink: Pick<RuntimeSink, 'setRelayStatus'>;
@@ -46,10 +46,10 @@ export class RelaySession {
 
   constructor(private readonly deps: RelaySessionDeps) {}
 
-  /** Connects to the relay this workspace was linked to, if any. */
+  /** Connects to the relay this workspace is linked to, if any. */
   async attach(): Promise<void> {
-    const saved = parseRelaySettings(await this.deps.settings.get(relaySettingsKey(this.deps.workspaceId)).catch(() => null));
-    if (!saved || this.detached) return;
+    const saved = await this.saved();
+    if (!saved?.linked || this.detached) return;
     await this.start(saved);
   }
 
@@ -60,7 +60,7 @@ export class RelaySession {
     this.deps.sink.setRelayStatus(RELAY_OFF);
   }
 
-  /** The relay remembered for this workspace (to fill the form), or null. */
+  /** The relay remembered for this workspace, linked or last disconnected (to fill the form), or null. */
   async saved(): Promise<RelaySettings | null> {
     return parseRelaySettings(await this.deps.settings.get(relaySettingsKey(this.deps.workspaceId)).catch(() => null));
   }
@@ -71,16 +71,20 @@ export class RelaySession {
     if (!url.ok) return url.reason;
     const code = parseJoinCode(codeInput);
     if (!code.ok) return code.reason;
-    return this.start({ url: url.url, code: code.code });
+    return this.start({ url: url.url, code: code.code, linked: true });
   }
 
-  /** Unlinks the relay and forgets it for this workspace: nothing more goes to it or comes from it. */
+  /**
+   * Unlinks the relay: nothing more goes to it or comes from it, and a reload or a restart does not
+   * connect again. Its address and code stay, not linked, to fill the form.
+   */
   async disconnect(): Promise<void> {
     this.generation++;
+    const last = this.current ?? (await this.saved());
     this.current = null;
     this.stopLink();
     this.deps.sink.setRelayStatus(RELAY_OFF);
-    await this.deps.settings.delete(relaySettingsKey(this.deps.workspaceId)).catch(() => undefined);
+    if (last) await this.deps.settings.put(relaySettingsKey(this.deps.workspaceId), encodeRelaySettings({ ...last, linked: false })).catch(() => undefined);
   }
 
   private async start(settings: RelaySettings): Promise<string | null> {
@@ -94,8 +98,8 @@ export class RelaySession {
       this.current = settings;
       await this.deps.settings.put(relaySettingsKey(this.deps.workspaceId), encodeRelaySettings(settings));
       if (overtaken()) {
-        // A Disconnect during the save: its delete may have landed first, so delete again.
-        if (this.current === null) await this.deps.settings.delete(relaySettingsKey(this.deps.workspaceId)).catch(() => undefined);
+        // A Disconnect during the save: its write may have landed first, so unlink again.
+        if (this.current === null) await this.deps.settings.put(relaySettingsKey(this.deps.workspaceId), encodeRelaySettings({ ...settings, linked: false })).catch(() => undefined);
         return null;
       }
       if (reloadNeeded) {

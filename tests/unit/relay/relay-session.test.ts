@@ -43,7 +43,6 @@ describe('a workspace linked to a relay', { timeout: 90_000 }, () => {
       settings: {
         get: async (key) => settings.get(key),
         put: async (key, value) => void settings.set(key, value),
-        delete: async (key) => void settings.delete(key),
       },
       workspaceId: 'default',
       host: { allowSessionServer: async (url) => ({ reloadNeeded: !served.has(url) }) },
@@ -78,7 +77,7 @@ describe('a workspace linked to a relay', { timeout: 90_000 }, () => {
     // Not in the page's policy yet: saved, then the page reloads; nothing connected.
     expect(avi.reloads).toHaveLength(1);
     expect(avi.statuses).toEqual([]);
-    expect(avi.settings.get(relaySettingsKey('default'))).toEqual({ url: relay.url, code: CODE_TEXT });
+    expect(avi.settings.get(relaySettingsKey('default'))).toEqual({ url: relay.url, code: CODE_TEXT, linked: true });
 
     // The reloaded page (the same settings, the address now served) connects by itself.
     avi.served.add(relay.url);
@@ -94,7 +93,12 @@ describe('a workspace linked to a relay', { timeout: 90_000 }, () => {
 
     await sam.session.disconnect();
     expect(sam.statuses.at(-1)).toEqual({ phase: 'off', url: null, problem: null });
-    expect(sam.settings.has(relaySettingsKey('default'))).toBe(false);
+    // Remembered to fill the form, not linked: a reopened workspace stays disconnected.
+    expect(sam.settings.get(relaySettingsKey('default'))).toEqual({ url: relay.url, code: CODE_TEXT, linked: false });
+    const reopened = await linked(SAM, sam.settings, sam.served);
+    await reopened.session.attach();
+    expect(reopened.statuses).toEqual([]);
+    expect((await reopened.session.saved())?.url).toBe(relay.url);
     reloaded.session.detach();
   });
 

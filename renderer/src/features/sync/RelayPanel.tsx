@@ -31,7 +31,8 @@ export function RelayPanel() {
         <>
           <dl className="session-facts">
             <dt>{t('relay.fact.address')}</dt>
-            <dd className="relay-address" dir="ltr" data-testid="relay-address">{status.url ? addressOf(status.url) : ''}</dd>
+            {/* Left to right inside, at the start of the line in either direction. */}
+            <dd><span className="relay-address" dir="ltr" data-testid="relay-address">{status.url ? addressOf(status.url) : ''}</span></dd>
           </dl>
           {status.problem && <RelayProblemText problem={status.problem} />}
           <div className="relay-actions">

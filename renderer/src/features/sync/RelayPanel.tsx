@@ -82,13 +82,13 @@ function RelayForm() {
     <form className="relay-form" onSubmit={(event) => void submit(event)} aria-labelledby="relay-heading">
       <label>
         {t('relay.address')}
-        <input value={address} onChange={(event) => setAddress(event.target.value)} placeholder={ADDRESS_EXAMPLE} dir="ltr" spellCheck={false} />
+        <input value={address} onChange={(event) => setAddress(event.target.value)} placeholder={ADDRESS_EXAMPLE} dir="auto" spellCheck={false} />
       </label>
       {/* The hint stays outside the label: it describes the field, it is not its name. */}
       <div className="relay-field">
         <label>
           {t('relay.code')}
-          <input value={code} onChange={(event) => setCode(event.target.value)} placeholder={CODE_EXAMPLE} dir="ltr" spellCheck={false} autoComplete="off"
+          <input value={code} onChange={(event) => setCode(event.target.value)} placeholder={CODE_EXAMPLE} dir="auto" spellCheck={false} autoComplete="off"
             aria-describedby="relay-code-hint" />
         </label>
         <span className="hint" id="relay-code-hint">{t('relay.codeHint')}</span>

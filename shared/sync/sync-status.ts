@@ -1,4 +1,5 @@
 import type { Presence } from './presence';
+import type { RelayPhase } from './relay-status';
 
 /**
  * What the status bar says about sync, always: offline (no session), connecting / reconnecting
@@ -35,6 +36,40 @@ export function describeStatus(status: SyncStatus): string {
     case 'synced':
       return `${hosting}Synced with ${peers}`;
   }
+}
+
+/** The relay's words on their own (no LAN session) and after the LAN's. */
+const RELAY_ALONE: Readonly<Record<RelayPhase, string>> = {
+  connecting: 'Connecting to the relay…',
+  syncing: 'Syncing with the relay…',
+  synced: 'Synced with the relay',
+  disconnected: 'Relay unreachable · retrying',
+  refused: 'Refused by the relay',
+  paused: 'Relay paused',
+};
+const RELAY_AFTER_LAN: Readonly<Record<RelayPhase, string>> = {
+  connecting: 'relay connecting…',
+  syncing: 'relay syncing…',
+  synced: 'relay synced',
+  disconnected: 'relay unreachable',
+  refused: 'relay refused',
+  paused: 'relay paused',
+};
+
+/** Whether the top bar names the LAN at all: in a session, or hosting one. */
+export function lanIsLive(status: SyncStatus): boolean {
+  return status.phase !== 'offline' || status.hosting;
+}
+
+/**
+ * Which links are live, as the top bar says it: the LAN's words alone (describeStatus), the relay's
+ * alone, or both ("Synced with 1 peer · relay synced"). The interface says the same through
+ * sync.status, relay.status.only and relay.status.both.
+ */
+export function describeLinks(status: SyncStatus, relay: RelayPhase | 'off'): string {
+  if (relay === 'off') return describeStatus(status);
+  if (!lanIsLive(status)) return RELAY_ALONE[relay];
+  return `${describeStatus(status)} · ${RELAY_AFTER_LAN[relay]}`;
 }
 
 export interface SyncProblem {

@@ -203,7 +203,11 @@ export class AppRuntime {
       sink.setLoaded(runtime.session.report, quarantined.length, stores.mode);
       sink.setPhase({ kind: 'ready' });
       // Rejoins the LAN session this laptop was in, if any; a failure is shown by the sync status.
-      await runtime.lan.attach().catch((error: unknown) => sink.setSyncProblem({ message: describe(error), at: Date.now() }));
+      // Connects to the relay this workspace is linked to, if any, at the same time.
+      await Promise.all([
+        runtime.lan.attach().catch((error: unknown) => sink.setSyncProblem({ message: describe(error), at: Date.now() })),
+        runtime.relay.attach().catch((error: unknown) => sink.setSyncProblem({ message: describe(error), at: Date.now() })),
+      ]);
     } catch (error) {
       this.storageFailed(error, identity);
     }

@@ -5,6 +5,7 @@ import type { SaveState } from '../../../shared/persistence/update-writer';
 import type { InboxView } from '../../../shared/review/inbox';
 import type { Presence } from '../../../shared/sync/presence';
 import type { SyncProblem, SyncStatus } from '../../../shared/sync/sync-status';
+import type { RelayStatus } from '../../../shared/sync/relay-status';
 import type { ActionView } from '../../../shared/workspace/action-view';
 import type { EventDatesView } from '../../../shared/workspace/event-dates';
 import type { MeetingsView } from '../../../shared/workspace/meetings/meeting-view';
@@ -37,4 +38,6 @@ export interface RuntimeSink {
   setPresence(presence: readonly Presence[]): void;
   setSyncProblem(problem: SyncProblem | null): void;
   setJoinCode(code: string | null): void;
+  /** The link to the delegation's relay, if one is chosen (runtime/relay/relay-session.ts). */
+  setRelayStatus(status: RelayStatus): void;
 }

@@ -7,6 +7,7 @@ import type { StorageMode } from './app-phase';
 import { createBackups, type Backups, type ReplaceLocal } from './backups';
 import { createCommands, type Commands } from './commands';
 import { LanSession } from './lan-session';
+import { RelaySession } from './relay-session';
 import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
 import { openLaptopAuthorship, type LaptopAuthorship } from './authorship/laptop-authorship';
@@ -19,7 +20,7 @@ import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type Works
  * backups and the commands the UI may run. Nothing here is reachable through a global: the
  * AppRuntime holds the current one and React receives it through context.
  *
- * `close()` is the one teardown, in dependency order: the LAN link first (it would hand the
+ * `close()` is the one teardown, in dependency order: the LAN and relay links first (they would hand the
  * document to peers), the daily backups, the watchers (storing buffered audit rows), then the
  * session. Reopening, a restore, a change of identity and a window suspended by another's restore
  * are all close-then-open.
@@ -31,6 +32,8 @@ export interface WorkspaceRuntime {
   readonly commands: Commands;
   readonly review: ReviewWatch;
   readonly lan: LanSession;
+  /** The delegation's relay, if this workspace is linked to one (beside the LAN session, independent of it). */
+  readonly relay: RelaySession;
   readonly backups: Backups;
   readonly host: HostApi;
   readonly workspaceId: string;
@@ -78,6 +81,10 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
       learnFromHello: (hello) => authorship.learnFromHello(hello),
     },
   });
+  const relay = new RelaySession({
+    workspace: session, workspaceId, identity, key: authorship.key, settings: local.settings, host, sink,
+    reloadForSessionServer: options.reloadForSessionServer,
+  });
   const backups = createBackups({
     // Backups are kept on disk only: a run in memory has nothing to restore into after it ends.
     snapshots: stores.mode === 'disk' ? local.snapshots(workspaceId) : null,
@@ -92,6 +99,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
     commands: createCommands({ session, identity, compact, setNotice: sink.setNotice }),
     review,
     lan,
+    relay,
     backups,
     host,
     workspaceId,
@@ -103,6 +111,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
       // old state); only storing the last audit rows is awaited, and its failure was already shown.
       closing ??= (() => {
         lan.detach();
+        relay.detach();
         stopDaily();
         const stopped = review.stop();
         authorship.close();

@@ -2,8 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { Presence } from '../../../shared/sync/presence';
 import type { TandemState } from './store';
 import { OFFLINE, type SyncProblem, type SyncStatus } from '../../../shared/sync/sync-status';
+import { RELAY_OFF, type RelayStatus } from '../../../shared/sync/relay-status';
 
-/** The LAN session as the UI sees it: status, who is present, the last problem, the join code. */
+/** The LAN session as the UI sees it (status, who is present, the last problem, the join code), and the relay link. */
 export interface SyncSlice {
   syncStatus: SyncStatus;
   presence: readonly Presence[];
@@ -16,6 +17,9 @@ export interface SyncSlice {
   setPresence(presence: readonly Presence[]): void;
   setSyncProblem(problem: SyncProblem | null): void;
   setJoinCode(code: string | null): void;
+  /** The link to the delegation's relay: off, or its address, phase and problem. */
+  relayStatus: RelayStatus;
+  setRelayStatus(status: RelayStatus): void;
 }
 
 const NO_EDITORS: ReadonlyMap<string, readonly Presence[]> = new Map();
@@ -30,6 +34,8 @@ export const createSyncSlice: StateCreator<TandemState, [], [], SyncSlice> = (se
   setPresence: (presence) => set({ presence, editors: editorsOf(presence) }),
   setSyncProblem: (syncProblem) => set({ syncProblem }),
   setJoinCode: (joinCode) => set({ joinCode }),
+  relayStatus: RELAY_OFF,
+  setRelayStatus: (relayStatus) => set({ relayStatus }),
 });
 
 function editorsOf(presence: readonly Presence[]): ReadonlyMap<string, readonly Presence[]> {

@@ -1,6 +1,7 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { describeStatus, type SyncPhase } from '../../../shared/sync/sync-status';
+import { describeLinks, describeStatus, type SyncPhase } from '../../../shared/sync/sync-status';
+import type { RelayPhase } from '../../../shared/sync/relay-status';
 import { MESSAGES } from '../../../renderer/src/ui/i18n/messages';
 
 const PHASES: readonly SyncPhase[] = ['offline', 'connecting', 'reconnecting', 'waiting', 'syncing', 'synced'];
@@ -25,6 +26,23 @@ describe('the session status in the top bar', () => {
     expect(status(hebrew, 'synced', 2, false)).toBe('מסונכרן עם שני מחשבים');
     expect(status(hebrew, 'syncing', 5, true)).toBe('מארח · מסנכרן עם 5 מחשבים…');
     expect(status(hebrew, 'offline', 0, false)).toBe('לא מחובר');
+  });
+
+  it('says which links are live: the relay alone, or after the LAN, in English as describeLinks says it', () => {
+    const relayPhases: readonly RelayPhase[] = ['connecting', 'syncing', 'synced', 'disconnected', 'refused', 'paused'];
+    for (const relay of relayPhases) {
+      expect(english.formatMessage({ id: 'relay.status.only' }, { relay })).toBe(describeLinks({ phase: 'offline', peers: 0, hosting: false, url: null, room: null }, relay));
+      for (const phase of PHASES) {
+        for (const hosting of [false, true]) {
+          if (phase === 'offline' && !hosting) continue;
+          const lan = { phase, peers: 2, hosting };
+          expect(english.formatMessage({ id: 'relay.status.both' }, { ...lan, hosting: hosting ? 'yes' : 'no', relay })).toBe(describeLinks({ ...lan, url: null, room: null }, relay));
+        }
+      }
+    }
+    expect(describeLinks({ phase: 'synced', peers: 1, hosting: false, url: null, room: null }, 'synced')).toBe('Synced with 1 peer · relay synced');
+    expect(hebrew.formatMessage({ id: 'relay.status.only' }, { relay: 'synced' })).toBe('מסונכרן עם הממסר');
+    expect(hebrew.formatMessage({ id: 'relay.status.both' }, { phase: 'synced', peers: 2, hosting: 'no', relay: 'synced' })).toBe('מסונכרן עם שני מחשבים · ממסר: מסונכרן');
   });
 
   it('names the delegation and the role in the interface language', () => {

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import type { Identity } from '../../../shared/identity/identity';
 import { generateKeyPair, signingKeyOf, type SigningKey } from '../../../shared/authorship/keys';
 import { parseJoinCode, type JoinCode } from '../../../shared/sync/join-code';
+import { describeRelayProblem } from '../../../shared/sync/relay-status';
 import { openRelayLink, type RelayLink, type RelayPhase } from '../../../renderer/src/runtime/relay/relay-link';
 import { laptop, type Laptop } from '../bundle/laptops';
 import { freePort } from '../electron-host/free-port';
@@ -50,9 +51,10 @@ export function dataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'tandem-relay-'));
 }
 
-export async function startRelayProcess(options: { dir: string; port?: number; redisPort?: number; code?: string }): Promise<RelayProcess> {
+/** `bundle`: where this test file bundled the relay (each file its own, so files running at once never race one build). */
+export async function startRelayProcess(options: { dir: string; port?: number; redisPort?: number; code?: string; bundle?: string }): Promise<RelayProcess> {
   const port = options.port ?? (await freePort());
-  const args = [path.join(ROOT, RELAY_BUNDLE), '--host', '127.0.0.1', '--port', String(port), '--data', options.dir];
+  const args = [path.join(ROOT, options.bundle ?? RELAY_BUNDLE), '--host', '127.0.0.1', '--port', String(port), '--data', options.dir];
   if (options.redisPort) args.push('--redis', `127.0.0.1:${options.redisPort}`);
   const child = spawn(process.execPath, args, { env: { ...process.env, TANDEM_RELAY_JOIN_CODE: options.code ?? CODE_TEXT }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
@@ -167,7 +169,7 @@ export async function relayLaptop(identity: Identity): Promise<RelayLaptop> {
           self.phases.push(phase);
           for (const listener of [...phaseListeners]) listener();
         },
-        onProblem: (reason) => self.problems.push(reason),
+        onProblem: (problem) => self.problems.push(describeRelayProblem(problem)),
       });
       return self.link;
     },

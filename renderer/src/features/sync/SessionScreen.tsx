@@ -8,12 +8,15 @@ import { HostForm } from './HostForm';
 import { JoinForm } from './JoinForm';
 import { PresenceList } from './PresenceList';
 import { RecentSessions } from './RecentSessions';
+import { RelayPanel } from './RelayPanel';
 import './sync.css';
 
 /**
  * The LAN session: host or join one; once in, the address and join code to read out, the
- * status, who is present, and Leave. Sync never reaches past the room: the only server is the
- * one a laptop here hosts, and peers connect to each other directly.
+ * status, who is present, and Leave. A LAN session never reaches past the room: its only server is
+ * the one a laptop here hosts, and peers connect to each other directly. Below it, the relay
+ * (RelayPanel): a server of the delegation's own, on its private network, linked or not
+ * whatever the LAN session does.
  */
 export function SessionScreen() {
   const { lan, authorship } = useRuntime();
@@ -73,6 +76,7 @@ export function SessionScreen() {
           </>
         )
       )}
+      <RelayPanel />
     </section>
   );
 }

@@ -6,6 +6,9 @@ import type { JoinCode } from '../../../../shared/sync/join-code';
 import { RemoteOrigin } from '../../../../shared/sync/remote-origin';
 import type { RemoteApply } from '../../../../shared/sync/remote-update';
 import { createRelayToken, relayDocumentName } from '../../../../shared/sync/relay-token';
+import type { RelayPhase, RelayProblem } from '../../../../shared/sync/relay-status';
+
+export type { RelayPhase, RelayProblem };
 
 /**
  * A laptop's link to a relay (electron/host/relay/): Hocuspocus's provider, kept off the workspace.
@@ -19,8 +22,6 @@ import { createRelayToken, relayDocumentName } from '../../../../shared/sync/rel
  * link (the relay is then as paused as a LAN peer would be) and is reported; nothing reaches the
  * workspace. The relay is a peer, never trusted: it holds the same content every laptop holds.
  */
-export type RelayPhase = 'connecting' | 'synced' | 'syncing' | 'disconnected' | 'refused' | 'paused';
-
 export interface RelayLinkOptions {
   readonly url: string;
   readonly code: JoinCode;
@@ -31,7 +32,7 @@ export interface RelayLinkOptions {
   /** A WebSocket constructor where the global one is missing (Node 20 in tests). */
   readonly WebSocketPolyfill?: unknown;
   readonly onPhase?: (phase: RelayPhase) => void;
-  readonly onProblem?: (reason: string) => void;
+  readonly onProblem?: (problem: RelayProblem) => void;
 }
 
 export interface RelayLink {
@@ -51,7 +52,9 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
   let closed = false;
   const waiting = new Set<() => void>();
   const setPhase = (next: RelayPhase): void => {
-    if (phase === next || (phase === 'paused' && next !== 'paused')) return;
+    // Paused stays paused (the link is cut); refused stays refused until the relay does serve this
+    // laptop (the provider retries with the same token, so a refusal would otherwise read as "connecting").
+    if (phase === next || phase === 'paused' || (phase === 'refused' && next !== 'synced' && next !== 'syncing')) return;
     phase = next;
     options.onPhase?.(next);
   };
@@ -77,7 +80,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     token: () => createRelayToken(options.code, options.key, options.doc.clientID, options.identity),
     onAuthenticationFailed: () => {
       setPhase('refused');
-      options.onProblem?.('The relay refused this laptop: the join code or the laptop key was not accepted.');
+      options.onProblem?.({ kind: 'refused' });
     },
     onStatus: ({ status }) => {
       if (status === 'disconnected' && !closed) setPhase('disconnected');
@@ -99,7 +102,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     const result = options.merge(update, origin);
     if (!result.ok) {
       setPhase('paused');
-      options.onProblem?.(`Sync with the relay is paused: this laptop refused its update. ${result.reason}`);
+      options.onProblem?.({ kind: 'paused', reason: result.reason, rule: result.rule ?? null });
       provider.disconnect();
     }
   };

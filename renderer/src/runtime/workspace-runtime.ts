@@ -12,6 +12,7 @@ import { startReviewWatch, type ReviewWatch } from './review-watch';
 import type { RuntimeSink } from './runtime-sink';
 import { openLaptopAuthorship, type LaptopAuthorship } from './authorship/laptop-authorship';
 import { helloKeyOf } from '../../../shared/authorship/hello-key';
+import { openWindowCloseJournal } from './storage/window-close-journal';
 import { DEFAULT_WORKSPACE_ID, openWorkspaceSession, windowUndoStore, type WorkspaceSession } from './workspace-session';
 
 /**
@@ -68,7 +69,11 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
   // Another window mirrors only what it also stores: an in-memory session stores nothing, so it mirrors nothing.
   const { local } = stores;
   const workspaceId = DEFAULT_WORKSPACE_ID;
-  const session = await openWorkspaceSession(local.updates(workspaceId), workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
+  const updates = local.updates(workspaceId);
+  // On disk only: a run in memory has no log for a later window to load the kept edits into.
+  const closeJournal = stores.mode === 'disk' ? await openWindowCloseJournal(updates, workspaceId, sink.setNotice) : null;
+  const session = await openWorkspaceSession(updates, workspaceId, sink, stores.mode === 'disk', options.seedUpdate, windowUndoStore(workspaceId), local.settings);
+  const stopJournal = closeJournal?.watch(session.writer) ?? (() => undefined);
   const authorship = await openLaptopAuthorship(session.doc, local.settings, () => identity, (error) => {
     sink.setNotice(`This laptop's changes could not be signed: ${error instanceof Error ? error.message : String(error)}`);
   }, () => session.ownClientIds(null));
@@ -115,6 +120,7 @@ export async function openWorkspaceRuntime(options: OpenRuntimeOptions): Promise
         stopDaily();
         const stopped = review.stop();
         authorship.close();
+        stopJournal();
         session.close();
         return stopped.catch(() => undefined);
       })();

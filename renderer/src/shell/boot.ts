@@ -31,10 +31,13 @@ export function createApp(): AppRuntime {
 /** Flush before the window goes away: on the host's close request, and whenever the page hides. */
 function installFlushOnClose(app: AppRuntime, host: HostApi): void {
   host.onCloseRequested(() => app.flush());
+  // What the writer holds back behind a write in flight (update-writer.ts) goes to disk now. A
+  // failure here is already shown by the save indicator; nothing more to say.
+  const flushNow = () => app.flush().catch(() => undefined);
   document.addEventListener('visibilitychange', () => {
-    // A failure here is already shown by the save indicator; nothing more to say.
-    if (document.visibilityState === 'hidden') app.flush().catch(() => undefined);
+    if (document.visibilityState === 'hidden') flushNow();
   });
+  window.addEventListener('pagehide', flushNow);
   window.addEventListener('beforeunload', (event) => {
     if (app.hasUnsavedEdits()) event.preventDefault();
   });

@@ -42,29 +42,58 @@ async function titlesIn(store: MemoryUpdateStore): Promise<string[]> {
 }
 
 describe('UpdateWriter', () => {
-  it('hands each task’s edits to the store in that task, without waiting for earlier writes', async () => {
+  it('hands a task’s edits to the store in that task, and what comes during a write as one next record', async () => {
     const store = new GatedStore();
     const doc = createWorkspaceDoc();
     const writer = new UpdateWriter(doc, store, {});
     const id = addAction(doc, { title: 'T' });
     await Promise.resolve();
     expect(store.appends).toBe(1);
+    expect(writer.unconfirmed()).not.toBeNull();
+    // A burst while the first write is on its way: held back, none of it lost.
     for (const title of ['Ti', 'Tit', 'Titl']) {
       editActionTitle(doc, id, title);
       await nextTask();
     }
-    expect(store.appends).toBe(4);
-    // Several edits within one task become one record.
+    expect(store.appends).toBe(1);
+    // The first write completes: everything that waited goes at once, as one record.
+    store.releaseAll();
+    await nextTask();
+    expect(store.appends).toBe(2);
+    // Several edits within one task become one record too; the unconfirmed record holds them all.
     editActionTitle(doc, id, 'Title');
     editActionTitle(doc, id, 'Title!');
-    await nextTask();
-    expect(store.appends).toBe(5);
+    // What is on disk plus what is not yet confirmed is the whole document.
+    const pending = createWorkspaceDoc();
+    await loadWorkspace(store, pending);
+    Y.applyUpdate(pending, writer.unconfirmed()!.bytes);
+    expect(deriveActions(pending).map((view) => view.title)).toEqual(['Title!']);
     expect(writer.saveState.kind).toBe('saving');
     const flushed = writer.flush();
     store.releaseAll();
+    await nextTask();
+    store.releaseAll();
     await flushed;
+    expect(store.appends).toBe(3);
     expect(writer.saveState.kind).toBe('saved');
+    expect(writer.unconfirmed()).toBeNull();
     expect(await titlesIn(store)).toEqual(['Title!']);
+  });
+
+  it('writes what waits behind a write in flight at once on flush(), without waiting for it', async () => {
+    const store = new GatedStore();
+    const doc = createWorkspaceDoc();
+    const writer = new UpdateWriter(doc, store, {});
+    addAction(doc, { title: 'first' });
+    await nextTask();
+    addAction(doc, { title: 'typed while the first was on its way' });
+    await nextTask();
+    expect(store.appends).toBe(1);
+    const flushed = writer.flush();
+    expect(store.appends).toBe(2);
+    store.releaseAll();
+    await flushed;
+    expect(await titlesIn(store)).toEqual(['first', 'typed while the first was on its way']);
   });
 
   it('keeps edits in memory when a write fails, reports it, and saves them on the next flush', async () => {

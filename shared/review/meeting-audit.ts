@@ -55,9 +55,12 @@ export function meetingSnapshot(doc: Y.Doc, meeting: MeetingView, names: Names):
   add('chairs', 'chairs', { kind: 'chairs', us: attendeeName(meeting.usChair, names), israel: attendeeName(meeting.israelChair, names) });
   // In the order of their English words, as the stored rows have always listed them.
   const byWords = (entry: { readonly name: string; readonly side: Side }) => meetingLineWords({ kind: 'attendance', present: [entry] });
+  // Each entry's words computed once, not at every comparison.
   const present = meeting.attendees
     .map(({ attendee }) => ({ name: attendeeName(attendee, names) ?? '', side: attendee.side }))
-    .sort((a, b) => (byWords(a) < byWords(b) ? -1 : byWords(a) > byWords(b) ? 1 : 0));
+    .map((entry) => ({ entry, words: byWords(entry) }))
+    .sort((a, b) => (a.words < b.words ? -1 : a.words > b.words ? 1 : 0))
+    .map(({ entry }) => entry);
   add('attendance', 'attendance', { kind: 'attendance', present });
   add('deleted', 'meetingDeleted', { kind: 'deleted', deleted: meeting.deleted });
   for (const item of deriveAgenda(doc, meeting.id)) {

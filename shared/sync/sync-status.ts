@@ -72,9 +72,4 @@ export function describeLinks(status: SyncStatus, relay: RelayPhase | 'off'): st
   return `${describeStatus(status)} · ${RELAY_AFTER_LAN[relay]}`;
 }
 
-export interface SyncProblem {
-  readonly message: string;
-  readonly at: number;
-}
-
 export type { Presence };

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import { BoardPage } from './pages/board-page';
 import { JOINED, Laptop } from './pages/laptop';
+import { say } from './pages/messages';
 import { ReviewPage } from './pages/review-page';
 import { SyncFilesPage } from './pages/sync-files-page';
 import type { PersonInput } from './pages/tandem-page';
@@ -139,6 +140,10 @@ test('a wrong passphrase is reported on both sides, and nothing syncs', async ()
   await expect(a.page.getByRole('alert')).toContainText('uses a different passphrase');
   await expect(b.status).toHaveText('Waiting for others');
   await expect(a.status).toHaveText('Hosting · Waiting for others');
+  // In Hebrew the same problem is said in Hebrew, not in the English the sync code logs.
+  await b.page.getByLabel(say('en', 'language.label')).selectOption('he');
+  await expect(b.page.getByRole('alert')).toContainText(say('he', 'sync.problem.wrongPassphrase'));
+  await expect(b.page.getByRole('alert')).not.toContainText('passphrase');
   expect(errors).toEqual([]);
 });
 

@@ -6,6 +6,7 @@ import type { Identity } from '../../../shared/identity/identity';
 import type { LocalStore } from '../../../shared/local-store/local-store';
 import { MemoryLocalStore } from '../../../shared/local-store/memory-local-store';
 import { buildSeedParts, mergeSeedParts } from '../../../shared/workspace/seed-update';
+import { syncProblem } from '../../../shared/sync/sync-problem';
 import { listenForRestores } from './restore-coordination';
 import type { RuntimeSink } from './runtime-sink';
 import { loadBundledCompact } from './seed/seed-bundle';
@@ -205,8 +206,8 @@ export class AppRuntime {
       // Rejoins the LAN session this laptop was in, if any; a failure is shown by the sync status.
       // Connects to the relay this workspace is linked to, if any, at the same time.
       await Promise.all([
-        runtime.lan.attach().catch((error: unknown) => sink.setSyncProblem({ message: describe(error), at: Date.now() })),
-        runtime.relay.attach().catch((error: unknown) => sink.setSyncProblem({ message: describe(error), at: Date.now() })),
+        runtime.lan.attach().catch((error: unknown) => sink.setSyncProblem(syncProblem({ kind: 'other', detail: describe(error) }))),
+        runtime.relay.attach().catch((error: unknown) => sink.setSyncProblem(syncProblem({ kind: 'other', detail: describe(error) }))),
       ]);
     } catch (error) {
       this.storageFailed(error, identity);

@@ -3,6 +3,7 @@ import type { HostApi } from '../../../shared/host/host-api';
 import { createJoinCode, formatJoinCode, parseJoinCode, type JoinCode } from '../../../shared/sync/join-code';
 import { encodeRecentSessions, parseRecentSessions, recentSessionsKey, rememberSession, type RecentSession } from '../../../shared/sync/recent-sessions';
 import { parseSignalingAddress } from '../../../shared/sync/signaling-address';
+import { syncProblem } from '../../../shared/sync/sync-problem';
 import { OFFLINE } from '../../../shared/sync/sync-status';
 import type { RuntimeSink } from './runtime-sink';
 import type { PeerStore, SettingsStore } from '../../../shared/local-store/local-store';
@@ -84,7 +85,7 @@ export class LanSession {
     const saved = await this.deps.settings.loadSession().catch(() => null);
     if (!saved || this.detached) return;
     const problem = await this.start(saved, false);
-    if (problem) this.deps.sink.setSyncProblem({ message: `Could not rejoin the session at ${saved.url.replace(/^ws:\/\//, '')}: ${problem}`, at: Date.now() });
+    if (problem) this.deps.sink.setSyncProblem(syncProblem({ kind: 'rejoinFailed', address: saved.url.replace(/^ws:\/\//, ''), detail: problem }));
   }
 
   detach(): void {
@@ -206,7 +207,7 @@ export class LanSession {
         onPhase: (phase, peers) =>
           sink.setSyncStatus({ phase, peers, hosting: settings.hosting !== null, url: settings.url, room: settings.code.room }),
         onPresence: (presence) => sink.setPresence(presence),
-        onProblem: (message) => sink.setSyncProblem({ message, at: Date.now() }),
+        onProblem: (words) => sink.setSyncProblem(syncProblem(words)),
         // A key is learned only with its proof checked (hello-key.ts); a failure leaves it unknown.
         onHello: (hello) => void this.deps.keys?.learnFromHello(hello).catch(() => false),
         onPeerState: (hello, stateVector) => {

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Presence } from '../../../shared/sync/presence';
 import type { TandemState } from './store';
-import { OFFLINE, type SyncProblem, type SyncStatus } from '../../../shared/sync/sync-status';
+import type { SyncProblem } from '../../../shared/sync/sync-problem';
+import { OFFLINE, type SyncStatus } from '../../../shared/sync/sync-status';
 import { RELAY_OFF, type RelayStatus } from '../../../shared/sync/relay-status';
 
 /** The LAN session as the UI sees it (status, who is present, the last problem, the join code), and the relay link. */

@@ -3,6 +3,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import { WebrtcProvider } from 'y-webrtc';
 import type { Identity } from '../../../shared/identity/identity';
 import { ShadowGate } from '../../../shared/sync/shadow-gate';
+import { describeSyncProblem } from '../../../shared/sync/sync-problem';
 import { recordAuthor } from '../../../shared/workspace/authors';
 import { ROOT, actionsMap, createWorkspaceDoc } from '../../../shared/workspace/schema';
 import { LanSync } from '../../../renderer/src/runtime/lan/lan-sync';
@@ -186,7 +187,7 @@ const api = {
             if ((phase === 'syncing' || phase === 'synced') && current.openAt === null) current.openAt = Date.now();
           },
           onPresence: () => {},
-          onProblem: (message) => current.problems.push(message),
+          onProblem: (words) => current.problems.push(describeSyncProblem(words)),
         },
       }).then((started) => {
         lan = started;

@@ -5,6 +5,7 @@ import { useTandemStore } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useRuntime } from '../../ui/runtime-context';
 import { addressOf } from './RecentSessions';
+import { gateReasonSentences } from './sync-problem-words';
 
 /** What a relay's address and join code look like (digits and letters, no words to translate). */
 const ADDRESS_EXAMPLE = '10.0.0.5:4455';
@@ -50,7 +51,7 @@ function RelayProblemText({ problem }: { readonly problem: RelayProblem }) {
   const t = useT();
   return (
     <p className="relay-problem" role="alert" data-testid="relay-problem">
-      {problem.kind === 'refused' ? t('relay.problem.refused') : t('relay.problem.paused', { reason: problem.reason })}
+      {problem.kind === 'refused' ? t('relay.problem.refused') : [t('relay.problem.paused'), ...gateReasonSentences(problem.rule, problem.reason, t)].join(' ')}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { JoinForm } from './JoinForm';
 import { PresenceList } from './PresenceList';
 import { RecentSessions } from './RecentSessions';
 import { RelayPanel } from './RelayPanel';
+import { SyncProblemText } from './SyncProblemText';
 import './sync.css';
 
 /**
@@ -47,7 +48,7 @@ export function SessionScreen() {
       </p>
       {problem && (
         <div className="session-problem" role="alert">
-          {problem.message}{' '}
+          <SyncProblemText problem={problem} />{' '}
           <button type="button" onClick={() => useTandemStore.getState().setSyncProblem(null)}>{t('data.session.dismiss')}</button>
         </div>
       )}

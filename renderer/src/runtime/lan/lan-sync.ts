@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Identity } from '../../../../shared/identity/identity';
 import { roomTopic, type JoinCode } from '../../../../shared/sync/join-code';
-import { describePause, PeerSession, type PeerHello } from '../../../../shared/sync/peer-session';
+import { PeerSession, type PeerHello } from '../../../../shared/sync/peer-session';
 import { presenceList, type Presence } from '../../../../shared/sync/presence';
 import type { RemoteOrigin } from '../../../../shared/sync/remote-origin';
 import { originPolicy } from '../../../../shared/workspace/origins';
@@ -13,6 +13,7 @@ import { NOT_OPENED, PeerLink } from './peer-link';
 import { decryptJson, deriveRoomKey, encryptJson } from './room-crypto';
 import { parseRoomMessage, type RoomMessage } from './room-messages';
 import { SignalingClient, type SignalingStatus } from './signaling-client';
+import type { SyncProblemWords } from '../../../../shared/sync/sync-problem';
 import type { SyncPhase } from '../../../../shared/sync/sync-status';
 
 /**
@@ -48,7 +49,7 @@ export interface LanSyncEvents {
   /** A peer said who it is (and, from this version on, which key it signs with). */
   onHello?(hello: PeerHello): void;
   /** Something the user should know (wrong passphrase, refused update); repeats are the caller's to fold. */
-  onProblem(message: string): void;
+  onProblem(problem: SyncProblemWords): void;
 }
 
 interface Peer {
@@ -165,7 +166,7 @@ export class LanSync {
     }
   }
 
-  private onSignalingStatus(status: SignalingStatus, detail: string | null): void {
+  private onSignalingStatus(status: SignalingStatus, detail: SyncProblemWords | null): void {
     this.signalingStatus = status;
     if (status === 'connected') this.everConnected = true;
     if (detail && status === 'disconnected' && !this.everConnected) this.options.events.onProblem(detail);
@@ -185,9 +186,7 @@ export class LanSync {
   }
 
   private wrongKey(): void {
-    this.options.events.onProblem(
-      'Another laptop in this room uses a different passphrase, so the two cannot connect. Check that both entered the same join code.',
-    );
+    this.options.events.onProblem({ kind: 'wrongPassphrase' });
     const now = Date.now();
     if (now - this.lastWrongKeyReply < WRONG_KEY_REPLY_MS) return;
     this.lastWrongKeyReply = now;
@@ -231,9 +230,9 @@ export class LanSync {
         onHello: (hello) => this.options.events.onHello?.(hello),
         onSynced: () => this.reportPhase(),
         onPeerState: (hello, stateVector) => this.options.events.onPeerState?.(hello, stateVector),
-        onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
+        onRejected: (reason) => this.options.events.onProblem({ kind: 'fromPeer', peer: session.origin.label, detail: reason }),
         // The semantic gate refused this peer's update, or the peer refused ours: who, and why.
-        onProblem: (problem) => this.options.events.onProblem(describePause(problem)),
+        onProblem: (pause) => this.options.events.onProblem({ kind: 'paused', pause }),
       },
     );
     const link = new PeerLink(initiator, linkId, {
@@ -248,12 +247,12 @@ export class LanSync {
         // A link that never opened, though both found each other through the server: the network
         // in between carries no laptop-to-laptop traffic (client isolation on guest Wi-Fi, say).
         if (!opened && reason === NOT_OPENED && !this.stopped) {
-          this.options.events.onProblem('Another laptop in this session was found but could not be reached directly; the network may block laptop-to-laptop connections (guest Wi-Fi often does). Retrying.');
+          this.options.events.onProblem({ kind: 'peerUnreachable' });
         }
-        if (reason === NO_LOCAL_ADDRESS && !this.stopped) this.options.events.onProblem(NO_LOCAL_ADDRESS);
+        if (reason === NO_LOCAL_ADDRESS && !this.stopped) this.options.events.onProblem({ kind: 'noLocalAddress' });
         this.dropped(remoteId, peer);
       },
-      onRejected: (reason) => this.options.events.onProblem(`From ${session.origin.label}: ${reason}`),
+      onRejected: (reason) => this.options.events.onProblem({ kind: 'fromPeer', peer: session.origin.label, detail: reason }),
     });
     peer = { id: remoteId, link, session };
     this.peers.set(remoteId, peer);

@@ -5,10 +5,12 @@
  * 10 s, and treats a connection that has been silent for 3 pings as dead: a sleeping laptop's
  * socket can look open for minutes after the other side is gone.
  */
+import type { SyncProblemWords } from '../../../../shared/sync/sync-problem';
+
 export type SignalingStatus = 'connecting' | 'connected' | 'disconnected';
 
 export interface SignalingEvents {
-  onStatus(status: SignalingStatus, detail: string | null): void;
+  onStatus(status: SignalingStatus, detail: SyncProblemWords | null): void;
   /** A publish on the room's topic from someone else: `data` is untrusted. */
   onPublish(data: unknown): void;
   /** (Re)connected and subscribed: time to announce. */
@@ -61,7 +63,7 @@ export class SignalingClient {
       socket = new WebSocket(this.url);
     } catch (error) {
       // A URL the page's security policy refuses throws here rather than failing later.
-      this.events.onStatus('disconnected', error instanceof Error ? error.message : String(error));
+      this.events.onStatus('disconnected', { kind: 'other', detail: error instanceof Error ? error.message : String(error) });
       this.retry();
       return;
     }
@@ -100,7 +102,7 @@ export class SignalingClient {
     socket.close();
     this.stopPing();
     if (this.closed) return;
-    this.events.onStatus('disconnected', `No connection to the session server at ${this.url}.`);
+    this.events.onStatus('disconnected', { kind: 'serverUnreachable', address: this.url.replace(/^ws:\/\//, '') });
     this.retry();
   }
 

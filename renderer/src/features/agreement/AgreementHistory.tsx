@@ -20,7 +20,7 @@ export function AgreementHistory({ history }: { readonly history: readonly SignO
             <span className={`agreement-dot side-${entry.side}`} aria-hidden="true" />
             <span className="agreement-history-what">{t('agreement.history.entry', { side: words.side(entry.side), state: words.state(entry.state) })}</span>
             <span className="agreement-history-who"><UserText text={entry.signer.name} /> · <time dateTime={entry.at}>{words.when(entry.at)}</time></span>
-            <span className="agreement-version" title={t('agreement.versionTitle', { fingerprint: entry.fingerprint })}>{versionMark(entry.fingerprint)}</span>
+            <span className="agreement-version" title={t('agreement.versionTitle', { fingerprint: entry.fingerprint })}><bdi dir="ltr">{versionMark(entry.fingerprint)}</bdi></span>
             {entry.reason && <span className="agreement-history-reason"><UserText text={entry.reason} /></span>}
           </li>
         ))}

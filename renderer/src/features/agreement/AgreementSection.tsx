@@ -21,6 +21,9 @@ export function AgreementSection({ actionId }: { readonly actionId: string }) {
   const { t } = words;
   const headingId = useId();
   if (!agreement) return null;
+  const { us, israel } = agreement.sides;
+  // Both signed the same version: its difference from the content now is said once, on the first line.
+  const sameSignedVersion = us.state === 'changed' && israel.state === 'changed' && us.latest?.fingerprint === israel.latest?.fingerprint;
   const signer = identity && identity.role !== 'observer' ? identity : null;
   return (
     <section className="detail-section agreement" aria-labelledby={headingId} data-testid="agreement-section">
@@ -29,8 +32,8 @@ export function AgreementSection({ actionId }: { readonly actionId: string }) {
         <AgreementBadge actionId={actionId} />
       </div>
       <ul className="agreement-sides">
-        <SideRow side={agreement.sides.us} content={agreement.content} changedBy={agreement.changedBy} />
-        <SideRow side={agreement.sides.israel} content={agreement.content} changedBy={agreement.changedBy} />
+        <SideRow side={us} content={agreement.content} changedBy={agreement.changedBy} showDifference />
+        <SideRow side={israel} content={agreement.content} changedBy={agreement.changedBy} showDifference={!sameSignedVersion} />
       </ul>
       {signer ? (
         <SignControls actionId={actionId} identity={signer} current={agreement.sides[signer.delegation].state} content={agreement.content} />

@@ -11,6 +11,8 @@ interface Props {
   /** The agreed fields now, for the difference from the signed version. */
   readonly content: AgreedContent;
   readonly changedBy: readonly Identity[];
+  /** False when the other side's line already shows the difference from the same signed version. */
+  readonly showDifference: boolean;
 }
 
 /**
@@ -18,11 +20,11 @@ interface Props {
  * was signed; a reservation's reason; after a change, who changed it and each agreed field's
  * signed value beside its value now.
  */
-export function SideRow({ side, content, changedBy }: Props) {
+export function SideRow({ side, content, changedBy, showDifference }: Props) {
   const words = useAgreementWords();
   const { t } = words;
   const { latest, state } = side;
-  const differences = state === 'changed' && latest ? differenceFrom(latest.content, content) : [];
+  const differences = state === 'changed' && latest && showDifference ? differenceFrom(latest.content, content) : [];
   return (
     <li className={`agreement-side side-${side.side}`} data-testid="agreement-side" data-side={side.side} data-state={state}>
       <div className="agreement-side-head">
@@ -31,7 +33,7 @@ export function SideRow({ side, content, changedBy }: Props) {
           title={state === 'ad-referendum' ? t('agreement.adReferendumHint') : undefined}>{words.state(state)}</span>
         {latest && (
           <span className="agreement-version" title={t('agreement.versionTitle', { fingerprint: latest.fingerprint })} data-testid="agreement-version">
-            {t('agreement.version', { mark: versionMark(latest.fingerprint) })}
+            {t('agreement.version', { mark: isolate(versionMark(latest.fingerprint)) })}
           </span>
         )}
       </div>

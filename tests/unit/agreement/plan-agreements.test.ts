@@ -41,6 +41,9 @@ describe('the plan’s agreements, derived once per change', () => {
     const avi = laptop(AVI);
     const badge = (l: Laptop) => deriveActionAgreements(l.doc).get(DRAFT)!.badge;
     expect(badge(sam)).toBeNull();
+    const early = laptop(SAM);
+    sign(early, 'ad-referendum', later(1));
+    expect(badge(early)).toBe('pending-both');
     sign(sam, 'agreed', later(1));
     expect(badge(sam)).toBe('pending-israel');
     sync(sam, avi);

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { AgreementSection } from '../e2e/pages/agreement-section';
 import { MeetingsPage } from '../e2e/pages/meetings-page';
+import { PlanListPage } from '../e2e/pages/plan-list-page';
 import { TandemPage } from '../e2e/pages/tandem-page';
 
 const OUT = path.resolve('docs/screenshots');
@@ -84,5 +86,40 @@ test('a meeting and its trail, in English, then in Hebrew (meeting.png, he/meeti
   await page.locator('.sidebar [data-view="audit"]').click();
   await expect(page.getByTestId('audit-meeting').first()).toBeVisible();
   await shoot(page, 'audit-meeting', path.join(OUT, 'he'));
+  await page.getByLabel('שפה').selectOption('system');
+});
+
+test('an action’s agreement by both delegations, changed after agreement, in English and Hebrew (agreement.png, he/agreement.png)', async ({ page }) => {
+  const plan = new PlanListPage(page);
+  await plan.openAs({ name: 'Jane Miller', delegation: 'U.S.', role: 'Delegate' });
+  await page.getByRole('button', { name: 'Dismiss the tour invitation' }).click();
+  await plan.openList();
+  const first = plan.allRows.first();
+  const title = (await first.locator('.plan-title').textContent())!;
+  await plan.openDetails(title);
+  const agreement = new AgreementSection(plan.panel);
+  await agreement.agree();
+  await expect(agreement.state('us')).toHaveText('Agreed');
+  // The other delegation signs on this laptop too (a change of identity), then revises the title.
+  await page.getByRole('button', { name: 'Change', exact: true }).click();
+  await page.getByLabel('Name').fill('Avi Cohen');
+  await page.getByLabel('Israel', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(plan.identityBadge).toHaveText('Avi Cohen · Israel · Delegate');
+  await plan.openList();
+  await plan.openDetails(title);
+  await agreement.agreeAdReferendum();
+  await agreement.agree();
+  await expect(agreement.badge).toHaveText('Agreed by both');
+  await plan.detailField('Title').fill(`${title} (joint call)`);
+  await expect(agreement.badge).toHaveText('Changed after agreement');
+  await plan.detailField('Title').blur();
+  await agreement.section.scrollIntoViewIfNeeded();
+  await shoot(page, 'agreement');
+  await agreement.history.locator('summary').click();
+  await page.getByLabel('Language').selectOption('he');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await new AgreementSection(plan.panel, 'he').section.scrollIntoViewIfNeeded();
+  await shoot(page, 'agreement', path.join(OUT, 'he'));
   await page.getByLabel('שפה').selectOption('system');
 });

@@ -8,6 +8,7 @@ import type { SyncProblem } from '../../../shared/sync/sync-problem';
 import type { SyncStatus } from '../../../shared/sync/sync-status';
 import type { RelayStatus } from '../../../shared/sync/relay-status';
 import type { ActionView } from '../../../shared/workspace/action-view';
+import type { PlanAgreements } from '../../../shared/workspace/agreement/plan-agreements';
 import type { EventDatesView } from '../../../shared/workspace/event-dates';
 import type { MeetingsView } from '../../../shared/workspace/meetings/meeting-view';
 import type { InstitutionDirectory } from '../../../shared/workspace/institution-view';
@@ -25,6 +26,8 @@ export interface RuntimeSink {
   setIdentity(identity: Identity): void;
   setLoaded(report: LoadReport, quarantineCount: number, mode: StorageMode): void;
   setActions(actions: readonly ActionView[]): void;
+  /** Each action's agreement by the two delegations (agreement/plan-agreements.ts). */
+  setAgreements(agreements: PlanAgreements): void;
   setInstitutions(institutions: InstitutionDirectory): void;
   setEventDates(eventDates: EventDatesView): void;
   setInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;

@@ -3,7 +3,9 @@ import { loadWorkspace, type LoadReport } from '../../../shared/persistence/load
 import type { UpdateStore } from '../../../shared/persistence/update-store';
 import { UpdateWriter } from '../../../shared/persistence/update-writer';
 import { ActionPipeline } from '../../../shared/workspace/action-pipeline';
-import { createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
+import { deriveActionAgreements } from '../../../shared/workspace/agreement/plan-agreements';
+import { signOffsMap } from '../../../shared/workspace/agreement/sign-offs';
+import { authorsMap, createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peopleMap } from '../../../shared/workspace/schema';
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { deriveEventDates } from '../../../shared/workspace/event-dates';
 import { deriveMeetingsView, touchesMeetingRecords } from '../../../shared/workspace/meetings/meeting-view';
@@ -46,7 +48,7 @@ export interface WorkspaceSession {
 
 /** What a session tells the UI (a part of the runtime's sink). */
 export type SessionCallbacks = Pick<RuntimeSink,
-  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
+  'setActions' | 'setAgreements' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -101,8 +103,13 @@ export async function openWorkspaceSession(
   let owners = deriveInitiativeOwners(doc);
   let people = derivePeople(doc);
   let meetings = deriveMeetingsView(doc);
+  let agreements = deriveActionAgreements(doc);
+  // The action ids the pipeline saw touched in this transaction (its stage runs before our handler).
+  let touchedActions: ReadonlySet<string> | null = null;
+  const stopWatchingActions = actions.subscribe((change) => { touchedActions = change.ids; });
   const publish = () => {
     callbacks.setActions(actions.views);
+    callbacks.setAgreements(agreements);
     callbacks.setInstitutions(institutions);
     callbacks.setEventDates(eventDates);
     callbacks.setInitiativeOwners(owners);
@@ -121,6 +128,10 @@ export async function openWorkspaceSession(
     if (touched(peopleMap(doc))) people = derivePeople(doc, people);
     // Minutes typing changes only the fragment: the meeting views stay as they are.
     if (touchesMeetingRecords(doc, transaction)) meetings = deriveMeetingsView(doc);
+    // A new author can name who changed an agreed field: then every action is looked at again.
+    if (touched(authorsMap(doc))) agreements = deriveActionAgreements(doc, agreements, 'all');
+    else if (touchedActions || touched(signOffsMap(doc))) agreements = deriveActionAgreements(doc, agreements, touchedActions ?? new Set());
+    touchedActions = null;
     publish();
   };
   const undo = createUndoManager(doc);
@@ -154,6 +165,7 @@ export async function openWorkspaceSession(
       stopKeepingUndo();
       undo.destroy();
       doc.off('afterTransaction', onAfterTransaction);
+      stopWatchingActions();
       actions.dispose();
       writer.dispose();
     },

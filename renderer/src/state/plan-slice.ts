@@ -1,9 +1,16 @@
 import type { StateCreator } from 'zustand';
 import { NO_FILTER, type PlanFilter } from '../../../shared/plan/action-filter';
+import { NO_AGREEMENTS, type PlanAgreements } from '../../../shared/workspace/agreement/plan-agreements';
 import type { TandemState } from './store';
 
-/** UI state shared by the plan's views: the active search/filter, and the action open in detail. */
+/**
+ * UI state shared by the plan's views: the active search/filter, the action open in detail, and
+ * each action's agreement by the two delegations (derived by the runtime once per change, read
+ * by rows, cards and the detail panel by action id).
+ */
 export interface PlanSlice {
+  agreements: PlanAgreements;
+  setAgreements(agreements: PlanAgreements): void;
   filter: PlanFilter;
   detailActionId: string | null;
   /** Whether the detail takes the focus when it opens (false: the list follows with its arrows and keeps it). */
@@ -16,6 +23,8 @@ export interface PlanSlice {
 }
 
 export const createPlanSlice: StateCreator<TandemState, [], [], PlanSlice> = (set) => ({
+  agreements: NO_AGREEMENTS,
+  setAgreements: (agreements) => set({ agreements }),
   filter: NO_FILTER,
   detailActionId: null,
   detailFocus: true,

@@ -128,7 +128,12 @@ export function historyOf(doc: Y.Doc, item: string): readonly SignOffEntry[] {
     const parsed = parseSignOff(value);
     if (parsed.ok && parsed.signOff.item === item) entries.push({ ...parsed.signOff, key });
   }
-  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return entries.sort(bySigningOrder);
+}
+
+/** Time, then key: the order of a history on every laptop. */
+export function bySigningOrder(a: SignOffEntry, b: SignOffEntry): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 export interface SignRequest {
@@ -188,8 +193,15 @@ export interface ItemAgreement {
 
 /** The derived agreement of `item`, whose fields are `content` now. */
 export function agreementOf(doc: Y.Doc, item: string, content: AgreedContent): ItemAgreement {
+  return agreementFrom(item, content, historyOf(doc, item));
+}
+
+/**
+ * The same derivation from a history already gathered (oldest first, as historyOf orders it):
+ * a view over many items groups the sign-offs once instead of scanning the map per item.
+ */
+export function agreementFrom(item: string, content: AgreedContent, history: readonly SignOffEntry[]): ItemAgreement {
   const fingerprint = fingerprintOf(content);
-  const history = historyOf(doc, item);
   const side = (delegation: Delegation): SideAgreement => {
     let latest: SignOffEntry | null = null;
     for (const entry of history) if (entry.side === delegation) latest = entry;

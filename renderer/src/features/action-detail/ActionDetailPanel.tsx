@@ -1,4 +1,5 @@
 import { useTandemStore } from '../../state/store';
+import { AgreementSection } from '../agreement/AgreementSection';
 import { ActionMeetings } from '../meetings/ActionMeetings';
 import { DetailPanel } from './DetailPanel';
 
@@ -11,5 +12,10 @@ export function ActionDetailPanel() {
   const id = useTandemStore((state) => state.detailActionId);
   const action = useTandemStore((state) => (id ? state.actions.find((candidate) => candidate.id === id) : undefined));
   if (!id) return null;
-  return <DetailPanel key={id} id={id} action={action ?? null}><ActionMeetings actionId={id} /></DetailPanel>;
+  return (
+    <DetailPanel key={id} id={id} action={action ?? null}>
+      <AgreementSection actionId={id} />
+      <ActionMeetings actionId={id} />
+    </DetailPanel>
+  );
 }

@@ -6,6 +6,7 @@ import { useCommands } from '../../ui/runtime-context';
 import { useTandemStore } from '../../state/store';
 import { DeadlineLabel } from '../compact/DeadlineLabel';
 import { DisputedBadge } from '../compact/DisputedBadge';
+import { AgreementBadge } from '../agreement/AgreementBadge';
 import { EditorsBadge } from '../sync/EditorsBadge';
 import { stepAction } from './board-edits';
 import { CardAttribution } from './CardAttribution';
@@ -73,6 +74,7 @@ export const BoardCard = memo(function BoardCard({ action, index, position, firs
         )}
         {action.initiative && <span className="code">{action.initiative}</span>}
         <DisputedBadge ids={action.disputedBy} />
+        <AgreementBadge actionId={action.id} />
         <button type="button" className="card-open" data-control="details" aria-label={t('plan.board.detailsFor', { position })} title={t('plan.board.details')}
           onClick={() => openDetail(action.id)}><PanelRightOpen size={15} aria-hidden="true" /></button>
       </div>

@@ -10,6 +10,7 @@ import { DueCell } from './DueCell';
 import { LeadCell, StatusCell, TierCell, type LeadOption } from './cells';
 import { Presence } from './Presence';
 import { WindowBadge } from './WindowBadge';
+import { AgreementBadge } from '../agreement/AgreementBadge';
 import { usePlanWords } from '../actions/use-plan-words';
 
 export interface RowEdits {
@@ -72,6 +73,7 @@ export const PlanRow = memo(function PlanRow(props: Props) {
       <span className="plan-cell plan-title-cell">
         <a href={`#/plan/action/${encodeURIComponent(action.id)}`} className="plan-title" data-control="title" tabIndex={-1} dir="auto"
           title={title} onClick={openFromTitle}><UserText text={title} /></a>
+        <AgreementBadge actionId={action.id} />
         {action.problems.length > 0 && <span className="plan-problem" title={action.problems.join(' ')}>{words.t('plan.row.invalid')}</span>}
       </span>
       <WindowBadge schedule={schedule} />

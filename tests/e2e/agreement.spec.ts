@@ -58,7 +58,7 @@ test.describe('two laptops', () => {
     for (const [plan, view] of [[planA, avi], [planB, jane]] as const) {
       await expect(view.state('us')).toHaveText(en('agreement.state.agreed'));
       await expect(view.side('us').getByTestId('agreement-signer')).toContainText('Jane Miller');
-      await expect(await rowBadge(plan)).toHaveText(en('agreement.badge.pending-israel'));
+      await expect(await rowBadge(plan)).toHaveText(en('agreement.badgeShort.pending-israel'));
     }
     await expect(jane.button('agreement.sign.agree')).toBeDisabled();
 
@@ -69,7 +69,7 @@ test.describe('two laptops', () => {
     for (const [plan, view] of [[planA, avi], [planB, jane]] as const) {
       await expect(view.state('israel')).toHaveText(en('agreement.state.agreed'));
       await expect(view.badge).toHaveText(en('agreement.badge.agreed-by-both'));
-      await expect(await rowBadge(plan)).toHaveText(en('agreement.badge.agreed-by-both'));
+      await expect(await rowBadge(plan)).toHaveText(en('agreement.badgeShort.agreed-by-both'));
     }
     // Both signed the same content: the same version mark on both sides and both laptops.
     const mark = await plainText(jane.version('us'));
@@ -95,7 +95,7 @@ test.describe('two laptops', () => {
       await expect(view.historyEntries()).toHaveCount(3);
       await expect(view.historyEntries().last()).toHaveAttribute('data-state', 'agreed');
     }
-    await expect(await rowBadge(planA, REVISED)).toHaveText(en('agreement.badge.changed'));
+    await expect(await rowBadge(planA, REVISED)).toHaveText(en('agreement.badgeShort.changed'));
 
     // A reservation needs its reason, and both see it.
     await avi.button('agreement.sign.reserve').click();
@@ -112,7 +112,7 @@ test.describe('two laptops', () => {
     await jane.agree();
     for (const [plan, view] of [[planA, avi], [planB, jane]] as const) {
       await expect(view.state('us')).toHaveText(en('agreement.state.agreed'));
-      await expect(await rowBadge(plan, REVISED)).toHaveText(en('agreement.badge.reserved'));
+      await expect(await rowBadge(plan, REVISED)).toHaveText(en('agreement.badgeShort.reserved'));
     }
   });
 });

@@ -7,9 +7,14 @@ import './agreement.css';
  * side, reserved, changed after agreement. Nothing while neither side has considered it. Reads
  * the store's derived agreement (the runtime computes it once per change).
  */
-export function AgreementBadge({ actionId }: { readonly actionId: string }) {
+export function AgreementBadge({ actionId, short = false }: { readonly actionId: string; readonly short?: boolean }) {
   const badge = useTandemStore((state) => state.agreements.get(actionId)?.badge ?? null);
   const words = useAgreementWords();
   if (!badge) return null;
-  return <span className={`agreement-badge ${badge}`} data-testid="agreement-badge" data-badge={badge}>{words.badge(badge)}</span>;
+  // A list row says it in a word or two (the title keeps the room), the whole of it on hover.
+  return (
+    <span className={`agreement-badge ${badge}`} data-testid="agreement-badge" data-badge={badge} title={words.badge(badge)}>
+      {short ? words.badgeShort(badge) : words.badge(badge)}
+    </span>
+  );
 }

@@ -10,6 +10,8 @@ export interface AgreementWords {
   readonly side: (side: Delegation) => string;
   readonly state: (state: SideState) => string;
   readonly badge: (badge: AgreementBadge) => string;
+  /** The same in a word or two, for a list row beside the title. */
+  readonly badgeShort: (badge: AgreementBadge) => string;
   /** A sign-off's moment, in the reader's locale (date and time). */
   readonly when: (iso: string) => string;
   /** Names joined as the language joins a list ("A and B"). */
@@ -27,6 +29,7 @@ export function useAgreementWords(): AgreementWords {
     side: (side: Delegation) => t(side === 'us' ? 'plan.side.us' : 'plan.side.israel'),
     state: (state: SideState) => t(`agreement.state.${state}`),
     badge: (badge: AgreementBadge) => t(`agreement.badge.${badge}`),
+    badgeShort: (badge: AgreementBadge) => t(`agreement.badgeShort.${badge}`),
     when,
     names: (names: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(names),
   }), [t, when, locale]);

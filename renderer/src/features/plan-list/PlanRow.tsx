@@ -73,7 +73,7 @@ export const PlanRow = memo(function PlanRow(props: Props) {
       <span className="plan-cell plan-title-cell">
         <a href={`#/plan/action/${encodeURIComponent(action.id)}`} className="plan-title" data-control="title" tabIndex={-1} dir="auto"
           title={title} onClick={openFromTitle}><UserText text={title} /></a>
-        <AgreementBadge actionId={action.id} />
+        <AgreementBadge actionId={action.id} short />
         {action.problems.length > 0 && <span className="plan-problem" title={action.problems.join(' ')}>{words.t('plan.row.invalid')}</span>}
       </span>
       <WindowBadge schedule={schedule} />

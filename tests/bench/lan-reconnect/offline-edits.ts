@@ -38,7 +38,8 @@ const BURST = 12;
 const MAX_TITLE = 400;
 const WORDS = ['joint', 'pilot', 'quantum', 'grid', 'review', 'funding', 'lab', 'sensing', 'talent', 'export'];
 
-export function makeOfflineEdits(doc: Y.Doc, side: 0 | 1, count: number, baseIds: readonly string[]): OfflineEditsResult {
+/** `side`: which laptop (0, 1, … : many-laptops.bench.ts has up to 50); it seeds that laptop's own choices. */
+export function makeOfflineEdits(doc: Y.Doc, side: number, count: number, baseIds: readonly string[]): OfflineEditsResult {
   const own = rng(1_000 + side);
   const shared = rng(77);
   const created: string[] = [];

@@ -7,6 +7,7 @@ import { createWorkspaceDoc, eventDatesMap, initiativesMap, institutionsMap, peo
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { deriveEventDates } from '../../../shared/workspace/event-dates';
 import { deriveMeetingsView, touchesMeetingRecords } from '../../../shared/workspace/meetings/meeting-view';
+import { deriveThreads, touchesComments } from '../../../shared/workspace/agreement/comment-view';
 import { deriveInstitutions } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
@@ -46,7 +47,7 @@ export interface WorkspaceSession {
 
 /** What a session tells the UI (a part of the runtime's sink). */
 export type SessionCallbacks = Pick<RuntimeSink,
-  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
+  'setActions' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setThreads' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -101,6 +102,7 @@ export async function openWorkspaceSession(
   let owners = deriveInitiativeOwners(doc);
   let people = derivePeople(doc);
   let meetings = deriveMeetingsView(doc);
+  let threads = deriveThreads(doc);
   const publish = () => {
     callbacks.setActions(actions.views);
     callbacks.setInstitutions(institutions);
@@ -108,6 +110,7 @@ export async function openWorkspaceSession(
     callbacks.setInitiativeOwners(owners);
     callbacks.setPeople(people);
     callbacks.setMeetings(meetings);
+    callbacks.setThreads(threads);
   };
   publish();
   // Each view is re-derived only when the transaction touched its part of the document; actions
@@ -121,6 +124,7 @@ export async function openWorkspaceSession(
     if (touched(peopleMap(doc))) people = derivePeople(doc, people);
     // Minutes typing changes only the fragment: the meeting views stay as they are.
     if (touchesMeetingRecords(doc, transaction)) meetings = deriveMeetingsView(doc);
+    if (touchesComments(doc, transaction)) threads = deriveThreads(doc);
     publish();
   };
   const undo = createUndoManager(doc);

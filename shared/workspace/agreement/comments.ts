@@ -104,6 +104,11 @@ export function editComment(doc: Y.Doc, editor: Identity, key: string, text: str
 
 const NAME_CHARACTER = /[\p{L}\p{N}\p{M}_'’-]/u;
 
+/** Whether `char` would continue a name (so a mention of a shorter name does not end before it). */
+export function isNameCharacter(char: string): boolean {
+  return char !== '' && NAME_CHARACTER.test(char);
+}
+
 /**
  * Whether `text` mentions `name` as @Name: case-insensitive, and whole (the character after the
  * name is not part of a name, so "@Dana Levi" does not mention "Dan").
@@ -113,7 +118,7 @@ export function mentionsName(text: string, name: string): boolean {
   const haystack = text.toLocaleLowerCase();
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     const next = haystack.charAt(at + needle.length);
-    if (next === '' || !NAME_CHARACTER.test(next)) return true;
+    if (!isNameCharacter(next)) return true;
   }
   return false;
 }

@@ -49,6 +49,23 @@ describe('a comment is editable by its author from any of their sessions, and by
     expect(threadOf(avi.doc, ITEM)[0]).toMatchObject({ text: 'Can @Avi Cohen confirm the lead?', editedAt: later(3).toISOString(), client: String(sam.doc.clientID), author: SAM });
   });
 
+  it('accepts the edited comment on a laptop that never saw its first version (a whole-workspace file)', () => {
+    const { sam, key } = samWithComment();
+    const next = reloaded(sam);
+    expect(next.edit((doc) => editComment(doc, SAM, key, 'Revised after a reload', later(3)))).toBeNull();
+    const fresh = laptop(AVI);
+    send(next, fresh); // the whole state: the comment arrives already edited, under the later client
+    expect(threadOf(fresh.doc, ITEM)[0]).toMatchObject({ text: 'Revised after a reload', author: SAM });
+    // …but not an "edited" comment claiming a first client that declared someone else.
+    const other = laptop(AVI);
+    const forged = crafted(other.doc, 55_555_561, (doc) => {
+      recordAuthor(doc, SAM);
+      commentsMap(doc).set('1.0', { item: ITEM, text: 'Sam never said this', author: SAM, client: String(other.doc.clientID), at: NOW.toISOString(), editedAt: later(1).toISOString() });
+    });
+    other.edit(() => undefined); // Avi's own author entry, under the client the forgery names
+    expect(other.merge(forged, new RemoteOrigin('peer', 'x')).ok).toBe(false);
+  });
+
   it('refuses someone else’s rewrite, locally and at every peer’s gate', () => {
     const { sam, avi, key } = samWithComment();
     const comment = threadOf(avi.doc, ITEM)[0]!;

@@ -1,5 +1,6 @@
 import { useTandemStore } from '../../state/store';
 import { ActionMeetings } from '../meetings/ActionMeetings';
+import { Discussion } from '../discussion/Discussion';
 import { DetailPanel } from './DetailPanel';
 
 /**
@@ -11,5 +12,5 @@ export function ActionDetailPanel() {
   const id = useTandemStore((state) => state.detailActionId);
   const action = useTandemStore((state) => (id ? state.actions.find((candidate) => candidate.id === id) : undefined));
   if (!id) return null;
-  return <DetailPanel key={id} id={id} action={action ?? null}><ActionMeetings actionId={id} /></DetailPanel>;
+  return <DetailPanel key={id} id={id} action={action ?? null}><ActionMeetings actionId={id} /><Discussion item={`action:${id}`} /></DetailPanel>;
 }

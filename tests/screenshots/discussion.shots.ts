@@ -56,3 +56,4 @@ test('a thread in the action panel, between the two delegations (discussion.png,
   await shoot(a.page, 'discussion-mention');
   await Promise.all([a.page.context().close(), b.page.context().close()]);
 });
+

@@ -4,6 +4,8 @@ import { parseIdentity } from '../identity/identity';
 import { parseConflictEntry, parseResolution } from '../review/conflict-entry';
 import { ROOT, RESERVED_CLIENT_IDS } from '../workspace/schema';
 import { agreementEntryProblem } from '../workspace/agreement/agreement-rules';
+import type { AuthorOfClient } from '../workspace/agreement/comment-rules';
+import { authorOf } from '../workspace/authors';
 import { RELEASED_SEEDS } from '../workspace/seed-update';
 import { describeValue, eventDateProblem, fieldProblem, isFixedField, RECORD_RULES, recordProblem } from './record-rules';
 import { minutesChangeProblem, minutesMeetingOf } from './minutes-rules';
@@ -223,7 +225,7 @@ function judgeEntry(before: Y.Doc, after: Y.Doc, root: string, key: string): Gat
       return parseResolution(now).ok ? { ok: true } : refuse('invalid-entry', `The resolution of conflict ${clip(key)} is malformed.`);
     case ROOT.signOffs:
     case ROOT.comments:
-      return agreementEntryVerdict(root, key, old, now, keyWriter(after.getMap(root), key), where);
+      return agreementEntryVerdict(root, key, old, now, keyWriter(after.getMap(root), key), (client) => authorOf(after, client), where);
     default:
       return { ok: true };
   }
@@ -265,9 +267,9 @@ export function sourceOf(origin: unknown): string {
   return origin.kind === 'file' ? `The file “${origin.label}”` : `The update from ${origin.label}`;
 }
 
-/** Sign-offs and comments (shared/workspace/agreement/agreement-rules.ts). */
-function agreementEntryVerdict(root: string, key: string, old: unknown, now: unknown, writer: number | null, where: string): GateVerdict {
-  const problem = agreementEntryProblem(root, old, now, writer);
+/** Sign-offs and comments (shared/workspace/agreement/agreement-rules.ts); authors as the document holds them after the update. */
+function agreementEntryVerdict(root: string, key: string, old: unknown, now: unknown, writer: number | null, author: AuthorOfClient, where: string): GateVerdict {
+  const problem = agreementEntryProblem(root, old, now, writer, author);
   if (!problem) return { ok: true };
   return refuse(problem.rule, `The update writes the ${where}, which is refused: ${problem.reason}.`);
 }

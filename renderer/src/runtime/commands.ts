@@ -20,6 +20,7 @@ import type { Identity } from '../../../shared/identity/identity';
 import type { WorkspaceSession } from './workspace-session';
 import { createMeetingCommands } from './meeting-commands';
 import { createAgreementCommands } from './agreement-commands';
+import { createDiscussionCommands } from './discussion-commands';
 import { OBSERVER_ENGLISH, OBSERVER_REFUSAL, refusalText, sayRefused } from './refusal-words';
 
 /**
@@ -95,6 +96,7 @@ export function createCommands({ session, identity, compact, setNotice }: Comman
   return {
     ...createMeetingCommands({ doc, identity, run, creating, refuseObserver, setNotice }),
     ...createAgreementCommands({ identity, run }),
+    ...createDiscussionCommands({ identity, run }),
     addAction: (input: NewAction, refused?: Refused) => creating((doc) => addAction(doc, input), refused),
     renameAction: (id: string, title: string, refused?: Refused) => done((doc) => editActionTitle(doc, id, title), refused),
     setStatus: (id: string, status: ActionStatus) => done((doc) => setActionStatus(doc, id, status)),

@@ -11,6 +11,7 @@ import type { ActionView } from '../../../shared/workspace/action-view';
 import type { PlanAgreements } from '../../../shared/workspace/agreement/plan-agreements';
 import type { EventDatesView } from '../../../shared/workspace/event-dates';
 import type { MeetingsView } from '../../../shared/workspace/meetings/meeting-view';
+import type { ThreadsView } from '../../../shared/workspace/agreement/comment-view';
 import type { InstitutionDirectory } from '../../../shared/workspace/institution-view';
 import type { OwnersView, PersonView } from '../../../shared/workspace/owner-view';
 import type { Phase, StorageMode } from './app-phase';
@@ -33,6 +34,7 @@ export interface RuntimeSink {
   setInitiativeOwners(owners: ReadonlyMap<string, OwnersView>): void;
   setPeople(people: ReadonlyMap<string, PersonView>): void;
   setMeetings(meetings: MeetingsView): void;
+  setThreads(threads: ThreadsView): void;
   /** How many steps can be undone and redone, for the Undo and Redo buttons. */
   setUndoState(state: { readonly undo: number; readonly redo: number }): void;
   setSaveState(state: SaveState): void;

@@ -9,6 +9,7 @@ import { authorsMap, createWorkspaceDoc, eventDatesMap, initiativesMap, institut
 import { applySeed } from '../../../shared/workspace/seed-update';
 import { deriveEventDates } from '../../../shared/workspace/event-dates';
 import { deriveMeetingsView, touchesMeetingRecords } from '../../../shared/workspace/meetings/meeting-view';
+import { deriveThreads, touchesComments } from '../../../shared/workspace/agreement/comment-view';
 import { deriveInstitutions } from '../../../shared/workspace/institution-view';
 import { deriveInitiativeOwners, derivePeople } from '../../../shared/workspace/owner-view';
 import { createUndoManager } from '../../../shared/workspace/undo';
@@ -48,7 +49,7 @@ export interface WorkspaceSession {
 
 /** What a session tells the UI (a part of the runtime's sink). */
 export type SessionCallbacks = Pick<RuntimeSink,
-  'setActions' | 'setAgreements' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
+  'setActions' | 'setAgreements' | 'setInstitutions' | 'setEventDates' | 'setInitiativeOwners' | 'setPeople' | 'setMeetings' | 'setThreads' | 'setUndoState' | 'setSaveState' | 'setNotice'>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
 
@@ -107,6 +108,7 @@ export async function openWorkspaceSession(
   // The action ids the pipeline saw touched in this transaction (its stage runs before our handler).
   let touchedActions: ReadonlySet<string> | null = null;
   const stopWatchingActions = actions.subscribe((change) => { touchedActions = change.ids; });
+  let threads = deriveThreads(doc);
   const publish = () => {
     callbacks.setActions(actions.views);
     callbacks.setAgreements(agreements);
@@ -115,6 +117,7 @@ export async function openWorkspaceSession(
     callbacks.setInitiativeOwners(owners);
     callbacks.setPeople(people);
     callbacks.setMeetings(meetings);
+    callbacks.setThreads(threads);
   };
   publish();
   // Each view is re-derived only when the transaction touched its part of the document; actions
@@ -132,6 +135,7 @@ export async function openWorkspaceSession(
     if (touched(authorsMap(doc))) agreements = deriveActionAgreements(doc, agreements, 'all');
     else if (touchedActions || touched(signOffsMap(doc))) agreements = deriveActionAgreements(doc, agreements, touchedActions ?? new Set());
     touchedActions = null;
+    if (touchesComments(doc, transaction)) threads = deriveThreads(doc);
     publish();
   };
   const undo = createUndoManager(doc);

@@ -1,15 +1,16 @@
 import * as Y from 'yjs';
-import { type Identity, parseIdentity } from '../../identity/identity';
+import { type Identity, parseIdentity, sameIdentity } from '../../identity/identity';
 import { isObjectLike } from '../../validation/shape';
 import { LOCAL_ORIGIN, ROOT } from '../schema';
 
 /**
  * Discussion threads (issue 15): one plain entry per comment in the root `comments` map, keyed
  * uniquely per writing client. A comment names its item ("action:<id>"…), its author as that
- * laptop named its user, and the Yjs client that wrote it; only that client may rewrite it (the
- * gate refuses an edit by another writer), and comments are never deleted, so a thread outlives
- * the item's resolution. Mentions are the names written as @Name; a thread mentions a person when
- * one of its comments does.
+ * laptop named its user, and the Yjs client that first wrote it; only its author may rewrite it,
+ * from any client whose author entry names them (comment-rules.ts: the rule the gate checks, and
+ * why it is not "the same client"), and comments are never deleted, so a thread outlives the
+ * item's resolution. Mentions are the names written as @Name; a thread mentions a person when one
+ * of its comments does.
  */
 export const MAX_COMMENT_LENGTH = 4_000;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -80,11 +81,20 @@ export function addComment(doc: Y.Doc, identity: Identity, item: string, text: s
   return null;
 }
 
-/** Rewrites a comment; only on the laptop (client) that wrote it. */
-export function editComment(doc: Y.Doc, key: string, text: string, now = new Date()): string | null {
+/** Whether `editor` may rewrite `comment`: its author, from any session (comment-rules.ts). */
+export function mayEditComment(comment: Comment, editor: Identity): boolean {
+  return sameIdentity(comment.author, editor);
+}
+
+/**
+ * Rewrites a comment as `editor`, who must be its author; the caller writes `editor` as this
+ * client's author entry in the same transaction (commands.ts `run`), which is what peers check.
+ */
+export function editComment(doc: Y.Doc, editor: Identity, key: string, text: string, now = new Date()): string | null {
   const parsed = parseComment(commentsMap(doc).get(key));
   if (!parsed.ok) return 'There is no such comment.';
-  if (parsed.comment.client !== String(doc.clientID)) return 'Only its author can edit a comment.';
+  if (!mayEditComment(parsed.comment, editor)) return 'Only its author can edit a comment.';
+  if (parsed.comment.text === text.trim()) return null;
   const entry = { ...parsed.comment, author: { ...parsed.comment.author }, text: text.trim(), editedAt: now.toISOString() };
   const check = parseComment(entry);
   if (!check.ok) return `The comment is not valid: ${check.problem}.`;
@@ -92,8 +102,28 @@ export function editComment(doc: Y.Doc, key: string, text: string, now = new Dat
   return null;
 }
 
+const NAME_CHARACTER = /[\p{L}\p{N}\p{M}_'’-]/u;
+
+/** Whether `char` would continue a name (so a mention of a shorter name does not end before it). */
+export function isNameCharacter(char: string): boolean {
+  return char !== '' && NAME_CHARACTER.test(char);
+}
+
+/**
+ * Whether `text` mentions `name` as @Name: case-insensitive, and whole (the character after the
+ * name is not part of a name, so "@Dana Levi" does not mention "Dan").
+ */
+export function mentionsName(text: string, name: string): boolean {
+  const needle = `@${name}`.toLocaleLowerCase();
+  const haystack = text.toLocaleLowerCase();
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const next = haystack.charAt(at + needle.length);
+    if (!isNameCharacter(next)) return true;
+  }
+  return false;
+}
+
 /** Whether a comment of the thread mentions `name` (as @Name). */
 export function mentions(thread: readonly Comment[], name: string): boolean {
-  const needle = `@${name}`.toLowerCase();
-  return thread.some((comment) => comment.text.toLowerCase().includes(needle));
+  return thread.some((comment) => mentionsName(comment.text, name));
 }

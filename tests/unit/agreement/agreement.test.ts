@@ -119,8 +119,8 @@ describe('comment threads', () => {
     ]);
     expect(mentions(thread, 'Avi Cohen')).toBe(true);
     expect(mentions(thread, 'Dana')).toBe(false);
-    expect(avi.edit((doc) => editComment(doc, thread[0]!.key, 'Hijacked', later(2)))).toMatch(/author/);
-    expect(sam.edit((doc) => editComment(doc, thread[0]!.key, 'Can @Avi Cohen confirm the lead?', later(2)))).toBeNull();
+    expect(avi.edit((doc) => editComment(doc, AVI, thread[0]!.key, 'Hijacked', later(2)))).toMatch(/author/);
+    expect(sam.edit((doc) => editComment(doc, SAM, thread[0]!.key, 'Can @Avi Cohen confirm the lead?', later(2)))).toBeNull();
     send(sam, avi);
     expect(threadOf(avi.doc, ITEM)[0]).toMatchObject({ text: 'Can @Avi Cohen confirm the lead?', editedAt: later(2).toISOString() });
     const key = thread[0]!.key;

@@ -22,7 +22,7 @@ import { SEED_UPDATE } from '../bundle/laptops';
 const WORKSPACE = 'default';
 
 const quiet: SessionCallbacks = {
-  setActions() {}, setAgreements() {}, setInstitutions() {}, setEventDates() {}, setInitiativeOwners() {}, setPeople() {}, setMeetings() {}, setUndoState() {}, setSaveState() {}, setNotice() {},
+  setActions() {}, setAgreements() {}, setInstitutions() {}, setEventDates() {}, setInitiativeOwners() {}, setPeople() {}, setMeetings() {}, setThreads() {}, setUndoState() {}, setSaveState() {}, setNotice() {},
 };
 
 export interface AppLaptop {

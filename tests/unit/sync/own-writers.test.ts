@@ -18,7 +18,7 @@ const NOW = new Date('2026-07-01T09:30:00.000Z');
 const WORKSPACE = 'default';
 
 const quiet: SessionCallbacks = {
-  setActions() {}, setAgreements() {}, setInstitutions() {}, setEventDates() {}, setInitiativeOwners() {}, setPeople() {}, setMeetings() {}, setUndoState() {}, setSaveState() {}, setNotice() {},
+  setActions() {}, setAgreements() {}, setInstitutions() {}, setEventDates() {}, setInitiativeOwners() {}, setPeople() {}, setMeetings() {}, setThreads() {}, setUndoState() {}, setSaveState() {}, setNotice() {},
 };
 
 function memoryUndo() {

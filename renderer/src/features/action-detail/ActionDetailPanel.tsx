@@ -1,6 +1,7 @@
 import { useTandemStore } from '../../state/store';
 import { AgreementSection } from '../agreement/AgreementSection';
 import { ActionMeetings } from '../meetings/ActionMeetings';
+import { Discussion } from '../discussion/Discussion';
 import { DetailPanel } from './DetailPanel';
 
 /**
@@ -15,6 +16,7 @@ export function ActionDetailPanel() {
   return (
     <DetailPanel key={id} id={id} action={action ?? null}>
       <AgreementSection actionId={id} />
+      <Discussion item={`action:${id}`} />
       <ActionMeetings actionId={id} />
     </DetailPanel>
   );

@@ -6,6 +6,7 @@ import { IsolatedText } from '../../ui/IsolatedText';
 import { useRuntime } from '../../ui/runtime-context';
 import { DecisionForm } from './DecisionForm';
 import { DecisionText } from './DecisionText';
+import { DecisionDiscussion } from '../discussion/DecisionDiscussion';
 import { useLanguage, useT } from '../../ui/i18n/I18nProvider';
 
 /** The meeting's decisions: what each changes in the plan, and Apply, which shows it first. */
@@ -72,6 +73,7 @@ function DecisionEntry({ decision, number, readOnly }: { readonly decision: Deci
           </div>
         </div>
       )}
+      <DecisionDiscussion decisionId={decision.id} />
     </li>
   );
 }

@@ -13,8 +13,9 @@ import { decodesAsV1, integrateV1 } from './v1-update';
  *
  * Hocuspocus messages: varString document name · varUint type · body. Types 0 (Sync) and 4
  * (SyncReply) carry a y-protocols sync message (varUint step · varUint8Array payload); steps 1
- * (SyncStep2) and 2 (Update) carry an update. Awareness (1), Auth (2), QueryAwareness (3) and
- * SyncStatus (8) are passed; Stateless (5, 6) and anything else are refused: Tandem sends none,
+ * (SyncStep2) and 2 (Update) carry an update. Awareness (1), Auth (2), QueryAwareness (3), Close
+ * (7: the provider closing its document, which every laptop leaving sends and which carries
+ * nothing) and SyncStatus (8) are passed; Stateless (5, 6) and anything else are refused: Tandem sends none,
  * and a relay that broadcast arbitrary stateless payloads would be a channel around the gate.
  *
  * The shadow is kept in step with the relay's document exactly as ShadowGate keeps it.
@@ -23,7 +24,7 @@ export type RelayVerdict = { readonly ok: true; readonly update: Uint8Array | nu
 
 const SYNC = 0;
 const SYNC_REPLY = 4;
-const PASSED = new Set([1, 2, 3, 8]);
+const PASSED = new Set([1, 2, 3, 7, 8]);
 const STEP2 = 1;
 const UPDATE = 2;
 

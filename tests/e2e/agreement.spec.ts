@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AgreementSection, plainText } from './pages/agreement-section';
-import { JOINED, Laptop } from './pages/laptop';
+import { joinPair, startPair, type Laptop } from './pages/laptop';
 import { say } from './pages/messages';
 import { PlanListPage } from './pages/plan-list-page';
 import type { PersonInput } from './pages/tandem-page';
@@ -23,17 +23,14 @@ test.describe('two laptops', () => {
   let a: Laptop;
   let b: Laptop;
   test.beforeEach(async () => {
-    [a, b] = await Promise.all([Laptop.start('a', { port: BASE }), Laptop.start('b', { port: BASE + 1 })]);
-    await Promise.all([a.openAs(AVI), b.openAs(JANE)]);
+    [a, b] = await startPair(BASE, [AVI, JANE]);
   });
   test.afterEach(async () => {
     await Promise.all([a?.close(), b?.close()]);
   });
 
   test('U.S. agrees, Israel agrees ad referendum then agrees; an edit reopens on both with the difference; a reservation with its reason', async () => {
-    const joined = await a.host('127.0.0.1', BASE + 2);
-    await b.join(joined.address, joined.code);
-    await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
+    await joinPair(a, b, BASE + 2);
     const planA = new PlanListPage(a.page);
     const planB = new PlanListPage(b.page);
     await planB.addAction(TITLE);

@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { carryByFile } from './pages/carry';
+import { ContextLaptops } from './pages/context-laptops';
 import { DiscussionSection } from './pages/discussion-page';
-import { JOINED, Laptop } from './pages/laptop';
+import { joinPair, startPair, type Laptop } from './pages/laptop';
 import { say } from './pages/messages';
 import { PlanListPage } from './pages/plan-list-page';
 import type { PersonInput } from './pages/tandem-page';
@@ -24,17 +25,14 @@ test.describe('over the LAN', () => {
   let a: Laptop;
   let b: Laptop;
   test.beforeEach(async () => {
-    [a, b] = await Promise.all([Laptop.start('a', { port: BASE }), Laptop.start('b', { port: BASE + 1 })]);
-    await Promise.all([a.openAs(AVI), b.openAs(JANE)]);
+    [a, b] = await startPair(BASE, [AVI, JANE]);
   });
   test.afterEach(async () => {
     await Promise.all([a?.close(), b?.close()]);
   });
 
   test('A comments, B sees it and replies mentioning A, A sees “Mentions you”; only the author has Edit', async () => {
-    const joined = await a.host('127.0.0.1', BASE + 2);
-    await b.join(joined.address, joined.code);
-    await expect(b.status).toHaveText('Synced with 1 peer', JOINED);
+    await joinPair(a, b, BASE + 2);
     const planA = new PlanListPage(a.page);
     const planB = new PlanListPage(b.page);
     await planA.addAction(ACTION);
@@ -71,19 +69,12 @@ test.describe('over the LAN', () => {
 });
 
 test.describe('by sync file', () => {
-  const contexts: BrowserContext[] = [];
-  test.afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  const laptops = new ContextLaptops();
+  test.afterEach(() => laptops.closeAll());
 
   async function laptop(browser: Browser, person: PersonInput) {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('filechooser', () => undefined);
-    const plan = new PlanListPage(page);
-    await plan.openAs(person);
-    return { page, plan, thread: new DiscussionSection(page) };
+    const page = await laptops.open(browser, person);
+    return { page, plan: new PlanListPage(page), thread: new DiscussionSection(page) };
   }
 
   test('the author edits after a reload (a new client id); the other laptop takes the edit, shows “edited”, has no Edit; a reply mentioning A comes back', async ({ browser }) => {

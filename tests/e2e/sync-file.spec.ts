@@ -1,5 +1,6 @@
 import { open, readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ContextLaptops } from './pages/context-laptops';
 import { TandemPage, type PersonInput } from './pages/tandem-page';
 import { storedUpdateCount, SyncFilesPage, tabTo } from './pages/sync-files-page';
 
@@ -12,22 +13,12 @@ const SAM: PersonInput = { name: 'Sam Ortiz', delegation: 'U.S.', role: 'Note-ta
 const AVI_SAYS = 'Avi Cohen (Israel, delegate)';
 const PASSPHRASE = 'cedar harbour 7';
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+const laptops = new ContextLaptops();
+test.afterEach(() => laptops.closeAll());
 
 async function laptop(browser: Browser, person: PersonInput) {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  // Playwright intercepts file choosers only once it listens for them, and turning that on is an
-  // asynchronous call: a chooser opened by a key press right after waitForEvent('filechooser') can
-  // beat it, open natively and be cancelled (headless). Listening from the start closes that race.
-  page.on('filechooser', () => undefined);
-  const tandem = new TandemPage(page);
-  await tandem.openAs(person);
-  return { page, tandem, sync: new SyncFilesPage(page) };
+  const page = await laptops.open(browser, person);
+  return { page, tandem: new TandemPage(page), sync: new SyncFilesPage(page) };
 }
 
 async function fileOf(download: { path(): Promise<string | null>; suggestedFilename(): string }) {

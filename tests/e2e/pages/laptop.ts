@@ -155,3 +155,17 @@ function commandLine(pid: string): string {
     return '';
   }
 }
+
+/** Two laptops started side by side (host processes on `base` and `base + 1`), each opened as its person. */
+export async function startPair(base: number, people: readonly [PersonInput, PersonInput]): Promise<[Laptop, Laptop]> {
+  const pair = await Promise.all([Laptop.start('a', { port: base }), Laptop.start('b', { port: base + 1 })]);
+  await Promise.all([pair[0].openAs(people[0]), pair[1].openAs(people[1])]);
+  return pair;
+}
+
+/** `host` hosts a session on 127.0.0.1:`port`, `guest` joins it; returns once the guest is synced. */
+export async function joinPair(host: Laptop, guest: Laptop, port: number): Promise<void> {
+  const joined = await host.host('127.0.0.1', port);
+  await guest.join(joined.address, joined.code);
+  await expect(guest.status).toHaveText('Synced with 1 peer', JOINED);
+}
